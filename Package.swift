@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+// Till: a point-of-sale program for a Linux terminal. See README.md for the module map.
+import PackageDescription
+
+/// Every target of ours is compiled in Swift 6 language mode with strict concurrency.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Till",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "till", targets: ["till"])
+    ],
+    dependencies: [
+        // Command line parsing: the Swift standard for CLIs, 17 s clean build.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property-based tests (money round trips); test-only, no macros, no swift-syntax.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "TillCore", swiftSettings: strict),
+        .target(name: "QRCode", swiftSettings: strict),
+        .target(name: "TillConfig", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(name: "Gateways", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(name: "Sandbox", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(name: "Journal", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], swiftSettings: strict),
+        .executableTarget(
+            name: "till",
+            dependencies: [
+                "TillCore", "QRCode", "TillConfig", "Gateways", "Sandbox", "Journal", "Checkout", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TillCoreTests",
+            dependencies: ["TillCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
+    ]
+)

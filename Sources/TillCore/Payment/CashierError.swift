@@ -1,0 +1,65 @@
+/// What went wrong, in terms a cashier can act on. Each case keeps the gateway's raw code and message
+/// (when there is one) for the journal and the logs; `message` is the one sentence for the screen.
+public enum CashierError: Error, Equatable, Sendable {
+    /// The buyer's wallet or bank refused the payment.
+    case declined(GatewayRawError?)
+    /// The scanned buyer code is expired, already used or not a payment code.
+    case buyerCodeInvalid(GatewayRawError?)
+    /// The gateway could not be reached or answered with a server error; nothing is known to be paid.
+    case gatewayUnavailable(GatewayRawError?)
+    /// The gateway refused the request itself (bad parameter, signature, credentials).
+    case requestRefused(GatewayRawError?)
+    /// The gateway does not offer this at all (TapIn and Pomelo refunds).
+    case notOffered(gateway: GatewayID, what: String)
+    /// Till's configuration is wrong; the text says what to change.
+    case configuration(String)
+    /// The gateway's answer did not match what was sent (amount, currency) or could not be read.
+    case unexpectedAnswer(GatewayRawError?)
+
+    /// The gateway's own code and message behind this error, if any.
+    public var raw: GatewayRawError? {
+        switch self {
+        case .declined(let raw), .buyerCodeInvalid(let raw), .gatewayUnavailable(let raw),
+            .requestRefused(let raw), .unexpectedAnswer(let raw):
+            raw
+        case .notOffered, .configuration:
+            nil
+        }
+    }
+
+    /// One sentence for the cashier: what happened and what to do.
+    public var message: String {
+        switch self {
+        case .declined:
+            "The payment was declined. Ask the buyer for another way to pay."
+        case .buyerCodeInvalid:
+            "The buyer's payment code is invalid or expired. Ask the buyer to refresh it and scan again."
+        case .gatewayUnavailable:
+            "The gateway cannot be reached right now. Nothing was charged as far as Till knows; try again shortly."
+        case .requestRefused:
+            "The gateway refused the request. Check the gateway settings in the configuration."
+        case .notOffered(let gateway, let what):
+            "\(gateway.displayName) does not offer \(what)."
+        case .configuration(let text):
+            "Configuration error: \(text)"
+        case .unexpectedAnswer:
+            "The gateway's answer did not match the sale. Till is checking the payment's status."
+        }
+    }
+}
+
+/// The gateway's own error code and message, kept beside a `CashierError`.
+public struct GatewayRawError: Equatable, Sendable, Codable, CustomStringConvertible {
+    /// The code as the gateway wrote it (`not_chargeable`, `9`, `PP-xx-xx`, `USERPAYING`, `HTTP 500`).
+    public let code: String
+    /// The gateway's message, as sent (never containing our secrets: the gateway does not have them
+    /// in readable form, and connectors mask what they echo).
+    public let message: String?
+
+    public init(code: String, message: String? = nil) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { message.map { "\(code): \($0)" } ?? code }
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import QRCode
+
+@Test func qrModuleLinks() { #expect(String(describing: QRCodeModule.self) == "QRCodeModule") }

@@ -1,0 +1,4 @@
+import Testing
+import TillCore
+
+@Test func cliPlaceholder() { #expect(GatewayID.allCases.count == 4) }
