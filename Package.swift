@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "TillConfig", dependencies: ["TillCore"], swiftSettings: strict),
         .target(name: "Gateways", dependencies: ["TillCore"], swiftSettings: strict),
         .target(name: "Sandbox", dependencies: ["TillCore"], swiftSettings: strict),
-        .target(name: "Journal", dependencies: ["TillCore"], swiftSettings: strict),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], swiftSettings: strict),
@@ -45,6 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,98 @@
+import Foundation
+import TillCore
+
+extension JournalStore {
+    /// Stores a new attempt (state `created`) and its first transition. Call it before the gateway is
+    /// called: a second attempt with the same order number is refused.
+    public func recordAttempt(_ attempt: PaymentAttempt) throws(JournalError) {
+        let time = SQLiteValue.integer(attempt.createdAt.journalMilliseconds)
+        try connection.transaction { () throws(JournalError) in
+            try connection.query(
+                """
+                INSERT INTO attempts (order_number, sale_id, gateway, brand, kind, amount_minor, currency, state,
+                                      gateway_reference, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(attempt.orderNumber.rawValue), .integer(attempt.saleID), .text(attempt.gateway.rawValue),
+                 .text(attempt.brand.rawValue), .text(attempt.kind.rawValue), .integer(attempt.amount.minorUnits),
+                 .text(attempt.amount.currency.code), .text(attempt.state.rawValue),
+                 SQLiteValue(attempt.gatewayReference), time, time])
+            try connection.query(
+                "INSERT INTO transitions (order_number, from_state, to_state, at) VALUES (?, NULL, ?, ?)",
+                [.text(attempt.orderNumber.rawValue), .text(attempt.state.rawValue), time])
+        }
+    }
+
+    /// Moves an attempt to `state` and stores the transition with the gateway's raw answer, in one
+    /// transaction. Moving to the state it is already in changes nothing (polls repeat themselves);
+    /// a move the state machine forbids throws and stores nothing.
+    @discardableResult
+    public func move(
+        _ order: MerchantOrderNumber, to state: AttemptState, at time: Date, gatewayReference: String? = nil,
+        raw: GatewayRawError? = nil, rawAnswer: String? = nil, note: String? = nil
+    ) throws(JournalError) -> PaymentAttempt {
+        try connection.transaction { () throws(JournalError) -> PaymentAttempt in
+            guard var attempt = try attemptInTransaction(order) else { throw JournalError.unknownOrder(order.rawValue) }
+            let from = attempt.state
+            if let gatewayReference { attempt.gatewayReference = gatewayReference }
+            if from != state {
+                do { try attempt.move(to: state) } catch {
+                    throw JournalError.illegalTransition(order: order.rawValue, from: from.rawValue, to: state.rawValue)
+                }
+                try connection.query(
+                    "INSERT INTO transitions (order_number, from_state, to_state, at, raw_code, raw_answer, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [.text(order.rawValue), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
+                     SQLiteValue(raw.map { $0.code }), SQLiteValue(rawAnswer ?? raw?.message), SQLiteValue(note)])
+            }
+            try connection.query(
+                "UPDATE attempts SET state = ?, gateway_reference = ?, updated_at = ? WHERE order_number = ?",
+                [.text(attempt.state.rawValue), SQLiteValue(attempt.gatewayReference),
+                 .integer(time.journalMilliseconds), .text(order.rawValue)])
+            return attempt
+        }
+    }
+
+    /// The attempt with this order number, if any.
+    public func attempt(_ order: MerchantOrderNumber) throws(JournalError) -> PaymentAttempt? {
+        try attemptInTransaction(order)
+    }
+
+    /// Every attempt of one sale, oldest first.
+    public func attempts(forSale saleID: Int64) throws(JournalError) -> [PaymentAttempt] {
+        try connection.query("SELECT * FROM attempts WHERE sale_id = ? ORDER BY created_at, order_number", [.integer(saleID)])
+            .map(Self.attempt(from:))
+    }
+
+    /// Every attempt without a final state (created, awaiting the buyer, processing, unconfirmed):
+    /// what the reconciler must finish after a crash or a timeout.
+    public func unresolvedAttempts() throws(JournalError) -> [PaymentAttempt] {
+        let open = AttemptState.allCases.filter { !$0.isFinal }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try connection.query("SELECT * FROM attempts WHERE state IN (\(open)) ORDER BY created_at")
+            .map(Self.attempt(from:))
+    }
+
+    /// The stored transitions of one attempt, oldest first.
+    public func transitions(_ order: MerchantOrderNumber) throws(JournalError) -> [AttemptTransition] {
+        try connection.query("SELECT * FROM transitions WHERE order_number = ? ORDER BY id", [.text(order.rawValue)])
+            .map(AttemptTransition.init(row:))
+    }
+
+    private func attemptInTransaction(_ order: MerchantOrderNumber) throws(JournalError) -> PaymentAttempt? {
+        try connection.query("SELECT * FROM attempts WHERE order_number = ?", [.text(order.rawValue)])
+            .first.map(Self.attempt(from:))
+    }
+
+    static func attempt(from row: SQLiteRow) throws(JournalError) -> PaymentAttempt {
+        guard let order = row.text("order_number"), let saleID = row.integer("sale_id"),
+            let gateway = row.text("gateway").flatMap(GatewayID.init(rawValue:)),
+            let brand = row.text("brand").flatMap(Brand.init(rawValue:)),
+            let kind = row.text("kind").flatMap(PaymentKind.init(rawValue:)),
+            let state = row.text("state").flatMap(AttemptState.init(rawValue:)),
+            let createdAt = row.integer("created_at")
+        else { throw JournalError.corruptRow("attempt \(row.text("order_number") ?? "?")") }
+        return PaymentAttempt(
+            orderNumber: MerchantOrderNumber(rawValue: order), saleID: saleID, gateway: gateway, brand: brand,
+            kind: kind, amount: try money(row, "amount_minor"), state: state,
+            gatewayReference: row.text("gateway_reference"), createdAt: Date(journalMilliseconds: createdAt))
+    }
+}

@@ -1,0 +1,102 @@
+import CSQLite
+import Foundation
+
+/// One open SQLite database file: a thin, typed layer over the C API. Not thread-safe on its own;
+/// `JournalStore` (an actor) owns it.
+final class SQLiteConnection {
+    private var handle: OpaquePointer?
+    /// The file this connection has open.
+    let path: String
+
+    /// Opens (creating if needed) the database at `path`.
+    init(path: String) throws(JournalError) {
+        self.path = path
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        let status = sqlite3_open_v2(path, &handle, flags, nil)
+        guard status == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(handle)
+            handle = nil
+            throw JournalError.cannotOpen(path: path, reason: message)
+        }
+        sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs one or more statements that take no parameters and return no rows.
+    func execute(_ sql: String) throws(JournalError) {
+        var error: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
+            let message = error.map { String(cString: $0) } ?? lastError
+            sqlite3_free(error)
+            throw JournalError.database(message)
+        }
+    }
+
+    /// Runs one statement with `parameters` bound in order; returns every row.
+    @discardableResult
+    func query(_ sql: String, _ parameters: [SQLiteValue] = []) throws(JournalError) -> [SQLiteRow] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw JournalError.database("\(lastError) in: \(sql)")
+        }
+        defer { sqlite3_finalize(statement) }
+        for (index, value) in parameters.enumerated() {
+            try bind(value, at: Int32(index + 1), in: statement)
+        }
+        var rows: [SQLiteRow] = []
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: rows.append(readRow(statement))
+            case SQLITE_DONE: return rows
+            case SQLITE_CONSTRAINT: throw JournalError.constraint(lastError)
+            default: throw JournalError.database(lastError)
+            }
+        }
+    }
+
+    /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
+    func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The row id of the last insert.
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    private func bind(_ value: SQLiteValue, at index: Int32, in statement: OpaquePointer?) throws(JournalError) {
+        let status: Int32
+        switch value {
+        case .null: status = sqlite3_bind_null(statement, index)
+        case .integer(let number): status = sqlite3_bind_int64(statement, index, number)
+        case .text(let text): status = sqlite3_bind_text(statement, index, text, -1, sqliteTransient)
+        }
+        guard status == SQLITE_OK else { throw JournalError.database(lastError) }
+    }
+
+    private func readRow(_ statement: OpaquePointer?) -> SQLiteRow {
+        var values: [String: SQLiteValue] = [:]
+        for column in 0..<sqlite3_column_count(statement) {
+            let name = String(cString: sqlite3_column_name(statement, column))
+            switch sqlite3_column_type(statement, column) {
+            case SQLITE_NULL: values[name] = .null
+            case SQLITE_INTEGER: values[name] = .integer(sqlite3_column_int64(statement, column))
+            default: values[name] = .text(String(cString: sqlite3_column_text(statement, column)))
+            }
+        }
+        return SQLiteRow(values: values)
+    }
+}
+
+/// SQLite copies bound text at once (the Swift string's buffer does not outlive the call).
+private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
