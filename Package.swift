@@ -46,6 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
     ]

@@ -20,6 +20,8 @@ enum JournalSchema {
             currency TEXT NOT NULL,
             state TEXT NOT NULL,
             gateway_reference TEXT,
+            secondary_reference TEXT,
+            attention TEXT,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL
         );

@@ -10,13 +10,14 @@ extension JournalStore {
             try connection.query(
                 """
                 INSERT INTO attempts (order_number, sale_id, gateway, brand, kind, amount_minor, currency, state,
-                                      gateway_reference, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      gateway_reference, secondary_reference, attention, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [.text(attempt.orderNumber.rawValue), .integer(attempt.saleID), .text(attempt.gateway.rawValue),
                  .text(attempt.brand.rawValue), .text(attempt.kind.rawValue), .integer(attempt.amount.minorUnits),
                  .text(attempt.amount.currency.code), .text(attempt.state.rawValue),
-                 SQLiteValue(attempt.gatewayReference), time, time])
+                 SQLiteValue(attempt.gatewayReference), SQLiteValue(attempt.secondaryReference),
+                 SQLiteValue(attempt.attention), time, time])
             try connection.query(
                 "INSERT INTO transitions (order_number, from_state, to_state, at) VALUES (?, NULL, ?, ?)",
                 [.text(attempt.orderNumber.rawValue), .text(attempt.state.rawValue), time])
@@ -29,12 +30,13 @@ extension JournalStore {
     @discardableResult
     public func move(
         _ order: MerchantOrderNumber, to state: AttemptState, at time: Date, gatewayReference: String? = nil,
-        raw: GatewayRawError? = nil, rawAnswer: String? = nil, note: String? = nil
+        secondaryReference: String? = nil, raw: GatewayRawError? = nil, rawAnswer: String? = nil, note: String? = nil
     ) throws(JournalError) -> PaymentAttempt {
         try connection.transaction { () throws(JournalError) -> PaymentAttempt in
             guard var attempt = try attemptInTransaction(order) else { throw JournalError.unknownOrder(order.rawValue) }
             let from = attempt.state
             if let gatewayReference { attempt.gatewayReference = gatewayReference }
+            if let secondaryReference { attempt.secondaryReference = secondaryReference }
             if from != state {
                 do { try attempt.move(to: state) } catch {
                     throw JournalError.illegalTransition(order: order.rawValue, from: from.rawValue, to: state.rawValue)
@@ -45,9 +47,9 @@ extension JournalStore {
                      SQLiteValue(raw.map { $0.code }), SQLiteValue(rawAnswer ?? raw?.message), SQLiteValue(note)])
             }
             try connection.query(
-                "UPDATE attempts SET state = ?, gateway_reference = ?, updated_at = ? WHERE order_number = ?",
+                "UPDATE attempts SET state = ?, gateway_reference = ?, secondary_reference = ?, updated_at = ? WHERE order_number = ?",
                 [.text(attempt.state.rawValue), SQLiteValue(attempt.gatewayReference),
-                 .integer(time.journalMilliseconds), .text(order.rawValue)])
+                 SQLiteValue(attempt.secondaryReference), .integer(time.journalMilliseconds), .text(order.rawValue)])
             return attempt
         }
     }
@@ -69,6 +71,19 @@ extension JournalStore {
         let open = AttemptState.allCases.filter { !$0.isFinal }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         return try connection.query("SELECT * FROM attempts WHERE state IN (\(open)) ORDER BY created_at")
             .map(Self.attempt(from:))
+    }
+
+    /// Marks an attempt for a manager's attention, with the reason.
+    public func flag(_ order: MerchantOrderNumber, attention: String, at time: Date) throws(JournalError) {
+        guard try attemptInTransaction(order) != nil else { throw JournalError.unknownOrder(order.rawValue) }
+        try connection.query(
+            "UPDATE attempts SET attention = ?, updated_at = ? WHERE order_number = ?",
+            [.text(attention), .integer(time.journalMilliseconds), .text(order.rawValue)])
+    }
+
+    /// Every attempt flagged for a manager, oldest first.
+    public func attemptsNeedingAttention() throws(JournalError) -> [PaymentAttempt] {
+        try connection.query("SELECT * FROM attempts WHERE attention IS NOT NULL ORDER BY created_at").map(Self.attempt(from:))
     }
 
     /// The stored transitions of one attempt, oldest first.
@@ -93,6 +108,7 @@ extension JournalStore {
         return PaymentAttempt(
             orderNumber: MerchantOrderNumber(rawValue: order), saleID: saleID, gateway: gateway, brand: brand,
             kind: kind, amount: try money(row, "amount_minor"), state: state,
-            gatewayReference: row.text("gateway_reference"), createdAt: Date(journalMilliseconds: createdAt))
+            gatewayReference: row.text("gateway_reference"), secondaryReference: row.text("secondary_reference"),
+            attention: row.text("attention"), createdAt: Date(journalMilliseconds: createdAt))
     }
 }

@@ -18,12 +18,18 @@ public struct PaymentAttempt: Hashable, Sendable, Codable {
     public private(set) var state: AttemptState
     /// The gateway's own identifier (source id, collection id, transaction id), once known.
     public var gatewayReference: String?
+    /// A second gateway identifier where the gateway has one (TakeMe Pay's charge made of a source).
+    public var secondaryReference: String?
+    /// Why a manager must look at this attempt (paid after the cashier gave up, at a gateway that
+    /// cannot refund); nil when nothing is wrong.
+    public var attention: String?
     /// When the attempt was stored.
     public let createdAt: Date
 
     public init(
         orderNumber: MerchantOrderNumber, saleID: Int64, gateway: GatewayID, brand: Brand, kind: PaymentKind,
-        amount: Money, state: AttemptState = .created, gatewayReference: String? = nil, createdAt: Date
+        amount: Money, state: AttemptState = .created, gatewayReference: String? = nil,
+        secondaryReference: String? = nil, attention: String? = nil, createdAt: Date
     ) {
         self.orderNumber = orderNumber
         self.saleID = saleID
@@ -33,6 +39,8 @@ public struct PaymentAttempt: Hashable, Sendable, Codable {
         self.amount = amount
         self.state = state
         self.gatewayReference = gatewayReference
+        self.secondaryReference = secondaryReference
+        self.attention = attention
         self.createdAt = createdAt
     }
 

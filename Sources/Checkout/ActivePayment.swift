@@ -1,0 +1,59 @@
+import Gateways
+import TillCore
+
+/// A payment the gateway knows about and the checkout is waiting on.
+public struct ActivePayment: Sendable, Equatable {
+    /// The sale being paid.
+    public let sale: Sale
+    /// The attempt, as last stored in the journal.
+    public var attempt: PaymentAttempt
+    /// How to ask the gateway about it.
+    public var reference: PaymentReference
+    /// The text to draw as a QR code (QR payments only).
+    public let qrPayload: String?
+
+    public init(sale: Sale, attempt: PaymentAttempt, reference: PaymentReference, qrPayload: String?) {
+        self.sale = sale
+        self.attempt = attempt
+        self.reference = reference
+        self.qrPayload = qrPayload
+    }
+
+    /// The merchant order number.
+    public var orderNumber: MerchantOrderNumber { attempt.orderNumber }
+}
+
+/// How a payment ended, as far as the cashier is concerned.
+public enum PaymentOutcome: Sendable, Equatable {
+    /// Paid.
+    case paid(PaymentAttempt)
+    /// Refused or failed; the error says why and what to do.
+    case declined(PaymentAttempt, CashierError)
+    /// Cancelled; the buyer was not charged.
+    case canceled(PaymentAttempt)
+    /// No final answer: the buyer was not charged as far as Till knows, and Till keeps checking.
+    case unconfirmed(PaymentAttempt)
+
+    /// The attempt as stored.
+    public var attempt: PaymentAttempt {
+        switch self {
+        case .paid(let attempt), .declined(let attempt, _), .canceled(let attempt), .unconfirmed(let attempt): attempt
+        }
+    }
+}
+
+/// What a wait reports as it goes, for the screen's status line and countdown.
+public enum PaymentUpdate: Sendable, Equatable {
+    /// The gateway answered a poll: its word and the state it maps to.
+    case status(AttemptState, gatewayStatus: String, remaining: Duration)
+    /// A poll got no usable answer; Till asks again at the next tick.
+    case checking(reason: String, remaining: Duration)
+}
+
+/// The end of one wait window.
+public enum WaitResult: Sendable, Equatable {
+    /// The payment reached a final state (or was given up as unconfirmed).
+    case finished(PaymentOutcome)
+    /// The window ran out with no final answer: the caller keeps waiting or cancels.
+    case stillWaiting(ActivePayment)
+}

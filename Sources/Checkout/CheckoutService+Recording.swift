@@ -1,0 +1,87 @@
+import Foundation
+import Gateways
+import Journal
+import TillCore
+
+extension CheckoutService {
+    /// Stores the sale and its new attempt (write-ahead: before any gateway call).
+    func storeAttempt(
+        amount: Money, description: String?, gateway: GatewayID, brand: Brand, kind: PaymentKind
+    ) async throws(CheckoutError) -> ActivePayment {
+        let now = context.wallClock()
+        do {
+            let sale = try await context.journal.createSale(amount: amount, description: description, at: now)
+            let attempt = PaymentAttempt(
+                orderNumber: context.makeOrderNumber(now), saleID: sale.id, gateway: gateway, brand: brand, kind: kind,
+                amount: amount, createdAt: now)
+            try await context.journal.recordAttempt(attempt)
+            return ActivePayment(
+                sale: sale, attempt: attempt, reference: PaymentReference(orderNumber: attempt.orderNumber, amount: amount),
+                qrPayload: nil)
+        } catch {
+            throw CheckoutError.journal(error)
+        }
+    }
+
+    /// Stores what a gateway answered about a payment, when it moves the attempt forward. A status
+    /// that would move it backwards (an old answer overtaken by a newer one) is not stored.
+    func record(_ status: PaymentStatus, in payment: ActivePayment, note: String? = nil) async throws(CheckoutError) -> ActivePayment {
+        var payment = payment
+        payment.reference = status.reference
+        let current = payment.attempt.state
+        let target = current == status.state || current.canMove(to: status.state) ? status.state : current
+        do {
+            payment.attempt = try await context.journal.move(
+                payment.orderNumber, to: target, at: context.wallClock(),
+                gatewayReference: status.reference.gatewayReference, secondaryReference: status.reference.chargeID,
+                raw: status.failure ?? GatewayRawError(code: status.gatewayStatus), note: note)
+        } catch {
+            throw CheckoutError.journal(error)
+        }
+        return payment
+    }
+
+    /// Turns a failed create into its journal record and the error for the caller: a definite refusal
+    /// fails the attempt; an unknown outcome leaves it unconfirmed for the reconciler.
+    func recordStartFailure(_ error: GatewayError, payment: ActivePayment) async throws(CheckoutError) -> CheckoutError {
+        switch error {
+        case .cashier(let cashierError):
+            _ = try? await context.journal.move(
+                payment.orderNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw, note: cashierError.message)
+            return .cashier(cashierError)
+        case .unconfirmed(_, let reason):
+            _ = try? await context.journal.move(payment.orderNumber, to: .unconfirmed, at: context.wallClock(), note: reason)
+            return .cashier(.gatewayUnavailable(GatewayRawError(code: "unconfirmed", message: reason)))
+        }
+    }
+
+    /// The end of a payment nobody waits for any more: one last question without moving it forward,
+    /// then a final state, or `unconfirmed` for the reconciler.
+    func abandon(_ payment: ActivePayment, note: String) async -> PaymentOutcome {
+        guard !payment.attempt.state.isFinal else { return outcome(of: payment.attempt) }
+        var payment = payment
+        if let gateway = context.gateways.gateway(payment.attempt.gateway),
+            let status = try? await gateway.abandonPayment(payment.reference),
+            status.state.isFinal,
+            let recorded = try? await record(status, in: payment, note: note)
+        {
+            payment = recorded
+        }
+        if !payment.attempt.state.isFinal,
+            let stored = try? await context.journal.move(payment.orderNumber, to: .unconfirmed, at: context.wallClock(), note: note)
+        {
+            payment.attempt = stored
+        }
+        return outcome(of: payment.attempt)
+    }
+
+    /// What a stored attempt means to the cashier.
+    func outcome(of attempt: PaymentAttempt) -> PaymentOutcome {
+        switch attempt.state {
+        case .succeeded: .paid(attempt)
+        case .failed: .declined(attempt, .declined(nil))
+        case .canceled, .closed: .canceled(attempt)
+        case .created, .awaitingBuyer, .processing, .unconfirmed: .unconfirmed(attempt)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Gateways
+import Journal
+import TillCore
+
+extension CheckoutService {
+    /// Refunds a paid attempt, in full (`amount` nil: what is left) or in part. The refund is stored
+    /// with its own number before the gateway is asked, so a retry can never refund twice; a pending
+    /// refund is followed on the 3 s loop for one window where the gateway can say how it stands.
+    public func refund(
+        _ order: MerchantOrderNumber, amount: Money? = nil, reason: String? = nil
+    ) async throws(CheckoutError) -> Refund {
+        let attempt = try await storedAttempt(order)
+        guard let gateway = context.gateways.gateway(attempt.gateway) else {
+            throw CheckoutError.noGateway("refunds of \(attempt.gateway.displayName) payments (it is not configured)")
+        }
+        let support = gateway.capabilities.refunds
+        guard support != .none else { throw CheckoutError.cashier(.notOffered(gateway: attempt.gateway, what: "refunds")) }
+        let left = try await refundableAmount(attempt)
+        let wanted = amount ?? left
+        if support == .fullOnly, wanted != attempt.amount {
+            throw CheckoutError.cashier(.notOffered(gateway: attempt.gateway, what: "partial refunds"))
+        }
+        let refund: Refund
+        do {
+            refund = try await context.journal.recordRefund(of: order, amount: wanted, reason: reason, at: context.wallClock())
+        } catch {
+            throw CheckoutError.journal(error)
+        }
+        return try await sendRefund(refund, of: attempt, through: gateway)
+    }
+
+    /// What is left to refund of a paid attempt.
+    public func refundableAmount(_ attempt: PaymentAttempt) async throws(CheckoutError) -> Money {
+        do {
+            let given = try await context.journal.refunds(of: attempt.orderNumber)
+                .filter { $0.state != .failed }.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+            return Money(minorUnits: attempt.amount.minorUnits - given, currency: attempt.amount.currency)
+        } catch {
+            throw CheckoutError.journal(error)
+        }
+    }
+
+    /// Asks the gateway for a stored refund and follows it while pending.
+    func sendRefund(_ refund: Refund, of attempt: PaymentAttempt, through gateway: any PaymentGateway) async throws(CheckoutError) -> Refund {
+        let request = RefundRequest(
+            refundNumber: refund.refundNumber, payment: Self.reference(of: attempt), amount: refund.amount, reason: refund.reason)
+        var status: RefundStatus
+        do {
+            status = try await gateway.refund(request)
+        } catch {
+            if case .cashier(let cashierError) = error {
+                _ = try? await context.journal.moveRefund(refund.refundNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw)
+                throw CheckoutError.cashier(cashierError)
+            }
+            return refund  // unknown outcome: stays `requested`; the reconciler asks again by its number
+        }
+        var stored = try await recordRefund(status, refund)
+        guard !stored.state.isFinal, gateway.capabilities.refundStatus else { return stored }
+        _ = await PollSchedule.run(clock: context.clock, timing: context.timing) { _ in
+            guard let next = try? await gateway.refundStatus(status.reference) else { return false }
+            status = next
+            if let recorded = try? await recordRefund(next, stored) { stored = recorded }
+            return stored.state.isFinal
+        }
+        return stored
+    }
+
+    func recordRefund(_ status: RefundStatus, _ refund: Refund) async throws(CheckoutError) -> Refund {
+        let target = refund.state == status.state || refund.state.canMove(to: status.state) ? status.state : refund.state
+        do {
+            return try await context.journal.moveRefund(
+                refund.refundNumber, to: target, at: context.wallClock(), gatewayReference: status.reference.gatewayReference,
+                raw: status.failure ?? GatewayRawError(code: status.gatewayStatus))
+        } catch {
+            throw CheckoutError.journal(error)
+        }
+    }
+
+    func storedAttempt(_ order: MerchantOrderNumber) async throws(CheckoutError) -> PaymentAttempt {
+        let found: PaymentAttempt?
+        do { found = try await context.journal.attempt(order) } catch { throw CheckoutError.journal(error) }
+        guard let found else { throw CheckoutError.journal(.unknownOrder(order.rawValue)) }
+        return found
+    }
+
+    /// How to find a stored attempt at its gateway again.
+    static func reference(of attempt: PaymentAttempt) -> PaymentReference {
+        PaymentReference(
+            orderNumber: attempt.orderNumber, amount: attempt.amount, gatewayReference: attempt.gatewayReference,
+            chargeID: attempt.secondaryReference)
+    }
+}

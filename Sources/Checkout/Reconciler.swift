@@ -1,0 +1,102 @@
+import Foundation
+import Gateways
+import Journal
+import TillCore
+
+/// Finishes what nobody waits for: at every start, and in the background while Till runs, every
+/// attempt and refund without a final state is asked about again and settled. An attempt that turns
+/// out paid after the cashier gave it up is refunded in full where the gateway offers refunds, and
+/// flagged for the manager where it does not; the journal records both.
+public struct Reconciler: Sendable {
+    /// The flows it reuses (recording, refunds).
+    public let service: CheckoutService
+
+    public init(service: CheckoutService) { self.service = service }
+
+    /// What one pass did to one attempt.
+    public struct Report: Sendable, Equatable {
+        /// The attempt after the pass.
+        public let attempt: PaymentAttempt
+        /// The refund made because it was paid late, if any.
+        public let lateRefund: Refund?
+        /// Why it was flagged for a manager, if it was.
+        public let attention: String?
+    }
+
+    /// One pass over every unresolved attempt and refund, skipping the orders someone is waiting on
+    /// right now in this process.
+    public func reconcileOnce(skipping busy: Set<MerchantOrderNumber> = []) async -> [Report] {
+        let journal = service.context.journal
+        var reports: [Report] = []
+        for attempt in (try? await journal.unresolvedAttempts()) ?? [] where !busy.contains(attempt.orderNumber) {
+            reports.append(await settle(attempt))
+        }
+        for refund in (try? await journal.unresolvedRefunds()) ?? [] {
+            await followRefund(refund)
+        }
+        return reports
+    }
+
+    /// Runs passes until the task is cancelled: every `interval` while something is open, doubling
+    /// the pause (up to `maximumInterval`) while answers do not change anything.
+    public func run<C: Clock>(
+        clock: C, interval: Duration = .seconds(15), maximumInterval: Duration = .seconds(300),
+        busy: @Sendable () async -> Set<MerchantOrderNumber> = { [] }
+    ) async where C.Duration == Duration {
+        var pause = interval
+        while !Task.isCancelled {
+            let reports = await reconcileOnce(skipping: await busy())
+            let settled = reports.contains { $0.attempt.state.isFinal }
+            pause = settled ? interval : min(pause * 2, maximumInterval)
+            do { try await clock.sleep(for: pause) } catch { return }
+        }
+    }
+
+    private func settle(_ attempt: PaymentAttempt) async -> Report {
+        let payment = ActivePayment(
+            sale: Sale(id: attempt.saleID, amount: attempt.amount, description: nil, createdAt: attempt.createdAt),
+            attempt: attempt, reference: CheckoutService.reference(of: attempt), qrPayload: nil)
+        let outcome = await service.abandon(payment, note: "settled by the reconciler")
+        guard case .paid(let paid) = outcome else { return Report(attempt: outcome.attempt, lateRefund: nil, attention: nil) }
+        return await refundLatePayment(paid)
+    }
+
+    /// A payment that succeeded after the cashier stopped waiting: the sale was not handed over as
+    /// paid, so the money goes back.
+    private func refundLatePayment(_ attempt: PaymentAttempt) async -> Report {
+        let context = service.context
+        let support = context.gateways.gateway(attempt.gateway)?.capabilities.refunds ?? .none
+        if support == .none {
+            let attention = "Paid after the cashier gave up. \(attempt.gateway.displayName) has no refund API: refund it from the merchant portal, or hand over the goods."
+            try? await context.journal.flag(attempt.orderNumber, attention: attention, at: context.wallClock())
+            return Report(attempt: attempt, lateRefund: nil, attention: attention)
+        }
+        do {
+            let refund = try await service.refund(attempt.orderNumber, reason: "paid after the cashier gave up")
+            return Report(attempt: attempt, lateRefund: refund, attention: nil)
+        } catch {
+            let attention = "Paid after the cashier gave up, and the automatic refund failed: \(error.message)"
+            try? await context.journal.flag(attempt.orderNumber, attention: attention, at: context.wallClock())
+            return Report(attempt: attempt, lateRefund: nil, attention: attention)
+        }
+    }
+
+    private func followRefund(_ refund: Refund) async {
+        let context = service.context
+        guard let attempt = try? await context.journal.attempt(refund.orderNumber),
+            let gateway = context.gateways.gateway(attempt.gateway)
+        else { return }
+        if refund.state == .requested {
+            // The gateway may never have seen it: sending it again with the same number is safe.
+            _ = try? await service.sendRefund(refund, of: attempt, through: gateway)
+            return
+        }
+        guard gateway.capabilities.refundStatus else { return }
+        let reference = RefundReference(
+            refundNumber: refund.refundNumber, payment: CheckoutService.reference(of: attempt), amount: refund.amount,
+            gatewayReference: refund.gatewayReference)
+        if let status = try? await gateway.refundStatus(reference) {
+            _ = try? await service.recordRefund(status, refund)
+        }
+    }
+}

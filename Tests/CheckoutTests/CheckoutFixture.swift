@@ -1,0 +1,54 @@
+import Checkout
+import Foundation
+import Gateways
+import Journal
+import TillCore
+
+/// A checkout over a real SQLite journal in a temporary folder, a scripted gateway and a manual clock.
+struct CheckoutFixture {
+    let clock = ManualClock()
+    let gateway: ScriptedGateway
+    let journal: JournalStore
+    let service: CheckoutService
+    let yen = Currency(code: "JPY")!
+
+    init(gateway: ScriptedGateway = ScriptedGateway()) throws {
+        self.gateway = gateway
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("till-checkout-\(UUID().uuidString)/journal.sqlite").path
+        journal = try JournalStore(path: path)
+        let counter = Counter()
+        service = CheckoutService(
+            context: CheckoutContext(
+                journal: journal, gateways: GatewayDirectory([gateway]), clock: clock,
+                wallClock: { Date(timeIntervalSince1970: 1_795_000_000) },
+                makeOrderNumber: { _ in MerchantOrderNumber(rawValue: "T20261122000000" + counter.next()) }))
+    }
+
+    func yen(_ amount: Int64) -> Money { Money(minorUnits: amount, currency: yen) }
+
+    /// Runs one wait window on the manual clock, stepping 3 s at a time once the poller sleeps.
+    func waitWindow(_ payment: ActivePayment, steps: Int = 15) async -> WaitResult {
+        let waiting = Task { await service.wait(for: payment) }
+        for _ in 0..<steps {
+            await clock.waitForSleepers(1)
+            await clock.advance(by: .seconds(3))
+        }
+        return await waiting.value
+    }
+}
+
+/// Distinct six-character suffixes for order numbers.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func next() -> String {
+        let number = value.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        let digits = String(number)
+        return String(repeating: "0", count: 6 - digits.count) + digits
+    }
+}
+
+import Synchronization

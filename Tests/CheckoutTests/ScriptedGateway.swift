@@ -1,0 +1,104 @@
+import Gateways
+import Synchronization
+import TillCore
+
+/// A gateway whose answers a test scripts, counting every call. It stands in for a connector in flow
+/// tests, where what matters is the checkout's timing and bookkeeping, not the wire.
+final class ScriptedGateway: PaymentGateway {
+    struct Calls: Equatable {
+        var creates = 0
+        var quickPays = 0
+        var statuses = 0
+        var abandons = 0
+        var refunds = 0
+        var refundStatuses = 0
+    }
+
+    struct Script {
+        /// The state answered by the n-th status poll (1-based); the last entry repeats.
+        var statusSequence: [AttemptState] = [.awaitingBuyer]
+        /// What QuickPay answers first.
+        var quickPayState: AttemptState = .processing
+        /// The state `abandonPayment` answers; nil: the current poll state.
+        var abandonState: AttemptState?
+        /// What refunds answer first, then what their status polls answer.
+        var refundState: RefundState = .succeeded
+        var refundStatusState: RefundState = .succeeded
+        /// The create throws this, if set.
+        var createError: GatewayError?
+    }
+
+    let gatewayID: GatewayID
+    let capabilities: GatewayCapabilities
+    private let state: Mutex<(script: Script, calls: Calls)>
+
+    init(_ id: GatewayID = .motp, refunds: RefundSupport = .fullAndPartial, script: Script = Script()) {
+        gatewayID = id
+        capabilities = GatewayCapabilities(
+            brands: [.wechatPay, .alipay], currencies: ["JPY", "USD"], qrPayments: true, quickPay: true, refunds: refunds,
+            refundStatus: true)
+        state = Mutex((script, Calls()))
+    }
+
+    var calls: Calls { state.withLock { $0.calls } }
+    func setScript(_ change: (inout Script) -> Void) { state.withLock { change(&$0.script) } }
+
+    private func currentPollState(advance: Bool) -> AttemptState {
+        state.withLock { state in
+            if advance { state.calls.statuses += 1 }
+            let index = min(max(state.calls.statuses, 1), state.script.statusSequence.count) - 1
+            return state.script.statusSequence[index]
+        }
+    }
+
+    func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        let error = state.withLock { state -> GatewayError? in
+            state.calls.creates += 1
+            return state.script.createError
+        }
+        if let error { throw error }
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount, gatewayReference: "ref-1")
+        return QRPaymentStart(qrPayload: "weixin://wxpay/bizpayurl?pr=test", reference: reference, state: .awaitingBuyer)
+    }
+
+    func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+        let answer = state.withLock { state -> AttemptState in
+            state.calls.quickPays += 1
+            return state.script.quickPayState
+        }
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount, gatewayReference: "tx-1")
+        return PaymentStatus(state: answer, gatewayStatus: answer == .processing ? "USERPAYING" : answer.rawValue, reference: reference)
+    }
+
+    func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        let answer = currentPollState(advance: true)
+        return PaymentStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)
+    }
+
+    func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        let scripted = state.withLock { state -> AttemptState? in
+            state.calls.abandons += 1
+            return state.script.abandonState
+        }
+        let answer = scripted ?? currentPollState(advance: false)
+        return PaymentStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)
+    }
+
+    func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
+        let answer = state.withLock { state -> RefundState in
+            state.calls.refunds += 1
+            return state.script.refundState
+        }
+        let reference = RefundReference(
+            refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount, gatewayReference: "rf-1")
+        return RefundStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)
+    }
+
+    func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
+        let answer = state.withLock { state -> RefundState in
+            state.calls.refundStatuses += 1
+            return state.script.refundStatusState
+        }
+        return RefundStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)
+    }
+}
