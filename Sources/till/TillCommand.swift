@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `till` command: the counter screen by default, and the subcommands for scripts and set-up.
 @main
@@ -6,6 +7,31 @@ struct TillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
-        subcommands: [ConfigCommand.self, QRCommand.self]
+        subcommands: [ConfigCommand.self, QRCommand.self, JournalCommand.self]
     )
+
+    /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or
+    /// configuration error, 3 unconfirmed. Errors are one sentence on standard error.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as CLIError {
+            printError(error.message)
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { printError(message) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

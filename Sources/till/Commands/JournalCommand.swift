@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Journal
+import TillCore
+
+/// `till journal`: read the journal (list, show one order, export as CSV).
+struct JournalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "journal", abstract: "List, show and export the payments in the journal.",
+        subcommands: [List.self, Show.self, Export.self], defaultSubcommand: List.self)
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the newest payments, one line each.")
+        @OptionGroup var journal: JournalOptions
+        @Option(help: "How many payments to list.") var limit = 50
+
+        func run() async throws {
+            let store = try journal.open()
+            let attempts = try await store.recentAttempts(limit: limit)
+            if attempts.isEmpty { print("The journal at \(journal.resolvedPath) holds no payments yet.") }
+            for attempt in attempts { print(JournalFormat.line(attempt)) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one payment with every state change and refund.")
+        @OptionGroup var journal: JournalOptions
+        @Argument(help: "The merchant order number (from `till journal list`).") var order: String
+
+        func run() async throws {
+            let store = try journal.open()
+            let number = MerchantOrderNumber(rawValue: order)
+            guard let attempt = try await store.attempt(number) else {
+                throw CLIError(JournalError.unknownOrder(order).description, exitCode: 2)
+            }
+            print(JournalFormat.detail(attempt, transitions: try await store.transitions(number), refunds: try await store.refunds(of: number)))
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write every payment as CSV to standard output.")
+        @OptionGroup var journal: JournalOptions
+        @Flag(help: "CSV with a header row (the only format).") var csv = false
+
+        func run() async throws {
+            guard csv else { throw CLIError("Say which format to export: `till journal export --csv`.", exitCode: 2) }
+            let store = try journal.open()
+            print(JournalFormat.csvHeader)
+            for attempt in try await store.recentAttempts().reversed() {
+                let refunded = try await store.refunds(of: attempt.orderNumber).filter { $0.state == .succeeded }
+                    .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+                print(JournalFormat.csvRow(attempt, refundedMinorUnits: refunded))
+            }
+        }
+    }
+}
