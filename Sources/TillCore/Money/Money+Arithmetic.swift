@@ -44,7 +44,8 @@ extension Money {
     /// Whether this amount is above another of the same currency (a refund above what was paid,
     /// a sale above the limit); `currencyMismatch` otherwise.
     public func exceeds(_ other: Money) throws(MoneyError) -> Bool {
-        try other.isLess(than: self)
+        try requireSameCurrency(other)
+        return minorUnits > other.minorUnits
     }
 
     private func requireSameCurrency(_ other: Money) throws(MoneyError) {

@@ -55,7 +55,7 @@ public enum MoneyError: Error, Equatable, Sendable {
         case .unknownCurrency(let text):
             "\(Self.quoted(text)) is not an ISO 4217 currency code: use a three-letter code such as USD, EUR or JPY."
         case .tooPreciseForPlaces(let amount, let places):
-            "\(amount.formatted(symbol: false)) cannot be sent with \(places) decimals without losing digits: "
+            "The amount \(amount.formatted(symbol: false)) cannot be sent with \(places) decimals without losing digits: "
                 + "use a whole amount in the smaller unit or another gateway."
         }
     }
