@@ -5,6 +5,8 @@
 /// The few entries whose minor unit ISO gives as "N.A." (gold XAU, silver XAG, SDR XDR, the testing
 /// code XTS, "no currency" XXX, ...) are kept so that lookups know them, but they have exponent 0,
 /// `hasMinorUnit == false` and `acceptsPayments == false`: a cashier cannot take a payment in them.
+///
+/// In JSON a currency is its code alone (`"JPY"`); see `Currency+Codable.swift`.
 public struct Currency: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The alphabetic code, upper case: `JPY`.
     public let code: String
@@ -20,6 +22,8 @@ public struct Currency: Hashable, Sendable, Codable, CustomStringConvertible {
     /// False for ISO's "N.A." entries (metals, bond-market units, XDR, XTS, XXX): they have no minor unit.
     public let hasMinorUnit: Bool
 
+    /// A currency as given; prefer `Currency(code:)`, which takes it from the ISO table. A negative
+    /// exponent is taken as 0.
     public init(
         code: String, numericCode: Int, minorUnitExponent: Int, name: String, symbol: String? = nil,
         hasMinorUnit: Bool = true

@@ -14,6 +14,7 @@ public struct Money: Hashable, Sendable, Codable {
     /// The currency the amount is in.
     public let currency: Currency
 
+    /// An amount of `minorUnits` of `currency` (150 JPY is 150; 1.50 USD is 150).
     public init(minorUnits: Int64, currency: Currency) {
         self.minorUnits = minorUnits
         self.currency = currency
