@@ -2,6 +2,16 @@ import PropertyBased
 import Testing
 import TillCore
 
+/// Runs `body` and records an issue for any error it throws. `propertyCheck` (2.0.1) drops errors
+/// thrown by its body without failing, so a property body must never throw them itself.
+func failOnThrow(sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+    do {
+        try body()
+    } catch {
+        Issue.record("Unexpected error: \(error)", sourceLocation: sourceLocation)
+    }
+}
+
 /// Round trips and checked arithmetic over random amounts, for every currency of the ISO table.
 @Suite("Money properties")
 struct MoneyPropertyTests {
@@ -13,9 +23,11 @@ struct MoneyPropertyTests {
     func decimalTextRoundTrip(currency: Currency) async {
         for generator in [Self.small, Self.any] {
             await propertyCheck(count: 60, input: generator) { units in
-                let amount = Money(minorUnits: units, currency: currency)
-                let parsed = try Money.parse(decimalText: amount.decimalText, currency: currency)
-                #expect(parsed == amount)
+                failOnThrow {
+                    let amount = Money(minorUnits: units, currency: currency)
+                    let parsed = try Money.parse(decimalText: amount.decimalText, currency: currency)
+                    #expect(parsed == amount)
+                }
             }
         }
     }
@@ -26,8 +38,10 @@ struct MoneyPropertyTests {
             await propertyCheck(count: 40, input: generator, Gen.bool, Gen.bool) { units, symbol, grouping in
                 let amount = Money(minorUnits: units, currency: currency)
                 let text = amount.formatted(symbol: symbol, grouping: grouping)
-                let parsed = try Money.parse(formatted: text, currency: currency)
-                #expect(parsed == amount, "\(text)")
+                failOnThrow {
+                    let parsed = try Money.parse(formatted: text, currency: currency)
+                    #expect(parsed == amount, "\(text)")
+                }
             }
         }
     }
@@ -35,23 +49,28 @@ struct MoneyPropertyTests {
     @Test("positive amounts typed by a cashier round trip", arguments: Currency.payable)
     func cashierRoundTrip(currency: Currency) async {
         await propertyCheck(count: 60, input: Gen.int64(in: 1...Int64.max)) { units in
-            let amount = Money(minorUnits: units, currency: currency)
-            let parsed = try Money.parse(cashierInput: " \(amount.decimalText) ", currency: currency)
-            #expect(parsed == amount)
+            failOnThrow {
+                let amount = Money(minorUnits: units, currency: currency)
+                let parsed = try Money.parse(cashierInput: " \(amount.decimalText) ", currency: currency)
+                #expect(parsed == amount)
+            }
         }
     }
 
     @Test("more places pad with zeros that parse back; a non-zero extra digit is refused", arguments: Currency.all)
     func extraPlaces(currency: Currency) async {
         await propertyCheck(count: 40, input: Self.any, Gen.int(in: 1...6), Gen.int(in: 1...9)) { units, extra, digit in
-            let amount = Money(minorUnits: units, currency: currency)
-            let places = currency.minorUnitExponent + extra
-            let padded = try amount.decimalText(places: places)
-            #expect(padded.count == amount.decimalText.count + extra + (currency.minorUnitExponent == 0 ? 1 : 0))
-            #expect(try Money.parse(decimalText: padded, currency: currency) == amount)
-            let spoiled = String(padded.dropLast()) + String(digit)
-            #expect(throws: MoneyError.tooManyDecimals(currency)) {
-                try Money.parse(decimalText: spoiled, currency: currency)
+            failOnThrow {
+                let amount = Money(minorUnits: units, currency: currency)
+                let places = currency.minorUnitExponent + extra
+                let padded = try amount.decimalText(places: places)
+                #expect(padded.count == amount.decimalText.count + extra + (currency.minorUnitExponent == 0 ? 1 : 0))
+                let parsed = try Money.parse(decimalText: padded, currency: currency)
+                #expect(parsed == amount)
+                let spoiled = String(padded.dropLast()) + String(digit)
+                #expect(throws: MoneyError.tooManyDecimals(currency)) {
+                    try Money.parse(decimalText: spoiled, currency: currency)
+                }
             }
         }
     }
@@ -109,11 +128,13 @@ struct MoneyPropertyTests {
         await propertyCheck(count: 300, input: Self.any, Self.any) { a, b in
             let first = Money(minorUnits: a, currency: TestCurrency.unidad)
             let second = Money(minorUnits: b, currency: TestCurrency.unidad)
-            let isLess = try first.isLess(than: second)
-            let exceeds = try first.exceeds(second)
             #expect((first < second) == (a < b))
-            #expect(isLess == (a < b))
-            #expect(exceeds == (a > b))
+            failOnThrow {
+                let isLess = try first.isLess(than: second)
+                let exceeds = try first.exceeds(second)
+                #expect(isLess == (a < b))
+                #expect(exceeds == (a > b))
+            }
         }
     }
 }
