@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
         .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
-        .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
+        .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
     ]
 )
