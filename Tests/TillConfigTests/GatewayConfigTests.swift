@@ -97,11 +97,16 @@ import TillCore
         #expect(gateway.pomelo == PomeloCredentials(apiKey: Secret("mysecretkey"), clientID: "123456789", signMethod: .sha1))
     }
 
-    @Test func pomeloChecksItsSignMethodAndHasNoTestMode() throws {
+    @Test func pomeloChecksItsSignMethodAndTestsOnlyAgainstTheSandbox() throws {
         let text = "[store]\ncurrency = \"JPY\"\n[gateways.pomelo]\napi_key = \"k\"\nclient_id = \"c\"\n"
         #expect(try decode(text + "sign_method = \"md5\"").gateway(.pomelo)?.pomelo?.signMethod == .md5)
         #expect(issue(text + "sign_method = \"sha256\"", key: "gateways.pomelo.sign_method")?.line == 6)
-        #expect(issue(text + "mode = \"test\"", key: "gateways.pomelo.mode")?.problem == "Pomelo Pay has only a production environment")
+        let testMode = try #require(issue(text + "mode = \"test\"", key: "gateways.pomelo.base_url"))
+        #expect(testMode.problem == "is missing")
+        #expect(testMode.fix.hasPrefix("Pomelo Pay has no test environment"))
+        let sandbox = try decode(text + "mode = \"test\"\nbase_url = \"http://127.0.0.1:8080/pomelo\"").gateway(.pomelo)
+        #expect(sandbox?.mode == .test)
+        #expect(sandbox?.baseURL.absoluteString == "http://127.0.0.1:8080/pomelo")
         #expect(issue(text + "brands = [\"tapin\"]", key: "gateways.pomelo.brands")?.problem == #"Pomelo Pay does not offer "tapin""#)
     }
 

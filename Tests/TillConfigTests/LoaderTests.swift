@@ -94,4 +94,19 @@ import TillConfig
         let loader = ConfigLoader(explicitPath: path, environment: ["TILL_TAKEMEPAY_PUBLIC_KEY": "pk_test_fromenv1234567890"])
         #expect(try loader.load().gateway(.takemepay)?.takemepay?.publicKey.reveal() == "pk_test_fromenv1234567890")
     }
+
+    @Test func warnsWhenOthersMayReadAFileWithSecrets() throws {
+        let path = try write(takemepayTest)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        let open = try ConfigLoader(explicitPath: path, environment: [:]).load()
+        #expect(open.notes == ["\(path) holds secrets and other users may read it: chmod 600 \(path), or move the secrets to TILL_* environment variables"])
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(try ConfigLoader(explicitPath: path, environment: [:]).load().notes.isEmpty)
+    }
+
+    @Test func aFileWithoutSecretsNeedsNoWarning() throws {
+        let path = try write("[store]\ncurrency = \"JPY\"")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        #expect(try ConfigLoader(explicitPath: path, environment: [:]).load().notes.isEmpty)
+    }
 }

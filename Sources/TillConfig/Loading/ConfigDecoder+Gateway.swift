@@ -55,11 +55,6 @@ extension ConfigDecoder {
             issue(at: written.origin, key: reader.fullKey("mode"), "\(TableReader.quoted(written.value)) is not a mode", fix: "write mode = \"test\" or mode = \"live\"")
             return Read(value: fallback, origin: written.origin)
         }
-        if id == .pomelo && mode == .test {
-            issue(
-                at: written.origin, key: reader.fullKey("mode"), "Pomelo Pay has only a production environment",
-                fix: "remove mode (Pomelo Pay is always live), or try Pomelo in demo mode")
-        }
         return Read(value: mode, origin: written.origin)
     }
 
@@ -67,9 +62,7 @@ extension ConfigDecoder {
         guard let written = reader.string("base_url", example: "\"https://api.example.com\"") else {
             if reader.table["base_url"] != nil { return nil }
             guard let text = GatewayCatalog.defaultBaseURL(id, mode: mode) else {
-                if required {
-                    reader.missing("base_url", fix: "\(id.displayName) has no public address: write base_url = \"https://...\" as your account gives it")
-                }
+                if required { reader.missing("base_url", fix: Self.baseURLNeeded(id)) }
                 return nil
             }
             record(reader.fullKey("base_url"), "\(TableReader.quoted(text))", .derived("the \(mode) mode"))
@@ -77,6 +70,13 @@ extension ConfigDecoder {
         }
         let trimmed = written.value.hasSuffix("/") ? String(written.value.dropLast()) : written.value
         return checkedURL(Read(value: trimmed, origin: written.origin), key: reader.fullKey("base_url"), mode: mode)
+    }
+
+    /// Why a gateway without a default address for its mode needs `base_url`, and what to write.
+    static func baseURLNeeded(_ id: GatewayID) -> String {
+        id == .pomelo
+            ? "Pomelo Pay has no test environment: for mode = \"test\" write the local sandbox's address, e.g. base_url = \"http://127.0.0.1:8080/pomelo\", or remove mode (Pomelo Pay is live)"
+            : "\(id.displayName) has no public address: write base_url = \"https://...\" as your account gives it"
     }
 
     private func decodeWebhookURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {

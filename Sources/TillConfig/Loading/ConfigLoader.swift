@@ -41,7 +41,22 @@ public struct ConfigLoader: Sendable {
     /// Reads and checks the file. Demo mode when there is no file at the default path.
     public func load() throws(ConfigurationError) -> TillConfiguration {
         if isDemoMode { return .demo }
-        return try Self.decode(readText(), file: path, environment: environment)
+        var configuration = try Self.decode(readText(), file: path, environment: environment)
+        if let warning = exposedSecretsWarning(configuration) { configuration.notes.append(warning) }
+        return configuration
+    }
+
+    /// A file that holds secrets should be readable by its owner alone.
+    private func exposedSecretsWarning(_ configuration: TillConfiguration) -> String? {
+        let holdsSecrets = configuration.entries.contains { entry in
+            guard case .file = entry.origin, let name = entry.key.split(separator: ".").last else { return false }
+            return GatewayCatalog.secretKeys.contains(String(name))
+        }
+        guard holdsSecrets,
+            let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+            permissions & 0o077 != 0
+        else { return nil }
+        return "\(path) holds secrets and other users may read it: chmod 600 \(path), or move the secrets to TILL_* environment variables"
     }
 
     /// Parses and checks configuration text; `file` names it in messages.

@@ -36,7 +36,8 @@ webhook_url = "https://shop.example.com/till/tapin"   # required: TapIn calls ba
 brands = ["tapin"]
 
 [gateways.pomelo]
-# Pomelo Pay has only a production environment (https://api.pomelopay.com/public).
+# Pomelo Pay has only a production environment (https://api.pomelopay.com/public);
+# mode = "test" needs base_url pointing at the local sandbox (till sandbox).
 api_key = "replace-with-your-api-key"
 client_id = "replace-with-your-client-id"
 sign_method = "sha1"              # "sha1" (default) or "md5"
