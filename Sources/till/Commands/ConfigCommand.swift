@@ -1,8 +1,63 @@
 import ArgumentParser
+import Foundation
 import TillConfig
 
-/// `till config`: STUB, lands with issue 2.
+/// `--config PATH`: the configuration file to use instead of the default place.
+struct ConfigPathOption: ParsableArguments {
+    @Option(name: .customLong("config"), help: ArgumentHelp("The configuration file.", valueName: "path"))
+    var path: String?
+
+    var loader: ConfigLoader { ConfigLoader(explicitPath: path) }
+}
+
+/// `till config`: check, locate and show an example of the configuration.
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "Check and show the configuration.")
+        commandName: "config", abstract: "Check and show the configuration.",
+        subcommands: [Check.self, Path.self, Example.self], defaultSubcommand: Check.self)
+
+    /// `till config check`: validate and print the effective configuration, secrets masked.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the configuration and print it, secrets masked; exit 2 when it has errors.")
+
+        @OptionGroup var config: ConfigPathOption
+
+        func run() throws {
+            let loader = config.loader
+            if loader.isDemoMode {
+                print(ConfigReport.demoMode(path: loader.path), terminator: "")
+                return
+            }
+            do {
+                print(ConfigReport.render(try loader.load()), terminator: "")
+            } catch {
+                let count = error.issues.count
+                var text = error.issues.map(\.description).joined(separator: "\n")
+                text += "\n\(count) problem\(count == 1 ? "" : "s") in the configuration.\n"
+                FileHandle.standardError.write(Data(text.utf8))
+                throw ExitCode(2)
+            }
+        }
+    }
+
+    /// `till config path`: the file Till reads.
+    struct Path: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the path of the configuration file Till reads.")
+
+        @OptionGroup var config: ConfigPathOption
+
+        func run() {
+            print(config.loader.path)
+        }
+    }
+
+    /// `till config example`: a commented file with every gateway.
+    struct Example: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a commented example configuration file.")
+
+        func run() {
+            print(ExampleConfig.text)
+        }
+    }
 }

@@ -1,0 +1,119 @@
+import TillCore
+
+/// The account keys of each gateway, in the names of its specification.
+extension ConfigDecoder {
+    typealias Account = (credentials: GatewayCredentials?, mode: Read<GatewayMode>?)
+
+    func decodeAccount(_ id: GatewayID, _ reader: TableReader, required: Bool) -> Account {
+        switch id {
+        case .takemepay: decodeTakeMePay(reader, required: required)
+        case .tapin: (decodeTapIn(reader, required: required).map(GatewayCredentials.tapin), nil)
+        case .pomelo: (decodePomelo(reader, required: required).map(GatewayCredentials.pomelo), nil)
+        case .motp: (decodeMOTP(reader, required: required).map(GatewayCredentials.motp), nil)
+        }
+    }
+
+    /// A secret from the environment or the file; an issue when it is missing and required.
+    private func secret(_ reader: TableReader, _ key: String, required: Bool, example: String) -> Read<Secret>? {
+        let id = GatewayID(rawValue: String(reader.path.dropFirst("gateways.".count))) ?? .takemepay
+        let environmentName = GatewayCatalog.environmentName(id, key)
+        let found = reader.secret(key, environmentName: environmentName, example: example)
+        if found == nil, required, reader.table[key] == nil {
+            reader.missing(key, fix: "write \(key) = \(example), or set $\(environmentName)")
+        }
+        return found
+    }
+
+    private func required<T>(_ read: Read<T>?, _ reader: TableReader, _ key: String, required: Bool, example: String) -> Read<T>? {
+        if read == nil, required, reader.table[key] == nil { reader.missing(key, fix: "write \(key) = \(example)") }
+        return read
+    }
+
+    private func decodeTakeMePay(_ reader: TableReader, required: Bool) -> Account {
+        let publicKey = secret(reader, "public_key", required: required, example: "\"pk_test_...\"")
+        let secretKey = secret(reader, "secret_key", required: required, example: "\"sk_test_...\"")
+        let webhookSecret = secret(reader, "webhook_secret", required: false, example: "\"wesec_...\"")
+        let publicMode = keyMode(publicKey, kind: "pk", key: reader.fullKey("public_key"))
+        let secretMode = keyMode(secretKey, kind: "sk", key: reader.fullKey("secret_key"))
+        guard let publicKey, let secretKey, let publicMode, let secretMode else { return (nil, nil) }
+        guard publicMode == secretMode else {
+            issue(
+                at: secretKey.origin, key: reader.fullKey("secret_key"),
+                "is a \(secretMode) key (sk_\(secretMode)_) but public_key is a \(publicMode) key (pk_\(publicMode)_); test and live keys cannot be mixed",
+                fix: "use the public and secret key of one mode: pk_test_ with sk_test_, or pk_live_ with sk_live_")
+            return (nil, nil)
+        }
+        record(reader.fullKey("mode"), "\"\(publicMode)\"", .derived("the key prefixes"))
+        let credentials = TakeMePayCredentials(publicKey: publicKey.value, secretKey: secretKey.value, webhookSecret: webhookSecret?.value)
+        return (.takemepay(credentials), Read(value: publicMode, origin: .derived("the key prefixes")))
+    }
+
+    /// The mode a TakeMe Pay key's prefix names; an issue when the prefix is not `kind_test_`/`kind_live_`.
+    private func keyMode(_ read: Read<Secret>?, kind: String, key: String) -> GatewayMode? {
+        guard let read else { return nil }
+        let text = read.value.reveal()
+        for mode in GatewayMode.allCases where text.hasPrefix("\(kind)_\(mode)_") { return mode }
+        let other = kind == "pk" ? "sk" : "pk"
+        let looksSwapped = GatewayMode.allCases.contains { text.hasPrefix("\(other)_\($0)_") }
+        let keyName = key.split(separator: ".").last.map(String.init) ?? key
+        issue(
+            at: read.origin, key: key,
+            looksSwapped ? "holds a \(other == "sk" ? "secret" : "public") key (\(other)_...)" : "does not start with \(kind)_test_ or \(kind)_live_",
+            fix: "write \(keyName) = \"\(kind)_test_...\" (or \(kind)_live_...) as your TakeMe Pay dashboard shows it")
+        return nil
+    }
+
+    private func decodeTapIn(_ reader: TableReader, required: Bool) -> TapInCredentials? {
+        let vendor = self.required(
+            reader.integer("vendor_id", example: "25467 (a number, no quotes)"), reader, "vendor_id", required: required, example: "25467")
+        let ssCode = secret(reader, "ss_code", required: required, example: "\"...\"")
+        if let vendor, vendor.value <= 0 {
+            issue(at: vendor.origin, key: reader.fullKey("vendor_id"), "must be a positive number", fix: "write the vendor id TapIn gave you, e.g. vendor_id = 25467")
+            return nil
+        }
+        guard let vendor, let ssCode else { return nil }
+        return TapInCredentials(vendorID: vendor.value, ssCode: ssCode.value)
+    }
+
+    private func decodePomelo(_ reader: TableReader, required: Bool) -> PomeloCredentials? {
+        let apiKey = secret(reader, "api_key", required: required, example: "\"...\"")
+        let clientID = self.required(
+            reader.identifier("client_id", example: "\"123456789\""), reader, "client_id", required: required, example: "\"123456789\"")
+        var method = PomeloSignMethod.sha1
+        if let written = reader.string("sign_method", example: "\"sha1\"") {
+            guard let known = PomeloSignMethod(rawValue: written.value.lowercased()) else {
+                issue(at: written.origin, key: reader.fullKey("sign_method"), "\(TableReader.quoted(written.value)) is not a method Pomelo Pay knows", fix: "write sign_method = \"sha1\" or \"md5\"")
+                return nil
+            }
+            method = known
+        } else if reader.table["sign_method"] == nil {
+            record(reader.fullKey("sign_method"), "\"sha1\"", .defaultValue)
+        }
+        guard let apiKey, let clientID else { return nil }
+        return PomeloCredentials(apiKey: apiKey.value, clientID: clientID.value, signMethod: method)
+    }
+
+    private func decodeMOTP(_ reader: TableReader, required: Bool) -> MOTPCredentials? {
+        let user = self.required(reader.string("user", example: "\"shop-user\""), reader, "user", required: required, example: "\"shop-user\"")
+        let password = secret(reader, "password", required: required, example: "\"...\"")
+        let storeID = self.required(
+            reader.identifier("store_id", example: "\"109038\""), reader, "store_id", required: required, example: "\"109038\"")
+        let native = serviceID(reader, "native_service_id", default: 30)
+        let quick = serviceID(reader, "quick_service_id", default: 2)
+        guard let user, let password, let storeID, let native, let quick else { return nil }
+        return MOTPCredentials(user: user.value, password: password.value, storeID: storeID.value, nativeServiceID: native, quickServiceID: quick)
+    }
+
+    private func serviceID(_ reader: TableReader, _ key: String, default fallback: Int64) -> Int64? {
+        guard let written = reader.integer(key, example: "\(fallback)") else {
+            if reader.table[key] != nil { return nil }
+            record(reader.fullKey(key), "\(fallback)", .defaultValue)
+            return fallback
+        }
+        guard written.value > 0 else {
+            issue(at: written.origin, key: reader.fullKey(key), "must be a positive number", fix: "write \(key) = \(fallback), or the id your MOTP account gives")
+            return nil
+        }
+        return written.value
+    }
+}

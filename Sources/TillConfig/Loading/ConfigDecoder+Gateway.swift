@@ -1,0 +1,158 @@
+import Foundation
+import TillCore
+
+/// The keys every gateway table shares: enabled, mode, base_url, webhook_url, brands.
+extension ConfigDecoder {
+    func decodeGateway(_ id: GatewayID, table: TOMLTable) -> GatewaySettings? {
+        let reader = TableReader(decoder: self, table: table, path: "gateways.\(id.rawValue)")
+        let issuesBefore = issues.count
+        let enabled = reader.boolean("enabled")?.value ?? {
+            record(reader.fullKey("enabled"), "true", .defaultValue)
+            return true
+        }()
+        reader.checkKeys(allowed: allowedKeys(id), explained: explainedKeys(id))
+        let account = decodeAccount(id, reader, required: enabled)
+        let mode = account.mode ?? readMode(id, reader)
+        let baseURL = decodeBaseURL(id, reader, mode: mode.value, required: enabled)
+        let webhookURL = decodeWebhookURL(id, reader, mode: mode.value, required: enabled)
+        let brands = decodeBrands(id, reader)
+        guard issues.count == issuesBefore, let credentials = account.credentials, let baseURL, let brands else {
+            if !enabled && issues.count == issuesBefore {
+                note("[\(reader.path)] is disabled and incomplete, so it is ignored")
+            }
+            return nil
+        }
+        return GatewaySettings(
+            id: id, enabled: enabled, mode: mode.value, baseURL: baseURL, webhookURL: webhookURL, brands: brands,
+            credentials: credentials)
+    }
+
+    private func allowedKeys(_ id: GatewayID) -> [String] {
+        let common = GatewayCatalog.commonKeys.filter { key in
+            !(id == .takemepay && key == "mode") && !(key == "webhook_url" && !GatewayCatalog.takesWebhook(id))
+        }
+        return common + GatewayCatalog.accountKeys(id)
+    }
+
+    private func explainedKeys(_ id: GatewayID) -> [String: (problem: String, fix: String)] {
+        switch id {
+        case .takemepay:
+            ["mode": ("TakeMe Pay's mode comes from the key prefixes (pk_test_/sk_test_ or pk_live_/sk_live_)", "remove mode")]
+        case .motp:
+            ["webhook_url": ("MOTP does not call back: Till asks for the payment status instead", "remove webhook_url")]
+        case .tapin, .pomelo:
+            [:]
+        }
+    }
+
+    private func readMode(_ id: GatewayID, _ reader: TableReader) -> Read<GatewayMode> {
+        let fallback: GatewayMode = id == .tapin || id == .takemepay ? .test : .live
+        guard let written = reader.string("mode", example: "\"test\"") else {
+            if reader.table["mode"] == nil { record(reader.fullKey("mode"), "\"\(fallback)\"", .defaultValue) }
+            return Read(value: fallback, origin: .defaultValue)
+        }
+        guard let mode = GatewayMode(rawValue: written.value) else {
+            issue(at: written.origin, key: reader.fullKey("mode"), "\(TableReader.quoted(written.value)) is not a mode", fix: "write mode = \"test\" or mode = \"live\"")
+            return Read(value: fallback, origin: written.origin)
+        }
+        return Read(value: mode, origin: written.origin)
+    }
+
+    private func decodeBaseURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
+        guard let written = reader.string("base_url", example: "\"https://api.example.com\"") else {
+            if reader.table["base_url"] != nil { return nil }
+            guard let text = GatewayCatalog.defaultBaseURL(id, mode: mode) else {
+                if required { reader.missing("base_url", fix: Self.baseURLNeeded(id)) }
+                return nil
+            }
+            record(reader.fullKey("base_url"), "\(TableReader.quoted(text))", .derived("the \(mode) mode"))
+            return URL(string: text)
+        }
+        let trimmed = written.value.hasSuffix("/") ? String(written.value.dropLast()) : written.value
+        return checkedURL(Read(value: trimmed, origin: written.origin), key: reader.fullKey("base_url"), mode: mode)
+    }
+
+    /// Why a gateway without a default address for its mode needs `base_url`, and what to write.
+    static func baseURLNeeded(_ id: GatewayID) -> String {
+        id == .pomelo
+            ? "Pomelo Pay has no test environment: for mode = \"test\" write the local sandbox's address, e.g. base_url = \"http://127.0.0.1:8080/pomelo\", or remove mode (Pomelo Pay is live)"
+            : "\(id.displayName) has no public address: write base_url = \"https://...\" as your account gives it"
+    }
+
+    private func decodeWebhookURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
+        guard GatewayCatalog.takesWebhook(id) else { return nil }
+        guard let written = reader.string("webhook_url", example: "\"https://shop.example.com/till/\(id.rawValue)\"") else {
+            if id == .tapin && required && reader.table["webhook_url"] == nil {
+                reader.missing(
+                    "webhook_url",
+                    fix: "TapIn Pay needs a callback address for every collection: write webhook_url = \"https://your-host/till/tapin\"")
+            }
+            return nil
+        }
+        return checkedURL(written, key: reader.fullKey("webhook_url"), mode: mode)
+    }
+
+    /// An absolute http(s) URL; plain HTTP only to this machine, and only in test mode.
+    func checkedURL(_ written: Read<String>, key: String, mode: GatewayMode) -> URL? {
+        let keyName = key.split(separator: ".").last.map(String.init) ?? key
+        guard let url = URL(string: written.value), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty,
+            scheme == "https" || scheme == "http"
+        else {
+            issue(at: written.origin, key: key, "is not an absolute https:// URL", fix: "write \(keyName) = \"https://host/path\"")
+            return nil
+        }
+        guard url.user == nil && url.password == nil else {
+            issue(at: written.origin, key: key, "holds a user name or password", fix: "remove them from the URL: credentials go in their own keys")
+            return nil
+        }
+        guard scheme == "http" else { return url }
+        let loopback = host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        if mode == .live {
+            issue(
+                at: written.origin, key: key, "a live account over plain http:// would send keys and payments unencrypted",
+                fix: "write an https:// URL, or use test keys to talk to the local sandbox")
+            return nil
+        }
+        guard loopback else {
+            issue(
+                at: written.origin, key: key, "plain http:// is allowed only to this machine (127.0.0.1, localhost), for the sandbox",
+                fix: "write an https:// URL")
+            return nil
+        }
+        return url
+    }
+
+    private func decodeBrands(_ id: GatewayID, _ reader: TableReader) -> [Brand]? {
+        let supported = GatewayCatalog.supportedBrands(id)
+        let supportedText = supported.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        guard let written = reader.strings("brands", example: "[\(supportedText)]") else {
+            if reader.table["brands"] != nil { return nil }
+            let defaults = GatewayCatalog.defaultBrands(id)
+            record(reader.fullKey("brands"), "[" + defaults.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]", .defaultValue)
+            return defaults
+        }
+        let key = reader.fullKey("brands")
+        guard !written.value.isEmpty else {
+            issue(at: written.origin, key: key, "lists no brand", fix: "list at least one: brands = [\(supportedText)], or write enabled = false")
+            return nil
+        }
+        var brands: [Brand] = []
+        for name in written.value {
+            guard let brand = Brand(rawValue: name) else {
+                let guess = EditDistance.suggestion(for: name, among: Brand.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"? " } ?? ""
+                issue(at: written.origin, key: key, "\(TableReader.quoted(name)) is not a brand Till knows", fix: "\(guess)\(id.displayName) offers \(supportedText)")
+                return nil
+            }
+            guard supported.contains(brand) else {
+                issue(at: written.origin, key: key, "\(id.displayName) does not offer \(TableReader.quoted(name))", fix: "it offers \(supportedText)")
+                return nil
+            }
+            guard !brands.contains(brand) else {
+                issue(at: written.origin, key: key, "lists \(TableReader.quoted(name)) twice", fix: "list each brand once")
+                return nil
+            }
+            brands.append(brand)
+        }
+        return brands
+    }
+}

@@ -1,0 +1,102 @@
+import TillCore
+
+/// `[store]`, `[scanner]`, `[ui]` and `[journal]`.
+extension ConfigDecoder {
+    static let storeKeys = ["name", "currency", "max_sale", "receipt_header"]
+
+    func decodeStore(_ table: TOMLTable?, needsCurrency: Bool) -> StoreSettings? {
+        let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "store")
+        reader.checkKeys(allowed: Self.storeKeys)
+        let name = reader.string("name", example: "\"Corner Shop\"")?.value ?? {
+            record("store.name", "\"\(StoreSettings.demo.name)\"", .defaultValue)
+            return StoreSettings.demo.name
+        }()
+        guard let currency = decodeCurrency(reader, needsCurrency: needsCurrency) else { return nil }
+        let header = reader.string("receipt_header", example: "\"Corner Shop\\nMain Street 1\"")?.value
+        let maximum = decodeMaximumSale(reader, currency: currency)
+        guard maximum.isValid else { return nil }
+        return StoreSettings(name: name, currency: currency, maximumSale: maximum.money, receiptHeader: header)
+    }
+
+    private func decodeCurrency(_ reader: TableReader, needsCurrency: Bool) -> Currency? {
+        guard let code = reader.string("currency", example: "\"JPY\"") else {
+            if reader.table["currency"] != nil { return nil }
+            if needsCurrency {
+                reader.missing(
+                    "currency", fix: "every payment is in the store's one currency: write currency = \"JPY\" (an ISO 4217 code) under [store]")
+                return nil
+            }
+            record("store.currency", "\"\(StoreSettings.demo.currency.code)\"", .defaultValue)
+            return StoreSettings.demo.currency
+        }
+        guard let currency = Currency(code: code.value) else {
+            issue(
+                at: code.origin, key: "store.currency", "\(TableReader.quoted(code.value)) is not an ISO 4217 currency code",
+                fix: "write a three-letter code such as currency = \"JPY\" or \"USD\"")
+            return nil
+        }
+        return currency
+    }
+
+    /// Not valid on an issue; valid with no money when there is no maximum.
+    private func decodeMaximumSale(_ reader: TableReader, currency: Currency) -> (isValid: Bool, money: Money?) {
+        guard let value = reader.table["max_sale"] else { return (true, nil) }
+        let example = Self.exampleAmount(currency)
+        let text: String
+        switch value.kind {
+        case .string(let written): text = written
+        case .integer(let whole): text = String(whole)
+        default:
+            issue(line: value.line, key: "store.max_sale", "is \(value.typeName) but must be an amount", fix: "write max_sale = \"\(example)\"")
+            return (false, nil)
+        }
+        record("store.max_sale", "\(TableReader.quoted(text))", .file(path: file, line: value.line))
+        guard let money = try? Money.parse(decimalText: text, currency: currency), money.minorUnits > 0 else {
+            issue(
+                line: value.line, key: "store.max_sale", "\(TableReader.quoted(text)) is not a positive amount of \(currency.code)",
+                fix: "write the amount as a string with at most \(currency.minorUnitExponent) decimals, e.g. max_sale = \"\(example)\"")
+            return (false, nil)
+        }
+        return (true, money)
+    }
+
+    static func exampleAmount(_ currency: Currency) -> String {
+        currency.minorUnitExponent == 0 ? "50000" : "500." + String(repeating: "0", count: currency.minorUnitExponent)
+    }
+
+    func decodeScanner(_ table: TOMLTable?) -> ScannerSettings {
+        let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "scanner")
+        reader.checkKeys(allowed: ["gap_ms"])
+        guard let gap = reader.integer("gap_ms", example: "50") else {
+            if reader.table["gap_ms"] == nil { record("scanner.gap_ms", "50", .defaultValue) }
+            return ScannerSettings()
+        }
+        guard (1...1000).contains(gap.value) else {
+            issue(at: gap.origin, key: "scanner.gap_ms", "\(gap.value) is not between 1 and 1000 milliseconds", fix: "write gap_ms = 50")
+            return ScannerSettings()
+        }
+        return ScannerSettings(gapMilliseconds: Int(gap.value))
+    }
+
+    func decodeUI(_ table: TOMLTable?) -> UISettings {
+        let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "ui")
+        reader.checkKeys(allowed: ["theme"])
+        return UISettings(theme: reader.string("theme", example: "\"default\"")?.value)
+    }
+
+    func decodeJournal(_ table: TOMLTable?) -> JournalSettings {
+        let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "journal")
+        reader.checkKeys(allowed: ["path"])
+        guard let path = reader.string("path", example: "\"~/till/journal.sqlite\"") else { return JournalSettings() }
+        guard !path.value.isEmpty else {
+            issue(at: path.origin, key: "journal.path", "is empty", fix: "write a file path, or remove the key for the default place")
+            return JournalSettings()
+        }
+        return JournalSettings(path: expandingTilde(path.value))
+    }
+
+    private func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+        return home + path.dropFirst()
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import TillCore
+
+/// Turns a parsed TOML document into a `TillConfiguration`, collecting every problem instead of
+/// stopping at the first, and noting where each effective value came from.
+final class ConfigDecoder {
+    let file: String
+    let environment: [String: String]
+    private(set) var issues: [ConfigIssue] = []
+    private(set) var entries: [EffectiveEntry] = []
+    private(set) var notes: [String] = []
+
+    static let topLevelKeys = ["store", "gateways", "scanner", "ui", "journal"]
+
+    init(file: String, environment: [String: String]) {
+        self.file = file
+        self.environment = environment
+    }
+
+    func issue(line: Int?, key: String?, _ problem: String, fix: String) {
+        issues.append(ConfigIssue(file: file, line: line, key: key, problem: problem, fix: fix))
+    }
+
+    func issue(at origin: ValueOrigin, key: String, _ problem: String, fix: String) {
+        switch origin {
+        case .environment(let name):
+            issues.append(
+                ConfigIssue(file: "environment variable \(name)", line: nil, key: key, problem: problem, fix: fix))
+        case .file(_, let line):
+            issue(line: line, key: key, problem, fix: fix)
+        case .defaultValue, .derived:
+            issue(line: nil, key: key, problem, fix: fix)
+        }
+    }
+
+    func record(_ key: String, _ shown: String, _ origin: ValueOrigin) {
+        entries.append(EffectiveEntry(key: key, shown: shown, origin: origin))
+    }
+
+    func note(_ text: String) {
+        notes.append(text)
+    }
+
+    func decode(_ root: TOMLTable) throws(ConfigurationError) -> TillConfiguration {
+        let reader = TableReader(decoder: self, table: root, path: "")
+        reader.checkKeys(allowed: Self.topLevelKeys)
+        let gatewaysTable = reader.table("gateways")
+        let store = decodeStore(reader.table("store"), needsCurrency: gatewaysTable?.keys.isEmpty == false)
+        let gateways = decodeGateways(gatewaysTable)
+        let scanner = decodeScanner(reader.table("scanner"))
+        let ui = decodeUI(reader.table("ui"))
+        let journal = decodeJournal(reader.table("journal"))
+        noteUnusedEnvironment(configured: Set(gateways.map(\.id)))
+        if !gateways.isEmpty && gateways.allSatisfy({ !$0.enabled }) {
+            note("every gateway is disabled (enabled = false): Till cannot take a payment until one is enabled")
+        }
+        guard issues.isEmpty, let store else {
+            throw ConfigurationError(issues: issues.enumerated().sorted { lhs, rhs in
+                (lhs.element.line ?? Int.max, lhs.offset) < (rhs.element.line ?? Int.max, rhs.offset)
+            }.map(\.element))
+        }
+        return TillConfiguration(
+            file: file, store: store, gateways: gateways, scanner: scanner, ui: ui, journal: journal,
+            entries: entries, notes: notes)
+    }
+
+    private func decodeGateways(_ table: TOMLTable?) -> [GatewaySettings] {
+        guard let table else { return [] }
+        let reader = TableReader(decoder: self, table: table, path: "gateways")
+        reader.checkKeys(allowed: GatewayID.allCases.map(\.rawValue), what: "gateway")
+        return GatewayID.allCases.compactMap { id in
+            reader.table(id.rawValue).flatMap { decodeGateway(id, table: $0) }
+        }
+    }
+
+    /// A secret in the environment for a gateway the file does not configure is ignored: say so.
+    private func noteUnusedEnvironment(configured: Set<GatewayID>) {
+        for id in GatewayID.allCases where !configured.contains(id) {
+            for key in GatewayCatalog.accountKeys(id) where GatewayCatalog.secretKeys.contains(key) {
+                let name = GatewayCatalog.environmentName(id, key)
+                if environment[name]?.isEmpty == false {
+                    note("$\(name) is set but the file has no [gateways.\(id.rawValue)] table, so it is not used")
+                }
+            }
+        }
+    }
+}

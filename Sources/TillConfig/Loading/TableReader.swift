@@ -1,0 +1,133 @@
+/// A value read from the file or the environment, with where it came from.
+struct Read<Value> {
+    var value: Value
+    var origin: ValueOrigin
+}
+
+/// Typed reading of one table's keys. A wrong type becomes an issue naming the line, the key, what
+/// was found and what to write; each value read is recorded for `till config check`.
+struct TableReader {
+    let decoder: ConfigDecoder
+    let table: TOMLTable
+    /// The table's dotted name: `gateways.takemepay`; empty for the root.
+    let path: String
+
+    func fullKey(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func origin(_ value: TOMLValue) -> ValueOrigin { .file(path: decoder.file, line: value.line) }
+
+    /// The line to name for a key that is missing: the table's header.
+    var headerLine: Int? { table.line > 0 ? table.line : nil }
+
+    func missing(_ key: String, fix: String) {
+        decoder.issue(line: headerLine, key: fullKey(key), "is missing", fix: fix)
+    }
+
+    private func typed<T>(
+        _ key: String, expected: String, example: String, shown: (T) -> String, _ extract: (TOMLValue) -> T?
+    ) -> Read<T>? {
+        guard let value = table[key] else { return nil }
+        guard let typed = extract(value) else {
+            decoder.issue(
+                line: value.line, key: fullKey(key), "is \(value.typeName) but must be \(expected)",
+                fix: "write \(key) = \(example)")
+            return nil
+        }
+        decoder.record(fullKey(key), shown(typed), origin(value))
+        return Read(value: typed, origin: origin(value))
+    }
+
+    func string(_ key: String, example: String) -> Read<String>? {
+        typed(key, expected: "a string", example: example, shown: Self.quoted, \.stringValue)
+    }
+
+    func integer(_ key: String, example: String) -> Read<Int64>? {
+        typed(key, expected: "an integer", example: example, shown: { String($0) }, \.integerValue)
+    }
+
+    func boolean(_ key: String) -> Read<Bool>? {
+        typed(key, expected: "true or false", example: "true", shown: { String($0) }, \.booleanValue)
+    }
+
+    func strings(_ key: String, example: String) -> Read<[String]>? {
+        typed(key, expected: "an array of strings", example: example,
+              shown: { "[" + $0.map(Self.quoted).joined(separator: ", ") + "]" }) { value in
+            guard let elements = value.arrayValue else { return nil }
+            let texts = elements.compactMap(\.stringValue)
+            return texts.count == elements.count ? texts : nil
+        }
+    }
+
+    /// A string or an integer, as text (ids that some documents write either way).
+    func identifier(_ key: String, example: String) -> Read<String>? {
+        typed(key, expected: "a string or an integer", example: example, shown: Self.quoted) { value in
+            value.stringValue ?? value.integerValue.map { String($0) }
+        }
+    }
+
+    /// A credential: the environment variable wins over the file; shown masked, never echoed.
+    func secret(_ key: String, environmentName: String, example: String) -> Read<Secret>? {
+        if let text = decoder.environment[environmentName], !text.isEmpty {
+            let secret = Secret(text)
+            decoder.record(fullKey(key), "\"\(secret.masked)\"", .environment(environmentName))
+            return Read(value: secret, origin: .environment(environmentName))
+        }
+        guard let value = table[key] else { return nil }
+        guard let text = value.stringValue else {
+            decoder.issue(
+                line: value.line, key: fullKey(key), "is \(value.typeName) but must be a string",
+                fix: "write \(key) = \(example), or set $\(environmentName)")
+            return nil
+        }
+        let secret = Secret(text)
+        decoder.record(fullKey(key), "\"\(secret.masked)\"", origin(value))
+        return Read(value: secret, origin: origin(value))
+    }
+
+    /// A string as TOML would write it, so that line breaks and control characters stay on one line.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A sub-table; an issue when the key holds something else.
+    func table(_ key: String) -> TOMLTable? {
+        guard let value = table[key] else { return nil }
+        guard let sub = value.tableValue else {
+            decoder.issue(
+                line: value.line, key: fullKey(key), "is \(value.typeName) but must be a table",
+                fix: "write a [\(fullKey(key))] header with its keys below it")
+            return nil
+        }
+        return sub
+    }
+
+    /// Every key not in `allowed` is an issue, with a suggestion when one is close.
+    func checkKeys(allowed: [String], what: String = "key", explained: [String: (problem: String, fix: String)] = [:]) {
+        for key in table.keys where !allowed.contains(key) {
+            let line = table[key]?.line
+            if let explanation = explained[key] {
+                decoder.issue(line: line, key: fullKey(key), explanation.problem, fix: explanation.fix)
+                continue
+            }
+            let place = path.isEmpty ? "at the top of the file" : "in [\(path)]"
+            let known = allowed.joined(separator: ", ")
+            let fix = EditDistance.suggestion(for: key, among: allowed).map { "did you mean \($0)? (\(what)s \(place): \(known))" }
+                ?? "remove it; the \(what)s \(place) are: \(known)"
+            decoder.issue(line: line, key: fullKey(key), "unknown \(what)", fix: fix)
+        }
+    }
+}

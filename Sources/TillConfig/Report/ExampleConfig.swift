@@ -1,0 +1,66 @@
+/// The commented example file `till config example` prints (and the README shows). It is valid as
+/// it stands: a test asserts so.
+public enum ExampleConfig {
+    public static let text = #"""
+# Till configuration: $XDG_CONFIG_HOME/till/till.toml (or ~/.config/till/till.toml),
+# or any file given with --config PATH. Check it with: till config check
+# With no file at all Till runs in demo mode, every gateway on the built-in sandbox.
+#
+# Secrets may stay out of this file: TILL_<GATEWAY>_<KEY> in the environment wins over
+# the file, e.g. TILL_TAKEMEPAY_SECRET_KEY, TILL_TAPIN_SS_CODE, TILL_POMELO_API_KEY,
+# TILL_MOTP_PASSWORD.
+# Amounts are strings ("500.00"), never floating point numbers.
+
+[store]
+name = "Corner Shop"
+currency = "JPY"                  # ISO 4217; every sale is in this one currency
+max_sale = "50000"                # the largest amount one sale may take (optional)
+receipt_header = "Corner Shop\nMain Street 1"
+
+# Every gateway table takes: enabled (default true), base_url (default: the documented
+# address for the mode), webhook_url (where the gateway calls back) and brands.
+
+[gateways.takemepay]
+# Test or live comes from the key prefixes: pk_test_/sk_test_ or pk_live_/sk_live_.
+public_key = "pk_test_replace-with-your-public-key"
+secret_key = "sk_test_replace-with-your-secret-key"
+# webhook_secret = "wesec_..."    # the secret of your webhook, to verify deliveries
+webhook_url = "https://shop.example.com/till/takemepay"
+brands = ["wechatpay"]
+
+[gateways.tapin]
+mode = "test"                     # "test": demo.tapin.tech, "live": app.tapin.tech
+vendor_id = 25467                 # a number, no quotes
+ss_code = "replace-with-your-ss-code"
+webhook_url = "https://shop.example.com/till/tapin"   # required: TapIn calls back here
+brands = ["tapin"]
+
+[gateways.pomelo]
+# Pomelo Pay has only a production environment (https://api.pomelopay.com/public);
+# mode = "test" needs base_url pointing at the local sandbox (till sandbox).
+api_key = "replace-with-your-api-key"
+client_id = "replace-with-your-client-id"
+sign_method = "sha1"              # "sha1" (default) or "md5"
+brands = ["card"]                 # "card", "wechatpay", "alipay": what your account offers
+enabled = false                   # kept here, switched off
+
+[gateways.motp]
+mode = "live"
+base_url = "https://motp.example.com"   # required: your merchant account's address
+user = "shop-user"
+password = "replace-with-your-password"
+store_id = "109038"
+native_service_id = 30            # default 30
+quick_service_id = 2              # default 2
+brands = ["wechatpay", "alipay"]
+
+[scanner]
+gap_ms = 50                       # the largest gap between the keys of one barcode scan
+
+[ui]
+theme = "default"
+
+[journal]
+# path = "~/.local/share/till/journal.sqlite"
+"""#
+}

@@ -1,0 +1,52 @@
+import TillCore
+
+/// The shop: its name, its one currency, the largest amount one sale may take, and the receipt header.
+public struct StoreSettings: Sendable, Equatable {
+    public var name: String
+    public var currency: Currency
+    /// The per-sale maximum; nil when there is none.
+    public var maximumSale: Money?
+    /// Text printed at the top of a receipt; may hold line breaks.
+    public var receiptHeader: String?
+
+    public init(name: String, currency: Currency, maximumSale: Money? = nil, receiptHeader: String? = nil) {
+        self.name = name
+        self.currency = currency
+        self.maximumSale = maximumSale
+        self.receiptHeader = receiptHeader
+    }
+
+    /// The store of demo mode when no file names one.
+    public static let demo = StoreSettings(
+        name: "Till demo shop", currency: Currency(code: "JPY") ?? Currency.all[0])
+}
+
+/// How Till tells a barcode scanner's burst from typing.
+public struct ScannerSettings: Sendable, Equatable {
+    /// The largest gap between two keys of one scan, in milliseconds.
+    public var gapMilliseconds: Int
+
+    public init(gapMilliseconds: Int = 50) {
+        self.gapMilliseconds = gapMilliseconds
+    }
+}
+
+/// The look of the terminal screens.
+public struct UISettings: Sendable, Equatable {
+    /// The theme's name; nil for the built-in theme.
+    public var theme: String?
+
+    public init(theme: String? = nil) {
+        self.theme = theme
+    }
+}
+
+/// Where the journal lives.
+public struct JournalSettings: Sendable, Equatable {
+    /// The journal file's path; nil for Till's default place.
+    public var path: String?
+
+    public init(path: String? = nil) {
+        self.path = path
+    }
+}

@@ -1,0 +1,98 @@
+/// Basic strings ("...", with escapes) and literal strings ('...', as written), on one line.
+extension TOMLParser {
+    /// Reads after the opening quote up to and including the closing one.
+    mutating func parseBasicStringBody() throws(TOMLError) -> String {
+        let startLine = line
+        var text = ""
+        while let scalar = peek() {
+            switch scalar {
+            case "\"":
+                advance()
+                return text
+            case "\\":
+                advance()
+                text.unicodeScalars.append(try parseEscape())
+            case "\n", "\r":
+                throw unclosedString(startLine, quote: "\"")
+            default:
+                try checkNotControl(scalar)
+                text.unicodeScalars.append(scalar)
+                advance()
+            }
+        }
+        throw unclosedString(startLine, quote: "\"")
+    }
+
+    mutating func parseLiteralStringBody() throws(TOMLError) -> String {
+        let startLine = line
+        var text = ""
+        while let scalar = peek() {
+            switch scalar {
+            case "'":
+                advance()
+                return text
+            case "\n", "\r":
+                throw unclosedString(startLine, quote: "'")
+            default:
+                try checkNotControl(scalar)
+                text.unicodeScalars.append(scalar)
+                advance()
+            }
+        }
+        throw unclosedString(startLine, quote: "'")
+    }
+
+    func unclosedString(_ startLine: Int, quote: String) -> TOMLError {
+        TOMLError(
+            line: startLine, key: currentKey, message: "the string is not closed on its line",
+            hint: "end it with \(quote) before the end of the line")
+    }
+
+    func checkNotControl(_ scalar: Unicode.Scalar) throws(TOMLError) {
+        if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
+            throw TOMLError(
+                line: line, key: currentKey, message: "a string holds a control character (U+\(hex(scalar.value, width: 4)))",
+                hint: "write it as an escape such as \\u\(hex(scalar.value, width: 4))")
+        }
+    }
+
+    mutating func parseEscape() throws(TOMLError) -> Unicode.Scalar {
+        guard let scalar = peek() else { throw unclosedString(line, quote: "\"") }
+        advance()
+        switch scalar {
+        case "b": return "\u{08}"
+        case "t": return "\t"
+        case "n": return "\n"
+        case "f": return "\u{0C}"
+        case "r": return "\r"
+        case "\"": return "\""
+        case "\\": return "\\"
+        case "u": return try parseUnicodeEscape(digits: 4)
+        case "U": return try parseUnicodeEscape(digits: 8)
+        default:
+            throw TOMLError(
+                line: line, key: currentKey, message: "\\\(scalar) is not an escape TOML knows",
+                hint: "use \\\\ for a backslash, or a 'literal string' in single quotes where backslashes stay as written")
+        }
+    }
+
+    mutating func parseUnicodeEscape(digits: Int) throws(TOMLError) -> Unicode.Scalar {
+        var hexDigits = ""
+        for _ in 0..<digits {
+            guard let scalar = peek(), scalar.properties.isASCIIHexDigit else { break }
+            hexDigits.unicodeScalars.append(scalar)
+            advance()
+        }
+        guard hexDigits.count == digits, let value = UInt32(hexDigits, radix: 16), let scalar = Unicode.Scalar(value) else {
+            throw TOMLError(
+                line: line, key: currentKey, message: "a \\u escape needs \(digits) hex digits naming a Unicode scalar",
+                hint: digits == 4 ? "write e.g. \\u00E9" : "write e.g. \\U0001F600")
+        }
+        return scalar
+    }
+
+    func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,145 @@
+/// Values: strings, integers, booleans, arrays and inline tables; and the refusals of the rest.
+extension TOMLParser {
+    mutating func parseValue() throws(TOMLError) -> TOMLValue {
+        let valueLine = line
+        guard let scalar = peek(), scalar != "\n", scalar != "\r", scalar != "#" else {
+            throw TOMLError(line: valueLine, key: currentKey, message: "has no value", hint: "write a value after =, e.g. key = \"text\"")
+        }
+        switch scalar {
+        case "\"":
+            if peek(1) == "\"" && peek(2) == "\"" { throw multiLineStringError() }
+            advance()
+            return TOMLValue(.string(try parseBasicStringBody()), line: valueLine)
+        case "'":
+            if peek(1) == "'" && peek(2) == "'" { throw multiLineStringError() }
+            advance()
+            return TOMLValue(.string(try parseLiteralStringBody()), line: valueLine)
+        case "[":
+            return try parseArray()
+        case "{":
+            return try parseInlineTable()
+        default:
+            return try parseBareValue()
+        }
+    }
+
+    func multiLineStringError() -> TOMLError {
+        TOMLError(
+            line: line, key: currentKey, message: "multi-line strings are not supported",
+            hint: "write the text on one line, with \\n where a line break belongs")
+    }
+
+    /// Words and numbers: true, false, integers; floats, dates and unquoted text are refused.
+    mutating func parseBareValue() throws(TOMLError) -> TOMLValue {
+        let valueLine = line
+        var word = ""
+        while let scalar = peek(), !" \t\r\n,]}#".unicodeScalars.contains(scalar) {
+            word.unicodeScalars.append(scalar)
+            advance()
+        }
+        if word == "true" { return TOMLValue(.boolean(true), line: valueLine) }
+        if word == "false" { return TOMLValue(.boolean(false), line: valueLine) }
+        if let integer = try TOMLNumber.integer(word, line: valueLine, key: currentKey, shown: shown(word)) {
+            return TOMLValue(.integer(integer), line: valueLine)
+        }
+        throw TOMLError(
+            line: valueLine, key: currentKey, message: "\(shown(word)) is not a value Till can read",
+            hint: "write text in double quotes, e.g. \(currentKeyName) = \"\(quotedExample(word))\"")
+    }
+
+    /// The written text as it may appear in a message: never a secret's.
+    func shown(_ text: String) -> String {
+        isSensitive ? "the value" : text
+    }
+
+    var isSensitive: Bool {
+        guard let currentKey else { return false }
+        let last = currentKey.split(separator: ".").last.map(String.init) ?? currentKey
+        return sensitiveKeys.contains(last)
+    }
+
+    var currentKeyName: String {
+        currentKey?.split(separator: ".").last.map(String.init) ?? "key"
+    }
+
+    func quotedExample(_ word: String) -> String {
+        isSensitive ? "..." : word
+    }
+
+    mutating func parseArray() throws(TOMLError) -> TOMLValue {
+        let arrayLine = line
+        advance()
+        var elements: [TOMLValue] = []
+        while true {
+            try skipBlankSpace(arrayStartedOn: arrayLine)
+            if peek() == "]" {
+                advance()
+                return TOMLValue(.array(elements), line: arrayLine)
+            }
+            elements.append(try parseValue())
+            try skipBlankSpace(arrayStartedOn: arrayLine)
+            switch peek() {
+            case ",":
+                advance()
+            case "]":
+                continue
+            default:
+                throw TOMLError(
+                    line: line, key: currentKey, message: "array elements must be separated by commas",
+                    hint: "write [\"a\", \"b\"] and close the array with ]")
+            }
+        }
+    }
+
+    /// Inside an array: spaces, line breaks and comments.
+    mutating func skipBlankSpace(arrayStartedOn arrayLine: Int) throws(TOMLError) {
+        while let scalar = peek() {
+            switch scalar {
+            case " ", "\t", "\n": advance()
+            case "\r": try expectNewline()
+            case "#": skipComment()
+            default: return
+            }
+        }
+        throw TOMLError(
+            line: arrayLine, key: currentKey, message: "the array opened here is never closed", hint: "end it with ]")
+    }
+
+    mutating func parseInlineTable() throws(TOMLError) -> TOMLValue {
+        let tableLine = line
+        advance()
+        var table = TOMLTable(line: tableLine)
+        let outerKey = currentKey
+        defer { currentKey = outerKey }
+        skipSpaces()
+        if peek() == "}" {
+            advance()
+            return TOMLValue(.table(table), line: tableLine)
+        }
+        while true {
+            skipSpaces()
+            let keyPath = try parseKeyPath()
+            currentKey = ([outerKey].compactMap { $0 } + keyPath).joined(separator: ".")
+            skipSpaces()
+            guard peek() == "=" else {
+                throw TOMLError(line: line, key: currentKey, message: "a key must be followed by =", hint: "write { key = value, ... }")
+            }
+            advance()
+            skipSpaces()
+            let value = try parseValue()
+            try table.insert(value, at: [], dottedKey: keyPath)
+            skipSpaces()
+            switch peek() {
+            case ",":
+                advance()
+            case "}":
+                advance()
+                return TOMLValue(.table(table), line: tableLine)
+            default:
+                throw TOMLError(
+                    line: line, key: outerKey, message: "an inline table must be on one line, its entries separated by commas",
+                    hint: "write { key = value, other = value } or use a [table] instead")
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+/// Reads the subset of TOML that Till's configuration needs: comments, `[table]` and `[a.b]` headers,
+/// bare, quoted and dotted keys, basic and literal strings, integers, booleans, arrays (which may span
+/// lines) and inline tables. Everything else (floats, dates, multi-line strings, arrays of tables) is
+/// refused with a message naming the line, because a money program must not guess.
+public struct TOMLParser {
+    var scalars: [Unicode.Scalar]
+    var index = 0
+    var line = 1
+    /// Keys whose values must never be echoed in a message (secrets).
+    let sensitiveKeys: Set<String>
+    /// The dotted key whose value is being read, for messages.
+    var currentKey: String?
+
+    /// Parses `text` into its root table. `sensitiveKeys` are key names whose written values are
+    /// never repeated in an error message.
+    public static func parse(_ text: String, sensitiveKeys: Set<String> = []) throws(TOMLError) -> TOMLTable {
+        var parser = TOMLParser(text: text, sensitiveKeys: sensitiveKeys)
+        return try parser.parseDocument()
+    }
+
+    init(text: String, sensitiveKeys: Set<String>) {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        self.scalars = scalars
+        self.sensitiveKeys = sensitiveKeys
+    }
+
+    // MARK: The document
+
+    mutating func parseDocument() throws(TOMLError) -> TOMLTable {
+        var root = TOMLTable()
+        var tablePath: [String] = []
+        while let scalar = peek() {
+            switch scalar {
+            case " ", "\t":
+                advance()
+            case "\n":
+                advance()
+            case "\r":
+                try expectNewline()
+            case "#":
+                skipComment()
+            case "[":
+                tablePath = try parseHeader(into: &root)
+            default:
+                try parseKeyValue(into: &root, under: tablePath)
+                try expectEndOfLine()
+            }
+        }
+        return root
+    }
+
+    mutating func parseHeader(into root: inout TOMLTable) throws(TOMLError) -> [String] {
+        let headerLine = line
+        advance()
+        if peek() == "[" {
+            throw TOMLError(
+                line: headerLine, message: "arrays of tables ([[...]]) are not supported",
+                hint: "write one [table] per gateway, e.g. [gateways.takemepay]")
+        }
+        skipSpaces()
+        let path = try parseKeyPath()
+        skipSpaces()
+        guard peek() == "]" else {
+            throw TOMLError(line: line, message: "a table header must end with ]", hint: "write [\(path.joined(separator: "."))]")
+        }
+        advance()
+        try expectEndOfLine()
+        try root.defineTable(at: path, line: headerLine)
+        return path
+    }
+
+    mutating func parseKeyValue(into root: inout TOMLTable, under tablePath: [String]) throws(TOMLError) {
+        let keyLine = line
+        let keyPath = try parseKeyPath()
+        currentKey = (tablePath + keyPath).joined(separator: ".")
+        defer { currentKey = nil }
+        skipSpaces()
+        guard peek() == "=" else {
+            throw TOMLError(
+                line: keyLine, key: currentKey, message: "a key must be followed by =",
+                hint: "write \(keyPath.joined(separator: ".")) = value (text in quotes)")
+        }
+        advance()
+        skipSpaces()
+        let value = try parseValue()
+        try root.insert(value, at: tablePath, dottedKey: keyPath)
+    }
+
+    // MARK: Keys
+
+    mutating func parseKeyPath() throws(TOMLError) -> [String] {
+        var parts = [try parseSimpleKey()]
+        while true {
+            skipSpaces()
+            guard peek() == "." else { return parts }
+            advance()
+            skipSpaces()
+            parts.append(try parseSimpleKey())
+        }
+    }
+
+    mutating func parseSimpleKey() throws(TOMLError) -> String {
+        switch peek() {
+        case "\"":
+            advance()
+            return try parseBasicStringBody()
+        case "'":
+            advance()
+            return try parseLiteralStringBody()
+        default:
+            var key = ""
+            while let scalar = peek(), Self.isBareKeyScalar(scalar) {
+                key.unicodeScalars.append(scalar)
+                advance()
+            }
+            guard !key.isEmpty else {
+                let found = peek().map { "\"\($0)\"" } ?? "the end of the file"
+                throw TOMLError(
+                    line: line, message: "expected a key but found \(found)",
+                    hint: "a key is letters, digits, _ and -, e.g. secret_key = \"...\"; a comment starts with #")
+            }
+            return key
+        }
+    }
+
+    static func isBareKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", "-": true
+        default: false
+        }
+    }
+
+    // MARK: Cursor
+
+    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+        index + offset < scalars.count ? scalars[index + offset] : nil
+    }
+
+    mutating func advance() {
+        if scalars[index] == "\n" { line += 1 }
+        index += 1
+    }
+
+    mutating func skipSpaces() {
+        while let scalar = peek(), scalar == " " || scalar == "\t" { advance() }
+    }
+
+    mutating func skipComment() {
+        while let scalar = peek(), scalar != "\n" { advance() }
+    }
+
+    mutating func expectNewline() throws(TOMLError) {
+        if peek() == "\r" {
+            guard peek(1) == "\n" else { throw TOMLError(line: line, message: "a carriage return must be followed by a line feed") }
+            advance()
+        }
+        if peek() == "\n" { advance() }
+    }
+
+    /// After a value or header only spaces and a comment may follow on the line.
+    mutating func expectEndOfLine() throws(TOMLError) {
+        skipSpaces()
+        if peek() == "#" { skipComment() }
+        guard let scalar = peek() else { return }
+        guard scalar == "\n" || scalar == "\r" else {
+            throw TOMLError(
+                line: line, key: currentKey, message: "unexpected text after the value",
+                hint: "write one key = value on each line; a comment starts with #")
+        }
+        try expectNewline()
+    }
+}

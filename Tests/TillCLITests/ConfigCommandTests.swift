@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Runs the built `till` binary on real files and checks its output and exit status.
+@Suite struct ConfigCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".build/debug/till")
+
+    let directory: String
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "till-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    func till(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TILL_") }
+        environment["XDG_CONFIG_HOME"] = directory + "/xdg"
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func write(_ text: String, _ name: String = "till.toml") throws -> String {
+        let path = directory + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static let valid = """
+        [store]
+        name = "Corner Shop"
+        currency = "JPY"
+        [gateways.takemepay]
+        public_key = "pk_test_PUBLICPUBLICPUBLIC1111"
+        secret_key = "sk_test_SECRETSECRETSECRET9yWV"
+        """
+
+    @Test func checkPrintsAValidFileWithSecretsMasked() throws {
+        let path = try write(Self.valid)
+        let run = try till(["config", "check", "--config", path])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.contains(#"gateways.takemepay.secret_key = "sk_test_…9yWV""#))
+        #expect(run.stdout.contains("# \(path):6"))
+        #expect(!run.stdout.contains("SECRETSECRET"))
+        #expect(!run.stdout.contains("PUBLICPUBLIC"))
+        #expect(run.stdout.contains("Gateways enabled: takemepay (test)."))
+    }
+
+    @Test func checkListsEveryErrorOnStandardErrorAndExitsTwo() throws {
+        let path = try write(Self.valid.replacingOccurrences(of: "sk_test_", with: "sk_live_") + "\nbrand = [\"wechatpay\"]")
+        let run = try till(["config", "check", "--config", path])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("\(path):6: gateways.takemepay.secret_key: is a live key (sk_live_) but public_key is a test key"))
+        #expect(run.stderr.contains("\(path):7: gateways.takemepay.brand: unknown key; did you mean brands?"))
+        #expect(run.stderr.hasSuffix("2 problems in the configuration.\n"))
+        #expect(!run.stderr.contains("SECRETSECRET"))
+    }
+
+    @Test func checkRefusesAFloatAmountNamingTheLine() throws {
+        let path = try write("[store]\ncurrency = \"JPY\"\nmax_sale = 100.5\n")
+        let run = try till(["config", "check", "--config", path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("\(path):3: store.max_sale: 100.5 is a floating point number"))
+        #expect(run.stderr.contains(#"max_sale = "100.5""#))
+    }
+
+    @Test func checkWithoutAFileSaysDemoMode() throws {
+        let run = try till(["config", "check"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("No configuration file at \(directory)/xdg/till/till.toml: Till runs in demo mode"))
+        #expect(try till(["config"]).stdout == run.stdout)
+    }
+
+    @Test func checkOfAMissingExplicitFileFails() throws {
+        let run = try till(["config", "check", "--config", directory + "/missing.toml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("\(directory)/missing.toml: there is no such file"))
+    }
+
+    @Test func theEnvironmentOverridesASecretButNeverShowsIt() throws {
+        let path = try write(Self.valid)
+        let run = try till(["config", "check", "--config", path], environment: ["TILL_TAKEMEPAY_SECRET_KEY": "sk_test_FROMENVFROMENV4242"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(#"secret_key = "sk_test_…4242""#))
+        #expect(run.stdout.contains("$TILL_TAKEMEPAY_SECRET_KEY"))
+        #expect(!run.stdout.contains("FROMENV"))
+    }
+
+    @Test func pathPrintsTheFileUsed() throws {
+        #expect(try till(["config", "path"]).stdout == "\(directory)/xdg/till/till.toml\n")
+        #expect(try till(["config", "path", "--config", "/etc/till.toml"]).stdout == "/etc/till.toml\n")
+    }
+
+    @Test func theExampleChecksClean() throws {
+        let example = try till(["config", "example"])
+        #expect(example.status == 0)
+        #expect(example.stdout.contains("[gateways.motp]"))
+        let path = try write(example.stdout, "example.toml")
+        let run = try till(["config", "check", "--config", path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Gateways enabled: takemepay (test), tapin (test), motp (live). Disabled: pomelo."))
+    }
+}

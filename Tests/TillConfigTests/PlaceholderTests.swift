@@ -1,4 +1,0 @@
-import Testing
-@testable import TillConfig
-
-@Test func configModuleLinks() { #expect(String(describing: TillConfigModule.self) == "TillConfigModule") }
