@@ -3,16 +3,6 @@ import Testing
 
 /// Runs the built `till` binary on real files and checks its output and exit status.
 @Suite struct ConfigCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/till")
-
     let directory: String
 
     init() throws {
@@ -20,23 +10,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
-    func till(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TILL_") }
-        environment["XDG_CONFIG_HOME"] = directory + "/xdg"
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    func till(_ arguments: [String], environment extra: [String: String] = [:]) throws -> TillBinary.Result {
+        try TillBinary.run(arguments, environment: ["XDG_CONFIG_HOME": directory + "/xdg"].merging(extra) { $1 })
     }
 
     func write(_ text: String, _ name: String = "till.toml") throws -> String {
