@@ -1,3 +1,4 @@
+import TillCore
 import Foundation
 import Testing
 import TillConfig

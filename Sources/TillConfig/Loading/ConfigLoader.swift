@@ -1,3 +1,4 @@
+import TillCore
 import Foundation
 
 /// Finds, reads and checks Till's configuration file.

@@ -1,3 +1,4 @@
+import TillCore
 /// A value read from the file or the environment, with where it came from.
 struct Read<Value> {
     var value: Value

@@ -1,3 +1,4 @@
+import TillCore
 /// The commented example file `till config example` prints (and the README shows). It is valid as
 /// it stands: a test asserts so.
 public enum ExampleConfig {

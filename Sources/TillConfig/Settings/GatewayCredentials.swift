@@ -1,3 +1,4 @@
+import TillCore
 /// The account settings of one gateway, in the names of its specification.
 public enum GatewayCredentials: Sendable, Equatable {
     case takemepay(TakeMePayCredentials)

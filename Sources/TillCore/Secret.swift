@@ -1,7 +1,7 @@
 /// A credential (secret key, public key, `ss_code`, API key, password). Printing it in any way
 /// (`print`, interpolation, `dump`, `debugPrint`) shows only its masked form, so it cannot reach a
 /// screen, a log or an error message by accident; `reveal()` is the one way to the text, for signing.
-public struct Secret: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     private let text: String
 
     public init(_ text: String) {
@@ -10,6 +10,9 @@ public struct Secret: Sendable, Equatable, CustomStringConvertible, CustomDebugS
 
     /// The secret itself, for building a signature or an Authorization header. Never print it.
     public func reveal() -> String { text }
+
+    /// True when nothing is configured.
+    public var isEmpty: Bool { text.isEmpty }
 
     /// The masked form: `sk_test_…9yWV`.
     public var masked: String { Secret.mask(text) }
