@@ -1,0 +1,228 @@
+import TillCore
+
+/// One payment gateway as the checkout sees it: what it offers, and the calls a sale needs.
+///
+/// Every connector maps its own wire format onto these calls and TillCore's state machines. A call the
+/// gateway does not offer throws `GatewayError.cashier(.notOffered(...))`; it never crashes or
+/// silently does nothing.
+public protocol PaymentGateway: Sendable {
+    /// Which gateway this is.
+    var gatewayID: GatewayID { get }
+    /// What the gateway offers, as configured.
+    var capabilities: GatewayCapabilities { get }
+
+    /// Creates a payment that the buyer pays by scanning the returned QR payload.
+    func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart
+    /// Charges the buyer's scanned payment code (QuickPay). The answer may still be `processing`
+    /// (the buyer is entering a PIN): then poll `paymentStatus`.
+    func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus
+    /// Asks where a payment stands. For TakeMe Pay this also charges a source that became chargeable.
+    func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus
+    /// Gives money back for a succeeded payment, in full or (where offered) in part.
+    func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus
+    /// Asks where a refund stands.
+    func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus
+}
+
+/// Why a gateway call did not give a usable answer.
+public enum GatewayError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A definite answer the cashier can act on (declined, refused, not offered, mismatch...).
+    case cashier(CashierError)
+    /// The request may have reached the gateway, but no answer came back and asking by the merchant
+    /// order number did not settle it. The attempt is unconfirmed: ask its status later by
+    /// `orderNumber` (never create it again with a new number while it may be paid).
+    case unconfirmed(orderNumber: String, reason: String)
+
+    /// The cashier-facing error, when there is one.
+    public var cashierError: CashierError? {
+        if case .cashier(let error) = self { return error }
+        return nil
+    }
+
+    public var description: String {
+        switch self {
+        case .cashier(let error):
+            error.raw.map { "\(error.message) [\($0)]" } ?? error.message
+        case .unconfirmed(let orderNumber, let reason):
+            "The outcome of order \(orderNumber) is not known yet (\(reason)). Till keeps checking; the buyer was not charged as far as Till knows."
+        }
+    }
+}
+
+/// How a gateway gives money back.
+public enum RefundSupport: String, Sendable, Equatable {
+    /// No refund API: refunds happen elsewhere (merchant portal) or not at all.
+    case none
+    /// Only the whole amount of a payment.
+    case fullOnly
+    /// The whole amount or any part of it.
+    case fullAndPartial
+}
+
+/// What a gateway offers, as the checkout sheet needs it.
+public struct GatewayCapabilities: Sendable, Equatable {
+    /// The brands a buyer can pay with through this gateway.
+    public var brands: [Brand]
+    /// ISO 4217 codes of the currencies the account accepts.
+    public var currencies: [String]
+    /// The buyer scans a QR code Till shows.
+    public var qrPayments: Bool
+    /// The cashier scans the buyer's payment code.
+    public var quickPay: Bool
+    /// Whether and how refunds are offered.
+    public var refunds: RefundSupport
+    /// Whether a refund's status can be asked.
+    public var refundStatus: Bool
+
+    public init(
+        brands: [Brand], currencies: [String], qrPayments: Bool, quickPay: Bool, refunds: RefundSupport,
+        refundStatus: Bool
+    ) {
+        self.brands = brands
+        self.currencies = currencies
+        self.qrPayments = qrPayments
+        self.quickPay = quickPay
+        self.refunds = refunds
+        self.refundStatus = refundStatus
+    }
+}
+
+/// What the checkout asks a gateway to collect.
+public struct PaymentRequest: Sendable, Equatable {
+    /// The attempt's merchant order number: sent on every create, reused by every retry.
+    public var orderNumber: MerchantOrderNumber
+    /// The amount asked of the buyer.
+    public var amount: Money
+    /// The brand the buyer chose.
+    public var brand: Brand
+    /// A short text some gateways show the buyer.
+    public var description: String?
+
+    public init(orderNumber: MerchantOrderNumber, amount: Money, brand: Brand, description: String? = nil) {
+        self.orderNumber = orderNumber
+        self.amount = amount
+        self.brand = brand
+        self.description = description
+    }
+}
+
+/// How to find one payment at its gateway again. The checkout stores it with the attempt.
+public struct PaymentReference: Sendable, Equatable {
+    /// The merchant order number sent on create.
+    public var orderNumber: MerchantOrderNumber
+    /// The amount that was asked, which every answer must echo.
+    public var amount: Money
+    /// The gateway's own identifier (TakeMe Pay source id, TapIn collection id, Pomelo transaction
+    /// id, MOTP transaction id), once known.
+    public var gatewayReference: String?
+    /// TakeMe Pay only: the source's client secret, to read the source with the public key.
+    public var clientSecret: Secret?
+    /// TakeMe Pay only: the charge made of the source, once made.
+    public var chargeID: String?
+
+    public init(
+        orderNumber: MerchantOrderNumber, amount: Money, gatewayReference: String? = nil, clientSecret: Secret? = nil,
+        chargeID: String? = nil
+    ) {
+        self.orderNumber = orderNumber
+        self.amount = amount
+        self.gatewayReference = gatewayReference
+        self.clientSecret = clientSecret
+        self.chargeID = chargeID
+    }
+}
+
+/// A payment created for QR: what to draw and how to find it again.
+public struct QRPaymentStart: Sendable, Equatable {
+    /// The text to encode in the QR code (a `weixin://` URL, a checkout link).
+    public var qrPayload: String
+    /// How to ask about this payment later.
+    public var reference: PaymentReference
+    /// The state the gateway reported (normally `awaitingBuyer`).
+    public var state: AttemptState
+
+    public init(qrPayload: String, reference: PaymentReference, state: AttemptState) {
+        self.qrPayload = qrPayload
+        self.reference = reference
+        self.state = state
+    }
+}
+
+/// Where a payment stands at its gateway.
+public struct PaymentStatus: Sendable, Equatable {
+    /// The gateway's status mapped onto the attempt state machine.
+    public var state: AttemptState
+    /// The gateway's own status word, as sent (`chargeable`, `pay success`, `USERPAYING`).
+    public var gatewayStatus: String
+    /// The reference, completed with what this answer taught (charge id, transaction id).
+    public var reference: PaymentReference
+    /// The gateway's reason when the payment failed.
+    public var failure: GatewayRawError?
+
+    public init(state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil) {
+        self.state = state
+        self.gatewayStatus = gatewayStatus
+        self.reference = reference
+        self.failure = failure
+    }
+}
+
+/// What the checkout asks a gateway to give back.
+public struct RefundRequest: Sendable, Equatable {
+    /// The refund's own stable number (`out_refund_no`, TakeMe Pay metadata).
+    public var refundNumber: String
+    /// The payment being refunded.
+    public var payment: PaymentReference
+    /// How much goes back: the whole payment or a part.
+    public var amount: Money
+    /// Why, when known.
+    public var reason: String?
+
+    public init(refundNumber: String, payment: PaymentReference, amount: Money, reason: String? = nil) {
+        self.refundNumber = refundNumber
+        self.payment = payment
+        self.amount = amount
+        self.reason = reason
+    }
+
+    /// True when the whole payment goes back.
+    public var isFull: Bool { amount == payment.amount }
+}
+
+/// How to find one refund at its gateway again.
+public struct RefundReference: Sendable, Equatable {
+    /// The refund's own number.
+    public var refundNumber: String
+    /// The payment refunded.
+    public var payment: PaymentReference
+    /// The amount asked back, which answers must echo.
+    public var amount: Money
+    /// The gateway's own refund identifier, once known.
+    public var gatewayReference: String?
+
+    public init(refundNumber: String, payment: PaymentReference, amount: Money, gatewayReference: String? = nil) {
+        self.refundNumber = refundNumber
+        self.payment = payment
+        self.amount = amount
+        self.gatewayReference = gatewayReference
+    }
+}
+
+/// Where a refund stands at its gateway.
+public struct RefundStatus: Sendable, Equatable {
+    /// The gateway's status mapped onto the refund state machine.
+    public var state: RefundState
+    /// The gateway's own status word, as sent.
+    public var gatewayStatus: String
+    /// The reference, completed with the gateway's refund id once known.
+    public var reference: RefundReference
+    /// The gateway's reason when the refund failed.
+    public var failure: GatewayRawError?
+
+    public init(state: RefundState, gatewayStatus: String, reference: RefundReference, failure: GatewayRawError? = nil) {
+        self.state = state
+        self.gatewayStatus = gatewayStatus
+        self.reference = reference
+        self.failure = failure
+    }
+}
