@@ -3,12 +3,12 @@ import TillCore
 
 /// What one HTTP exchange with a gateway can end in, short of a usable answer: the transport failed
 /// (so the gateway may or may not have seen the request), or the gateway answered with a refusal.
-enum ExchangeError: Error {
+public enum ExchangeError: Error, Equatable, Sendable {
     case transport(TransportError)
     case gateway(GatewayError)
 
     /// True when the gateway may have processed the request although no answer arrived.
-    var outcomeUnknown: Bool {
+    public var outcomeUnknown: Bool {
         guard case .transport(let error) = self else { return false }
         switch error {
         case .timedOut, .connectionLost: return true
@@ -18,7 +18,7 @@ enum ExchangeError: Error {
 
     /// The error to show when nothing is left to try: transport failures become "unavailable" (or a
     /// configuration error for a refused plain-HTTP URL).
-    var asGatewayError: GatewayError {
+    public var asGatewayError: GatewayError {
         switch self {
         case .gateway(let error): return error
         case .transport(.insecureURL(let url)):
