@@ -57,7 +57,11 @@ let package = Package(
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
-        .testTarget(name: "GatewaysTests", dependencies: ["Gateways", "TillCore"], swiftSettings: strict),
+        .testTarget(
+            name: "GatewaysTests",
+            dependencies: ["Gateways", "TillCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
     ]
 )
