@@ -159,7 +159,9 @@ public struct PaymentStatus: Sendable, Equatable {
     /// The gateway's reason when the payment failed.
     public var failure: GatewayRawError?
 
-    public init(state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil) {
+    public init(
+        state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil
+    ) {
         self.state = state
         self.gatewayStatus = gatewayStatus
         self.reference = reference
@@ -219,7 +221,8 @@ public struct RefundStatus: Sendable, Equatable {
     /// The gateway's reason when the refund failed.
     public var failure: GatewayRawError?
 
-    public init(state: RefundState, gatewayStatus: String, reference: RefundReference, failure: GatewayRawError? = nil) {
+    public init(state: RefundState, gatewayStatus: String, reference: RefundReference, failure: GatewayRawError? = nil)
+    {
         self.state = state
         self.gatewayStatus = gatewayStatus
         self.reference = reference

@@ -14,7 +14,9 @@ import Testing
     }
 
     @Test func writesNumbersVerbatimAndKeepsMemberOrder() {
-        let value = JSONValue.object([("b", .number("0.30")), ("a", .string("x\"y\n")), ("c", .array([.null, .bool(true)]))])
+        let value = JSONValue.object([
+            ("b", .number("0.30")), ("a", .string("x\"y\n")), ("c", .array([.null, .bool(true)])),
+        ])
         #expect(JSONWriter.text(value) == #"{"b":0.30,"a":"x\"y\n","c":[null,true]}"#)
     }
 

@@ -17,7 +17,10 @@ import TillCore
         #expect(MOTPDecimal.format(Money(minorUnits: sum, currency: usd)) == "0.30")
     }
 
-    @Test(arguments: [("0.30", 2, Int64(30)), ("0.3", 2, 30), ("0.300", 2, 30), ("12", 2, 1200), ("150", 0, 150), ("150.0", 0, 150), ("1.005", 3, 1005)])
+    @Test(arguments: [
+        ("0.30", 2, Int64(30)), ("0.3", 2, 30), ("0.300", 2, 30), ("12", 2, 1200), ("150", 0, 150), ("150.0", 0, 150),
+        ("1.005", 3, 1005),
+    ])
     func parsesExactly(_ text: String, _ exponent: Int, _ minor: Int64) throws {
         #expect(try MOTPDecimal.parse(text, exponent: exponent) == minor)
     }

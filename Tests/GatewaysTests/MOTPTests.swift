@@ -21,13 +21,15 @@ import TillCore
     let tokenAnswer = #"{"success": true, "data": {"message": "SUCCESS", "token": "eyJ0eXAiOiJKV1Q.one"}}"#
 
     func payment(_ cents: Int64 = 1) -> PaymentRequest {
-        PaymentRequest(orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: cents, currency: usd), brand: .wechatPay)
+        PaymentRequest(
+            orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: cents, currency: usd), brand: .wechatPay)
     }
 
     @Test func nativePayFetchesTokenSendsExactBodyAndReturnsQR() async throws {
         transport.answer(tokenAnswer)
         transport.answer(
-            #"{"success": true, "data": {"qr_code": "weixin:\/\/wxpay\/bizpayurl?pr=6E4ptwz", "amount": 0.30, "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#)
+            #"{"success": true, "data": {"qr_code": "weixin:\/\/wxpay\/bizpayurl?pr=6E4ptwz", "amount": 0.30, "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#
+        )
         let start = try await client.startQRPayment(payment(30))
         #expect(start.qrPayload == "weixin://wxpay/bizpayurl?pr=6E4ptwz")
         #expect(start.state == .awaitingBuyer)
@@ -46,8 +48,10 @@ import TillCore
     }
 
     @Test func tokenIsReusedUntilTenSecondsRemainThenFetchedAgain() async throws {
-        let status = #"{"success": true, "data": {"is_success": false, "result_code": "USERPAYING", "out_trade_no": "ORDER-4339001"}}"#
-        let reference = PaymentReference(orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
+        let status =
+            #"{"success": true, "data": {"is_success": false, "result_code": "USERPAYING", "out_trade_no": "ORDER-4339001"}}"#
+        let reference = PaymentReference(
+            orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
         transport.answer(tokenAnswer)
         transport.answer(status)
         _ = try await client.paymentStatus(reference)
@@ -59,18 +63,26 @@ import TillCore
         transport.answer(status)
         _ = try await client.paymentStatus(reference)
         let paths = transport.requests.map(\.url.path)
-        #expect(paths == ["/api/token", "/api/payment-status", "/api/payment-status", "/api/token", "/api/payment-status"])
+        #expect(
+            paths == ["/api/token", "/api/payment-status", "/api/payment-status", "/api/token", "/api/payment-status"])
     }
 
     @Test func a401FetchesTheTokenOnceMoreAndRetries() async throws {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": false, "data": {"message": "token expired", "result_code": "INVALID_TOKEN"}}"#, status: 401)
+        transport.answer(
+            #"{"success": false, "data": {"message": "token expired", "result_code": "INVALID_TOKEN"}}"#, status: 401)
         transport.answer(#"{"success": true, "data": {"message": "SUCCESS", "token": "second-token"}}"#)
-        transport.answer(#"{"success": true, "data": {"is_success": true, "service_id": 30, "out_trade_no": "ORDER-4339001", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS", "message": "Payment Successful!"}}"#)
-        let reference = PaymentReference(orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
+        transport.answer(
+            #"{"success": true, "data": {"is_success": true, "service_id": 30, "out_trade_no": "ORDER-4339001", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS", "message": "Payment Successful!"}}"#
+        )
+        let reference = PaymentReference(
+            orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
         let status = try await client.paymentStatus(reference)
         #expect(status.state == .succeeded)
-        #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/payment-status", "/api/token", "/api/payment-status"])
+        #expect(
+            transport.requests.map(\.url.path) == [
+                "/api/token", "/api/payment-status", "/api/token", "/api/payment-status",
+            ])
         #expect(transport.requests[3].header("Authorization") == "Bearer second-token")
         #expect(transport.requests[1].bodyText == #"{"store_id":109038,"out_trade_no":"ORDER-4339001"}"#)
     }
@@ -80,15 +92,20 @@ import TillCore
         transport.answer(#"{"success": false, "data": {"message": "no", "result_code": "INVALID_TOKEN"}}"#, status: 401)
         transport.answer(tokenAnswer)
         transport.answer(#"{"success": false, "data": {"message": "no", "result_code": "INVALID_TOKEN"}}"#, status: 401)
-        let reference = PaymentReference(orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
+        let reference = PaymentReference(
+            orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
         let error = await gatewayError { try await client.paymentStatus(reference) }
-        #expect(error?.cashierError == .requestRefused(GatewayRawError(code: "HTTP 401", message: "MOTP refused a fresh token")))
+        #expect(
+            error?.cashierError
+                == .requestRefused(GatewayRawError(code: "HTTP 401", message: "MOTP refused a fresh token")))
         #expect(transport.requests.count == 4)
     }
 
     @Test func quickPaySendsAuthCodeAsDigitStringAndMapsDocumentedAnswer() async throws {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "transaction_id": "4200001", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "transaction_id": "4200001", "result_code": "SUCCESS"}}"#
+        )
         let status = try await client.quickPay(payment(1), buyerCode: "284957123456789012")
         #expect(status.state == .succeeded)
         #expect(status.reference.gatewayReference == "4200001")
@@ -100,7 +117,9 @@ import TillCore
 
     @Test func quickPayUserPayingIsProcessing() async throws {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        )
         let status = try await client.quickPay(payment(1), buyerCode: "134567890123456789")
         #expect(status.state == .processing)
         #expect(status.gatewayStatus == "USERPAYING")
@@ -116,9 +135,13 @@ import TillCore
 
     @Test func buyerCodeErrorsMapToBuyerCodeInvalid() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": false, "data": {"message": "auth code expired", "result_code": "AUTHCODEEXPIRE"}}"#, status: 400)
+        transport.answer(
+            #"{"success": false, "data": {"message": "auth code expired", "result_code": "AUTHCODEEXPIRE"}}"#,
+            status: 400)
         let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
-        #expect(error?.cashierError == .buyerCodeInvalid(GatewayRawError(code: "AUTHCODEEXPIRE", message: "auth code expired")))
+        #expect(
+            error?.cashierError
+                == .buyerCodeInvalid(GatewayRawError(code: "AUTHCODEEXPIRE", message: "auth code expired")))
     }
 
     @Test func nonDigitBuyerCodeIsRefusedBeforeSending() async {
@@ -132,35 +155,56 @@ import TillCore
 
     @Test func echoedAmountMustMatch() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"amount": 0.30000000000000004, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.30000000000000004, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#
+        )
         let error = await gatewayError { try await client.quickPay(payment(30), buyerCode: "134567890123456789") }
         guard case .cashier(.unexpectedAnswer) = error else {
             Issue.record("expected unexpectedAnswer, got \(String(describing: error))")
             return
         }
-        transport.answer(#"{"success": true, "data": {"amount": 0.31, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.31, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#
+        )
         let mismatch = await gatewayError { try await client.quickPay(payment(30), buyerCode: "134567890123456789") }
-        #expect(mismatch?.cashierError == .unexpectedAnswer(GatewayRawError(code: "mismatch", message: "`data.amount` was sent as 0.30 but the answer says 0.31")))
+        #expect(
+            mismatch?.cashierError
+                == .unexpectedAnswer(
+                    GatewayRawError(
+                        code: "mismatch", message: "`data.amount` was sent as 0.30 but the answer says 0.31")))
     }
 
     @Test func echoedCurrencyMustMatch() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"amount": 0.01, "currency": "HKD", "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.01, "currency": "HKD", "out_trade_no": "ORDER-4339001", "result_code": "SUCCESS"}}"#
+        )
         let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
-        #expect(error?.cashierError == .unexpectedAnswer(GatewayRawError(code: "mismatch", message: "`data.currency` was sent as USD but the answer says HKD")))
+        #expect(
+            error?.cashierError
+                == .unexpectedAnswer(
+                    GatewayRawError(
+                        code: "mismatch", message: "`data.currency` was sent as USD but the answer says HKD")))
     }
 
     @Test func unknownStatusWordIsAnExplicitError() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "NOTPAY"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "NOTPAY"}}"#
+        )
         let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
-        #expect(error?.cashierError == .unexpectedAnswer(GatewayRawError(code: "unknown-status", message: "unknown `data.result_code` value \"NOTPAY\"")))
+        #expect(
+            error?.cashierError
+                == .unexpectedAnswer(
+                    GatewayRawError(code: "unknown-status", message: "unknown `data.result_code` value \"NOTPAY\"")))
     }
 
     @Test func lostQuickPayAnswerAsksStatusInsteadOfPayingAgain() async throws {
         transport.answer(tokenAnswer)
         transport.fail(.timedOut)
-        transport.answer(#"{"success": true, "data": {"is_success": true, "service_id": 2, "out_trade_no": "ORDER-4339001", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS", "message": "Payment Successful!"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": true, "service_id": 2, "out_trade_no": "ORDER-4339001", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS", "message": "Payment Successful!"}}"#
+        )
         let status = try await client.quickPay(payment(1), buyerCode: "134567890123456789")
         #expect(status.state == .succeeded)
         #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/quick-pay", "/api/payment-status"])
@@ -169,26 +213,39 @@ import TillCore
     @Test func lostAnswerForUnknownOrderIsSentOnceMore() async throws {
         transport.answer(tokenAnswer)
         transport.fail(.connectionLost("reset"))
-        transport.answer(#"{"success": false, "data": {"message": "order not found", "result_code": "ORDER_NOT_EXIST"}}"#)
-        transport.answer(#"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#)
+        transport.answer(
+            #"{"success": false, "data": {"message": "order not found", "result_code": "ORDER_NOT_EXIST"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        )
         let status = try await client.quickPay(payment(1), buyerCode: "134567890123456789")
         #expect(status.state == .processing)
-        #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/quick-pay", "/api/payment-status", "/api/quick-pay"])
+        #expect(
+            transport.requests.map(\.url.path) == [
+                "/api/token", "/api/quick-pay", "/api/payment-status", "/api/quick-pay",
+            ])
         #expect(transport.requests[1].body == transport.requests[3].body)
     }
 
     @Test func lostNativeAnswerForAnExistingOrderIsUnconfirmed() async {
         transport.answer(tokenAnswer)
         transport.fail(.timedOut)
-        transport.answer(#"{"success": true, "data": {"is_success": false, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": false, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        )
         let error = await gatewayError { try await client.startQRPayment(payment(1)) }
-        #expect(error == .unconfirmed(orderNumber: "ORDER-4339001", reason: "MOTP has the order but its QR code answer was lost"))
+        #expect(
+            error
+                == .unconfirmed(
+                    orderNumber: "ORDER-4339001", reason: "MOTP has the order but its QR code answer was lost"))
     }
 
     @Test func usedOrderNumberLeadsToAStatusQuery() async throws {
         transport.answer(tokenAnswer)
         transport.answer(#"{"success": false, "data": {"message": "used", "result_code": "OUT_TRADE_NO_USED"}}"#)
-        transport.answer(#"{"success": true, "data": {"is_success": true, "out_trade_no": "ORDER-4339001", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": true, "out_trade_no": "ORDER-4339001", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS"}}"#
+        )
         let status = try await client.quickPay(payment(1), buyerCode: "134567890123456789")
         #expect(status.state == .succeeded)
         #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/quick-pay", "/api/payment-status"])
@@ -206,16 +263,23 @@ import TillCore
 
     @Test func documentedPaymentStatusExampleWithoutResultCodeReadsAsSuccess() async throws {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"is_success": true, "service_id": 30, "out_trade_no": "ORDER-433", "amount": 0.01, "out_trade_no": "ORDER-433", "out_refund_no": "REFUND-433", "currency": "USD", "message": "Payment Successful!"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": true, "service_id": 30, "out_trade_no": "ORDER-433", "amount": 0.01, "out_trade_no": "ORDER-433", "out_refund_no": "REFUND-433", "currency": "USD", "message": "Payment Successful!"}}"#
+        )
         let reference = PaymentReference(orderNumber: order("ORDER-433"), amount: Money(minorUnits: 1, currency: usd))
         #expect(try await client.paymentStatus(reference).state == .succeeded)
     }
 
     @Test func refundSendsDocumentedBodyAndChecksEchoes() async throws {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"service_id": 30, "store_id": 109038, "refund_amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-433", "out_refund_no": "REFUND-433-1", "transaction_id": "420000", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"service_id": 30, "store_id": 109038, "refund_amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-433", "out_refund_no": "REFUND-433-1", "transaction_id": "420000", "result_code": "SUCCESS"}}"#
+        )
         let paid = PaymentReference(orderNumber: order("ORDER-433"), amount: Money(minorUnits: 5, currency: usd))
-        let status = try await client.refund(RefundRequest(refundNumber: "REFUND-433-1", payment: paid, amount: Money(minorUnits: 1, currency: usd), reason: "...."))
+        let status = try await client.refund(
+            RefundRequest(
+                refundNumber: "REFUND-433-1", payment: paid, amount: Money(minorUnits: 1, currency: usd), reason: "...."
+            ))
         #expect(status.state == .succeeded)
         #expect(
             transport.requests[1].bodyText
@@ -225,19 +289,25 @@ import TillCore
 
     @Test func refundStatusProcessingIsPending() async throws {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"is_success": false, "out_trade_no": "ORDER-433", "out_refund_no": "R-1", "amount": 0.01, "currency": "USD", "result_code": "PROCESSING"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": false, "out_trade_no": "ORDER-433", "out_refund_no": "R-1", "amount": 0.01, "currency": "USD", "result_code": "PROCESSING"}}"#
+        )
         let paid = PaymentReference(orderNumber: order("ORDER-433"), amount: Money(minorUnits: 1, currency: usd))
-        let status = try await client.refundStatus(RefundReference(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 1, currency: usd)))
+        let status = try await client.refundStatus(
+            RefundReference(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 1, currency: usd)))
         #expect(status.state == .pending)
         #expect(transport.requests[1].url.path == "/api/refund-status")
     }
 
     @Test func refundStatusForAnotherRefundNumberIsAMismatch() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"is_success": true, "out_trade_no": "ORDER-433", "out_refund_no": "R-2", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": true, "out_trade_no": "ORDER-433", "out_refund_no": "R-2", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS"}}"#
+        )
         let paid = PaymentReference(orderNumber: order("ORDER-433"), amount: Money(minorUnits: 1, currency: usd))
         let error = await gatewayError {
-            try await client.refundStatus(RefundReference(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 1, currency: usd)))
+            try await client.refundStatus(
+                RefundReference(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 1, currency: usd)))
         }
         guard case .cashier(.unexpectedAnswer) = error else {
             Issue.record("expected a mismatch, got \(String(describing: error))")
@@ -248,7 +318,8 @@ import TillCore
     @Test func refundLargerThanThePaymentIsRefusedBeforeSending() async {
         let paid = PaymentReference(orderNumber: order("ORDER-433"), amount: Money(minorUnits: 1, currency: usd))
         let error = await gatewayError {
-            try await client.refund(RefundRequest(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 2, currency: usd)))
+            try await client.refund(
+                RefundRequest(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 2, currency: usd)))
         }
         guard case .cashier(.configuration) = error else {
             Issue.record("expected a refusal, got \(String(describing: error))")
@@ -260,9 +331,12 @@ import TillCore
     @Test func lostRefundAnswerAsksTheRefundStatus() async throws {
         transport.answer(tokenAnswer)
         transport.fail(.timedOut)
-        transport.answer(#"{"success": true, "data": {"is_success": true, "out_trade_no": "ORDER-433", "out_refund_no": "R-1", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"is_success": true, "out_trade_no": "ORDER-433", "out_refund_no": "R-1", "amount": 0.01, "currency": "USD", "result_code": "SUCCESS"}}"#
+        )
         let paid = PaymentReference(orderNumber: order("ORDER-433"), amount: Money(minorUnits: 1, currency: usd))
-        let status = try await client.refund(RefundRequest(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 1, currency: usd)))
+        let status = try await client.refund(
+            RefundRequest(refundNumber: "R-1", payment: paid, amount: Money(minorUnits: 1, currency: usd)))
         #expect(status.state == .succeeded)
         #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/refund", "/api/refund-status"])
     }

@@ -26,7 +26,9 @@ import TillCore
         let request = HTTPRequest(
             method: "POST", url: URL(string: "https://x.test/sources/src_1?clientSecret=src_cs_ABC&limit=2")!,
             headers: [HTTPHeader("Authorization", "Bearer sk_test_zzz"), HTTPHeader("signature", "abc123")],
-            body: Data(#"{"user":"u","password": "p@ss\"word","auth_code":284957123,"note":"key mysecretkey","amount":0.01}"#.utf8))
+            body: Data(
+                #"{"user":"u","password": "p@ss\"word","auth_code":284957123,"note":"key mysecretkey","amount":0.01}"#
+                    .utf8))
         let line = redactor.describe(request)
         for leaked in ["sk_test_zzz", "abc123", "p@ss", "284957123", "mysecretkey", "src_cs_ABC"] {
             #expect(!line.contains(leaked), "leaked \(leaked) in \(line)")
@@ -37,7 +39,8 @@ import TillCore
     }
 
     @Test func redactsTokenInAnswers() {
-        let response = HTTPResponse(status: 200, body: Data(#"{"success":true,"data":{"message":"SUCCESS","token":"eyJ0eXA.iOiJKV1Q"}}"#.utf8))
+        let response = HTTPResponse(
+            status: 200, body: Data(#"{"success":true,"data":{"message":"SUCCESS","token":"eyJ0eXA.iOiJKV1Q"}}"#.utf8))
         let line = Redactor().describe(response)
         #expect(!line.contains("eyJ0eXA"))
         #expect(line.contains("\"token\":\"***\""))

@@ -41,24 +41,37 @@ import TillCore
     }
 
     @Test func createSendsSignedDocumentedBodyAndReturnsTheLink() async throws {
-        transport.answer(#"{"errCode": 0, "msg": "success", "data": {"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "", "url": "https://demo.tapin.tech/pay/EW2021122800029"}}"#)
+        transport.answer(
+            #"{"errCode": 0, "msg": "success", "data": {"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "", "url": "https://demo.tapin.tech/pay/EW2021122800029"}}"#
+        )
         let start = try await client.startQRPayment(payment())
         #expect(start.qrPayload == "https://demo.tapin.tech/pay/EW2021122800029")
         #expect(start.reference.gatewayReference == "1201")
         let request = try #require(transport.requests.first)
         #expect(request.method == "POST")
-        #expect(request.url.absoluteString == "https://demo.tapin.tech/api/external_collection/create_external_collection")
+        #expect(
+            request.url.absoluteString == "https://demo.tapin.tech/api/external_collection/create_external_collection")
         #expect(request.header("signature") == "32cc526683c33c73adf055cbfcea7294")
-        #expect(request.bodyText == #"{"vendor_id":25467,"amount":1500,"id_1":"87324123","webhook":"https://demo.tapin.tech/mock/test_for","limit_days":20}"#)
+        #expect(
+            request.bodyText
+                == #"{"vendor_id":25467,"amount":1500,"id_1":"87324123","webhook":"https://demo.tapin.tech/mock/test_for","limit_days":20}"#
+        )
     }
 
     @Test func documentedSignatureFailureIsARefusalWithTheRawCode() async {
         transport.answer(#"{"errCode": 9, "msg":"signature does not exist or cannot be matched"}"#)
         let error = await gatewayError { try await client.startQRPayment(payment()) }
-        #expect(error == .cashier(.requestRefused(GatewayRawError(code: "9", message: "signature does not exist or cannot be matched"))))
+        #expect(
+            error
+                == .cashier(
+                    .requestRefused(
+                        GatewayRawError(code: "9", message: "signature does not exist or cannot be matched"))))
     }
 
-    @Test(arguments: [(1, CashierErrorKind.requestRefused), (4, .gatewayUnavailable), (500, .gatewayUnavailable), (77, .requestRefused)])
+    @Test(arguments: [
+        (1, CashierErrorKind.requestRefused), (4, .gatewayUnavailable), (500, .gatewayUnavailable),
+        (77, .requestRefused),
+    ])
     func errorCodesMap(_ code: Int, _ kind: CashierErrorKind) async {
         transport.answer(#"{"errCode": \#(code), "msg": "m"}"#)
         let error = await gatewayError { try await client.startQRPayment(payment()) }
@@ -66,44 +79,59 @@ import TillCore
     }
 
     @Test func statusQueryIsSignedAndMapsEveryWord() async throws {
-        for (word, state) in [("waiting pay", AttemptState.awaitingBuyer), ("pay success", .succeeded), ("money release", .succeeded)] {
-            transport.answer(#"{"errCode": 0, "msg": "success", "data": {"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "qwert..1.", "status": "\#(word)", "notice": "", "limit_days": 20, "merchant_id": 1, "merchant_phone": "237793692732", "webhook": "https://demo.tapin.tech/mock/test_for", "pay_money": 1500, "tip": 0, "is_customer_fee": 1, "instruction": ""}}"#)
-            let status = try await client.paymentStatus(PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
+        for (word, state) in [
+            ("waiting pay", AttemptState.awaitingBuyer), ("pay success", .succeeded), ("money release", .succeeded),
+        ] {
+            transport.answer(
+                #"{"errCode": 0, "msg": "success", "data": {"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "qwert..1.", "status": "\#(word)", "notice": "", "limit_days": 20, "merchant_id": 1, "merchant_phone": "237793692732", "webhook": "https://demo.tapin.tech/mock/test_for", "pay_money": 1500, "tip": 0, "is_customer_fee": 1, "instruction": ""}}"#
+            )
+            let status = try await client.paymentStatus(
+                PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
             #expect(status.state == state)
             #expect(status.gatewayStatus == word)
         }
         let request = try #require(transport.requests.first)
         #expect(request.method == "GET")
-        #expect(request.url.absoluteString == "https://demo.tapin.tech/api/external_collection/collection_status?id_1=87324123")
+        #expect(
+            request.url.absoluteString
+                == "https://demo.tapin.tech/api/external_collection/collection_status?id_1=87324123")
         #expect(request.header("signature") == "32cc526683c33c73adf055cbfcea7294")
     }
 
     @Test func unknownStatusWordIsAnError() async {
-        transport.answer(#"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "paid", "pay_money": 1500}}"#)
+        transport.answer(
+            #"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "paid", "pay_money": 1500}}"#)
         let error = await gatewayError {
-            try await client.paymentStatus(PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
+            try await client.paymentStatus(
+                PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
         }
         #expect(error == AnswerError.unknownStatus("paid", field: "data.status"))
     }
 
     @Test func paidAmountMustMatch() async {
-        transport.answer(#"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "pay success", "pay_money": 1400}}"#)
+        transport.answer(
+            #"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "pay success", "pay_money": 1400}}"#
+        )
         let error = await gatewayError {
-            try await client.paymentStatus(PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
+            try await client.paymentStatus(
+                PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
         }
         #expect(error == AnswerError.mismatch("data.pay_money", sent: "1500", echoed: "1400"))
     }
 
     @Test func notFoundOnStatusMeansExpiredAndCanceled() async throws {
         transport.answer(#"{"errCode": 2, "msg": "not found"}"#)
-        let status = try await client.paymentStatus(PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
+        let status = try await client.paymentStatus(
+            PaymentReference(orderNumber: order("87324123"), amount: Money(minorUnits: 1500, currency: usd)))
         #expect(status.state == .canceled)
     }
 
     @Test func lostCreateAnswerAsksStatusThenCreatesAgainWhenUnknown() async throws {
         transport.fail(.timedOut)
         transport.answer(#"{"errCode": 2, "msg": "not found"}"#)
-        transport.answer(#"{"errCode": 0, "msg": "success", "data": {"collection_id": 1201, "ew_id": "EW1", "id_1": "87324123", "id_2": "", "url": "https://demo.tapin.tech/pay/EW1"}}"#)
+        transport.answer(
+            #"{"errCode": 0, "msg": "success", "data": {"collection_id": 1201, "ew_id": "EW1", "id_1": "87324123", "id_2": "", "url": "https://demo.tapin.tech/pay/EW1"}}"#
+        )
         let start = try await client.startQRPayment(payment())
         #expect(start.qrPayload == "https://demo.tapin.tech/pay/EW1")
         #expect(transport.requests.map(\.method) == ["POST", "GET", "POST"])
@@ -111,17 +139,23 @@ import TillCore
 
     @Test func lostCreateAnswerOfAnExistingCollectionIsUnconfirmed() async {
         transport.fail(.connectionLost("reset"))
-        transport.answer(#"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "waiting pay", "pay_money": 1500}}"#)
+        transport.answer(
+            #"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "waiting pay", "pay_money": 1500}}"#
+        )
         let error = await gatewayError { try await client.startQRPayment(payment()) }
-        #expect(error == .unconfirmed(orderNumber: "87324123", reason: "TapIn has this collection but its link was lost"))
+        #expect(
+            error == .unconfirmed(orderNumber: "87324123", reason: "TapIn has this collection but its link was lost"))
         #expect(transport.requests.count == 2)
     }
 
     @Test func duplicateId1IsCheckedByStatusNotCreatedTwice() async {
         transport.answer(#"{"errCode": 2, "msg": "TapIn Pay created by id_1 or id_2"}"#)
-        transport.answer(#"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "pay success", "pay_money": 1500}}"#)
+        transport.answer(
+            #"{"errCode": 0, "msg": "success", "data": {"id_1": "87324123", "status": "pay success", "pay_money": 1500}}"#
+        )
         let error = await gatewayError { try await client.startQRPayment(payment()) }
-        #expect(error == .unconfirmed(orderNumber: "87324123", reason: "TapIn has this collection but its link was lost"))
+        #expect(
+            error == .unconfirmed(orderNumber: "87324123", reason: "TapIn has this collection but its link was lost"))
         #expect(transport.requests.map(\.method) == ["POST", "GET"])
     }
 
@@ -129,9 +163,13 @@ import TillCore
         let quick = await gatewayError { try await client.quickPay(payment(), buyerCode: "134567890123456789") }
         #expect(quick == .cashier(.notOffered(gateway: .tapin, what: "QuickPay (scanning the buyer's payment code)")))
         let paid = PaymentReference(orderNumber: order(), amount: Money(minorUnits: 1500, currency: usd))
-        let refund = await gatewayError { try await client.refund(RefundRequest(refundNumber: "R1", payment: paid, amount: paid.amount)) }
+        let refund = await gatewayError {
+            try await client.refund(RefundRequest(refundNumber: "R1", payment: paid, amount: paid.amount))
+        }
         #expect(refund?.cashierError?.message == "TapIn Pay does not offer refunds (refund the buyer outside Till).")
-        let status = await gatewayError { try await client.refundStatus(RefundReference(refundNumber: "R1", payment: paid, amount: paid.amount)) }
+        let status = await gatewayError {
+            try await client.refundStatus(RefundReference(refundNumber: "R1", payment: paid, amount: paid.amount))
+        }
         guard case .cashier(.notOffered(.tapin, _)) = status else {
             Issue.record("expected notOffered, got \(String(describing: status))")
             return
@@ -142,7 +180,8 @@ import TillCore
     }
 
     @Test func callbackIsParsedAndAcknowledged() throws {
-        let body = #"{"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "qwert..1.", "status": "pay success", "notice": "The collection has been pushed successfully", "limit_days": 20, "merchant_id": 7, "merchant_phone": "237793692732", "webhook": "https://till.example/hook", "pay_money": 1500, "tip": 100, "is_customer_fee": 1, "instruction": ""}"#
+        let body =
+            #"{"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "qwert..1.", "status": "pay success", "notice": "The collection has been pushed successfully", "limit_days": 20, "merchant_id": 7, "merchant_phone": "237793692732", "webhook": "https://till.example/hook", "pay_money": 1500, "tip": 100, "is_customer_fee": 1, "instruction": ""}"#
         let callback = try TapInCallback.parse(Data(body.utf8))
         #expect(callback.id1 == "87324123")
         #expect(callback.collectionID == "1201")
@@ -153,7 +192,9 @@ import TillCore
     }
 
     @Test func callbackWithoutId1IsRefused() {
-        #expect(throws: GatewayError.self) { try TapInCallback.parse(Data(#"{"status": "pay success", "pay_money": 1}"#.utf8)) }
+        #expect(throws: GatewayError.self) {
+            try TapInCallback.parse(Data(#"{"status": "pay success", "pay_money": 1}"#.utf8))
+        }
         #expect(throws: GatewayError.self) { try TapInCallback.parse(Data("SUCCESS".utf8)) }
     }
 }

@@ -9,12 +9,18 @@ import TillCore
 #endif
 
 @Suite struct TransportPolicyTests {
-    @Test(arguments: ["https://api.pomelopay.com/public", "http://127.0.0.1:8080/x", "http://localhost/x", "http://[::1]:9/x", "http://127.9.9.9/"])
+    @Test(arguments: [
+        "https://api.pomelopay.com/public", "http://127.0.0.1:8080/x", "http://localhost/x", "http://[::1]:9/x",
+        "http://127.9.9.9/",
+    ])
     func allowed(_ text: String) throws {
         try TransportPolicy.check(URL(string: text)!)
     }
 
-    @Test(arguments: ["http://api.pomelopay.com/public", "http://10.0.0.1/", "ftp://127.0.0.1/", "http://127.0.0.1.evil.com/", "http://localhost.evil.com/"])
+    @Test(arguments: [
+        "http://api.pomelopay.com/public", "http://10.0.0.1/", "ftp://127.0.0.1/", "http://127.0.0.1.evil.com/",
+        "http://localhost.evil.com/",
+    ])
     func refused(_ text: String) {
         #expect(throws: TransportError.self) { try TransportPolicy.check(URL(string: text)!) }
     }
@@ -50,11 +56,13 @@ import TillCore
     @Test func roundTripsMethodHeadersAndBody() async throws {
         let server = try LoopbackServer()
         defer { server.stop() }
-        server.enqueue(.respond(status: 201, headers: [("Content-Type", "application/json")], body: #"{"amount":0.30}"#))
+        server.enqueue(
+            .respond(status: 201, headers: [("Content-Type", "application/json")], body: #"{"amount":0.30}"#))
         let transport = URLSessionTransport(connectTimeout: 5, requestTimeout: 10)
         let request = HTTPRequest(
             method: "POST", url: URL(string: "http://127.0.0.1:\(server.port)/api/native-pay")!,
-            headers: [HTTPHeader("Content-Type", "application/json"), HTTPHeader("signature", "abc")], body: Data(#"{"amount":0.30}"#.utf8))
+            headers: [HTTPHeader("Content-Type", "application/json"), HTTPHeader("signature", "abc")],
+            body: Data(#"{"amount":0.30}"#.utf8))
         let response = try await transport.send(request)
         #expect(response.status == 201)
         #expect(String(decoding: response.body, as: UTF8.self) == #"{"amount":0.30}"#)
@@ -87,7 +95,9 @@ import TillCore
         server.enqueue(.closeWithoutAnswer)
         let transport = URLSessionTransport(connectTimeout: 5, requestTimeout: 10)
         do {
-            _ = try await transport.send(HTTPRequest(method: "POST", url: URL(string: "http://127.0.0.1:\(server.port)/x")!, body: Data("{}".utf8)))
+            _ = try await transport.send(
+                HTTPRequest(
+                    method: "POST", url: URL(string: "http://127.0.0.1:\(server.port)/x")!, body: Data("{}".utf8)))
             Issue.record("expected a failure")
         } catch {
             guard case .connectionLost = error else {
@@ -110,14 +120,23 @@ import TillCore
     @Test func connectorOverRealHTTPEndToEnd() async throws {
         let server = try LoopbackServer()
         defer { server.stop() }
-        server.enqueue(.respond(status: 200, headers: [], body: #"{"errCode": 0, "msg": "success", "data": {"collection_id": 1, "ew_id": "EW1", "id_1": "T1", "id_2": "", "url": "https://demo.tapin.tech/pay/EW1"}}"#))
+        server.enqueue(
+            .respond(
+                status: 200, headers: [],
+                body:
+                    #"{"errCode": 0, "msg": "success", "data": {"collection_id": 1, "ew_id": "EW1", "id_1": "T1", "id_2": "", "url": "https://demo.tapin.tech/pay/EW1"}}"#
+            ))
         let client = TapInClient(
             settings: TapInSettings(
-                vendorID: 1, ssCode: Secret("1734e90a57e422a1bc87100a567893c0"), webhookURL: "https://till.example/hook", currency: usd,
+                vendorID: 1, ssCode: Secret("1734e90a57e422a1bc87100a567893c0"),
+                webhookURL: "https://till.example/hook", currency: usd,
                 baseURL: URL(string: "http://127.0.0.1:\(server.port)")!),
             transport: URLSessionTransport())
-        let start = try await client.startQRPayment(PaymentRequest(orderNumber: order("T1"), amount: Money(minorUnits: 100, currency: usd), brand: .tapinLink))
+        let start = try await client.startQRPayment(
+            PaymentRequest(orderNumber: order("T1"), amount: Money(minorUnits: 100, currency: usd), brand: .tapinLink))
         #expect(start.qrPayload == "https://demo.tapin.tech/pay/EW1")
-        #expect(server.requests.first?.hasPrefix("POST /api/external_collection/create_external_collection HTTP/1.1") == true)
+        #expect(
+            server.requests.first?.hasPrefix("POST /api/external_collection/create_external_collection HTTP/1.1")
+                == true)
     }
 }

@@ -53,9 +53,15 @@ public struct JSONReader {
         case UInt8(ascii: "{"): return try readObject()
         case UInt8(ascii: "["): return try readArray()
         case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
         default: throw failure("unexpected character '\(Character(Unicode.Scalar(byte)))'")
         }
@@ -70,7 +76,9 @@ public struct JSONReader {
 
     private mutating func enterContainer() throws(JSONReadError) {
         depth += 1
-        guard depth <= Self.maximumDepth else { throw failure("the JSON nests deeper than \(Self.maximumDepth) levels") }
+        guard depth <= Self.maximumDepth else {
+            throw failure("the JSON nests deeper than \(Self.maximumDepth) levels")
+        }
     }
 
     private mutating func readObject() throws(JSONReadError) -> JSONValue {
@@ -95,7 +103,9 @@ public struct JSONReader {
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
+            case UInt8(ascii: "}"):
+                index += 1
+                return .object(members)
             default: throw failure("expected ',' or '}' in an object")
             }
         }
@@ -117,7 +127,9 @@ public struct JSONReader {
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case UInt8(ascii: "]"):
+                index += 1
+                return .array(elements)
             default: throw failure("expected ',' or ']' in an array")
             }
         }
@@ -154,7 +166,8 @@ public struct JSONReader {
         var scalars = String.UnicodeScalarView()
         var runStart = index
         func flush(_ reader: JSONReader, to scalars: inout String.UnicodeScalarView) {
-            scalars.append(contentsOf: String(decoding: reader.bytes[runStart..<reader.index], as: UTF8.self).unicodeScalars)
+            scalars.append(
+                contentsOf: String(decoding: reader.bytes[runStart..<reader.index], as: UTF8.self).unicodeScalars)
         }
         while true {
             guard let byte = current else { throw failure("a string is not closed") }
@@ -193,7 +206,8 @@ public struct JSONReader {
     }
 
     private mutating func readHex4() throws(JSONReadError) -> UInt32 {
-        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+        guard index + 4 <= bytes.count,
+            let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
         else { throw failure("expected four hex digits after \\u") }
         index += 4
         return value

@@ -8,7 +8,9 @@ import TillCore
 /// secret the connector holds, wherever it appears.
 public struct Redactor: Sendable {
     /// Header names whose values are never logged (lower case).
-    public static let sensitiveHeaders: Set<String> = ["authorization", "signature", "takemepay-signature", "cookie", "set-cookie"]
+    public static let sensitiveHeaders: Set<String> = [
+        "authorization", "signature", "takemepay-signature", "cookie", "set-cookie",
+    ]
     /// JSON member and query item names whose values are never logged (lower case).
     public static let sensitiveKeys: Set<String> = [
         "password", "token", "signature", "clientsecret", "secret", "ss_code", "apikey", "api_key", "auth_code",

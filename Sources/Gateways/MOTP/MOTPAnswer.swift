@@ -28,7 +28,8 @@ struct MOTPAnswer {
 
     /// The cashier error for a refusal.
     var refusal: GatewayError {
-        .cashier(MOTPErrors.cashierError(code: resultCode ?? "HTTP \(httpStatus)", message: message, status: httpStatus))
+        .cashier(
+            MOTPErrors.cashierError(code: resultCode ?? "HTTP \(httpStatus)", message: message, status: httpStatus))
     }
 
     /// An amount member, read exactly.
@@ -49,7 +50,8 @@ struct MOTPAnswer {
             return
         }
         guard echoed == sent else {
-            throw AnswerError.mismatch("data.\(field)", sent: MOTPDecimal.format(sent), echoed: MOTPDecimal.format(echoed))
+            throw AnswerError.mismatch(
+                "data.\(field)", sent: MOTPDecimal.format(sent), echoed: MOTPDecimal.format(echoed))
         }
     }
 

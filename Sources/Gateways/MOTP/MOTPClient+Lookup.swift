@@ -22,7 +22,9 @@ extension MOTPClient {
             do {
                 status = try await lookUpPayment(reference)
             } catch {
-                throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed")
+                throw .unconfirmed(
+                    orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed"
+                )
             }
             if let status {
                 try found(status)
@@ -52,7 +54,9 @@ extension MOTPClient {
     /// The documents' payment status example has `is_success` but no `result_code`; the project's
     /// decisions say `result_code` is used. Without `result_code`, `is_success: true` reads as
     /// `SUCCESS`; `is_success: false` alone is not enough to pick a state and is an error.
-    func paymentStatus(from answer: MOTPAnswer, reference: PaymentReference, requireEcho: Bool) throws(GatewayError) -> PaymentStatus {
+    func paymentStatus(from answer: MOTPAnswer, reference: PaymentReference, requireEcho: Bool) throws(GatewayError)
+        -> PaymentStatus
+    {
         var word = answer.resultCode
         if word == nil, answer.success, answer.data["is_success"]?.bool == true { word = "SUCCESS" }
         guard let word else {
@@ -64,14 +68,20 @@ extension MOTPClient {
             throw AnswerError.unknownStatus(word, field: "data.result_code")
         }
         if let isSuccess = answer.data["is_success"]?.bool, isSuccess != (word == "SUCCESS") {
-            throw .cashier(.unexpectedAnswer(GatewayRawError(code: word, message: "is_success is \(isSuccess) for \(word)")))
+            throw .cashier(
+                .unexpectedAnswer(GatewayRawError(code: word, message: "is_success is \(isSuccess) for \(word)")))
         }
-        try Echo.text("data.out_trade_no", sent: reference.orderNumber.rawValue, echoed: answer.text("out_trade_no"), required: state == .succeeded)
+        try Echo.text(
+            "data.out_trade_no", sent: reference.orderNumber.rawValue, echoed: answer.text("out_trade_no"),
+            required: state == .succeeded)
         try answer.expectAmount("amount", sent: reference.amount, required: state == .succeeded)
-        try Echo.currency("data.currency", sent: settings.currency, echoed: answer.text("currency"), required: requireEcho && state == .succeeded)
+        try Echo.currency(
+            "data.currency", sent: settings.currency, echoed: answer.text("currency"),
+            required: requireEcho && state == .succeeded)
         var completed = reference
         if let transactionID = answer.text("transaction_id") { completed.gatewayReference = transactionID }
-        let failure = state == .failed || state == .canceled ? GatewayRawError(code: word, message: answer.message) : nil
+        let failure =
+            state == .failed || state == .canceled ? GatewayRawError(code: word, message: answer.message) : nil
         return PaymentStatus(state: state, gatewayStatus: word, reference: completed, failure: failure)
     }
 }

@@ -29,7 +29,8 @@ public struct MOTPClient: PaymentGateway {
     ) {
         self.settings = settings
         let logged = LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.password]))
-        connection = MOTPConnection(settings: settings, exchange: Exchange(transport: logged), tokens: MOTPTokenStore(now: now))
+        connection = MOTPConnection(
+            settings: settings, exchange: Exchange(transport: logged), tokens: MOTPTokenStore(now: now))
     }
 
     // MARK: Requests
@@ -51,12 +52,14 @@ public struct MOTPClient: PaymentGateway {
 
     /// `store_id` as the status examples write it: a number when it is all digits.
     var storeIDForQueries: JSONValue {
-        settings.storeID.allSatisfy(\.isASCIIDigit) && !settings.storeID.isEmpty ? .number(settings.storeID) : .string(settings.storeID)
+        settings.storeID.allSatisfy(\.isASCIIDigit) && !settings.storeID.isEmpty
+            ? .number(settings.storeID) : .string(settings.storeID)
     }
 
     func checkCurrency(_ payment: PaymentRequest) throws(GatewayError) {
         guard payment.amount.currency == settings.currency else {
-            throw .cashier(.configuration("the MOTP account takes \(settings.currency.code), not \(payment.amount.currency.code)"))
+            throw .cashier(
+                .configuration("the MOTP account takes \(settings.currency.code), not \(payment.amount.currency.code)"))
         }
     }
 
@@ -65,35 +68,44 @@ public struct MOTPClient: PaymentGateway {
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         try checkCurrency(payment)
         let body = payBody(serviceID: settings.nativeServiceID, payment: payment, buyerCode: nil)
-        let answer = try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) { _ throws(GatewayError) in
+        let answer = try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
+            _ throws(GatewayError) in
             throw GatewayError.unconfirmed(
                 orderNumber: payment.orderNumber.rawValue, reason: "MOTP has the order but its QR code answer was lost")
         }
         guard let answer else { throw AnswerError.missing("data") }
         guard answer.success, answer.resultCode == "SUCCESS" else { throw answer.refusal }
-        try Echo.text("data.out_trade_no", sent: payment.orderNumber.rawValue, echoed: answer.text("out_trade_no"), required: true)
+        try Echo.text(
+            "data.out_trade_no", sent: payment.orderNumber.rawValue, echoed: answer.text("out_trade_no"), required: true
+        )
         try answer.expectAmount("amount", sent: payment.amount, required: true)
         try Echo.currency("data.currency", sent: settings.currency, echoed: answer.text("currency"), required: false)
-        guard let qrCode = answer.data["qr_code"]?.string, !qrCode.isEmpty else { throw AnswerError.missing("data.qr_code") }
+        guard let qrCode = answer.data["qr_code"]?.string, !qrCode.isEmpty else {
+            throw AnswerError.missing("data.qr_code")
+        }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         return QRPaymentStart(qrPayload: qrCode, reference: reference, state: .awaitingBuyer)
     }
 
     public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
-        try await collect(path: MOTPPath.quickPay, serviceID: settings.quickPayServiceID, payment: payment, buyerCode: buyerCode)
+        try await collect(
+            path: MOTPPath.quickPay, serviceID: settings.quickPayServiceID, payment: payment, buyerCode: buyerCode)
     }
 
     /// JSAPI Pay: the same body and answer as Quick Pay, under JSAPI's `service_id`.
     public func jsapiPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
-        try await collect(path: MOTPPath.jsapiPay, serviceID: settings.jsapiServiceID, payment: payment, buyerCode: buyerCode)
+        try await collect(
+            path: MOTPPath.jsapiPay, serviceID: settings.jsapiServiceID, payment: payment, buyerCode: buyerCode)
     }
 
-    private func collect(path: String, serviceID: Int, payment: PaymentRequest, buyerCode: String) async throws(GatewayError)
+    private func collect(path: String, serviceID: Int, payment: PaymentRequest, buyerCode: String)
+        async throws(GatewayError)
         -> PaymentStatus
     {
         try checkCurrency(payment)
         guard !buyerCode.isEmpty, buyerCode.allSatisfy(\.isASCIIDigit) else {
-            throw .cashier(.buyerCodeInvalid(GatewayRawError(code: "auth_code", message: "a buyer code is digits only")))
+            throw .cashier(
+                .buyerCodeInvalid(GatewayRawError(code: "auth_code", message: "a buyer code is digits only")))
         }
         let body = payBody(serviceID: serviceID, payment: payment, buyerCode: buyerCode)
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
@@ -114,7 +126,9 @@ public struct MOTPClient: PaymentGateway {
             throw error.asGatewayError
         }
         guard let found else {
-            throw .cashier(.requestRefused(GatewayRawError(code: "not-found", message: "MOTP does not know order \(reference.orderNumber)")))
+            throw .cashier(
+                .requestRefused(
+                    GatewayRawError(code: "not-found", message: "MOTP does not know order \(reference.orderNumber)")))
         }
         return found
     }

@@ -19,7 +19,8 @@ struct MOTPConnection: Sendable {
             token = try await currentToken()
             response = try await exchange.send(try request(path, body, token: token))
             if response.status == 401 {
-                throw .gateway(.cashier(.requestRefused(GatewayRawError(code: "HTTP 401", message: "MOTP refused a fresh token"))))
+                throw .gateway(
+                    .cashier(.requestRefused(GatewayRawError(code: "HTTP 401", message: "MOTP refused a fresh token"))))
             }
         }
         do {
@@ -31,7 +32,8 @@ struct MOTPConnection: Sendable {
 
     private func request(_ path: String, _ body: JSONValue, token: Secret?) throws(ExchangeError) -> HTTPRequest {
         guard let url = settings.baseURL.appending(gatewayPath: path) else {
-            throw .gateway(.cashier(.configuration("the MOTP base URL \(settings.baseURL) cannot take the path \(path)")))
+            throw .gateway(
+                .cashier(.configuration("the MOTP base URL \(settings.baseURL) cannot take the path \(path)")))
         }
         let headers = token.map { [HTTPHeader("Authorization", "Bearer \($0.revealed)")] } ?? []
         return .json("POST", url, body: body, headers: headers)
@@ -40,7 +42,9 @@ struct MOTPConnection: Sendable {
     private func currentToken() async throws(ExchangeError) -> Secret {
         if let token = await tokens.usableToken() { return token }
         let started = await tokens.fetchStarted()
-        let body = JSONValue.object([("user", .string(settings.user)), ("password", .string(settings.password.revealed))])
+        let body = JSONValue.object([
+            ("user", .string(settings.user)), ("password", .string(settings.password.revealed)),
+        ])
         let response = try await exchange.send(try request(MOTPPath.token, body, token: nil))
         let answer: MOTPAnswer
         do {

@@ -11,7 +11,9 @@ public enum MOTPErrors {
     /// The refund number was used before.
     public static let refundNumberUsed = "OUT_REFUND_NO_USED"
     /// Codes that say the asked order or refund does not exist (assumed; the documents name none).
-    public static let notFound: Set<String> = ["ORDER_NOT_EXIST", "ORDERNOTEXIST", "NOT_FOUND", "REFUND_NOT_EXIST", "REFUNDNOTEXIST"]
+    public static let notFound: Set<String> = [
+        "ORDER_NOT_EXIST", "ORDERNOTEXIST", "NOT_FOUND", "REFUND_NOT_EXIST", "REFUNDNOTEXIST",
+    ]
 
     public static let table: [String: CashierErrorKind] = [
         "AUTH_CODE_INVALID": .buyerCodeInvalid,

@@ -13,7 +13,10 @@ struct MOTPRefunds {
         guard refund.amount.currency == client.settings.currency, refund.amount.minorUnits > 0,
             refund.amount.minorUnits <= refund.payment.amount.minorUnits
         else {
-            throw .cashier(.configuration("a refund must be more than zero and at most the payment's \(MOTPDecimal.format(refund.payment.amount)) \(refund.payment.amount.currency.code)"))
+            throw .cashier(
+                .configuration(
+                    "a refund must be more than zero and at most the payment's \(MOTPDecimal.format(refund.payment.amount)) \(refund.payment.amount.currency.code)"
+                ))
         }
         var members: [(key: String, value: JSONValue)] = [
             ("service_id", .integer(client.settings.refundServiceID)),
@@ -23,7 +26,8 @@ struct MOTPRefunds {
             ("out_refund_no", .string(refund.refundNumber)),
         ]
         if let reason = refund.reason { members.append(("reason", .string(reason))) }
-        let reference = RefundReference(refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount)
+        let reference = RefundReference(
+            refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount)
         for attempt in 1...2 {
             var answer: MOTPAnswer?
             do {
@@ -39,7 +43,9 @@ struct MOTPRefunds {
             do {
                 if let found = try await lookUp(reference) { return found }
             } catch {
-                throw .unconfirmed(orderNumber: refund.refundNumber, reason: "the refund's answer was lost and its status query failed")
+                throw .unconfirmed(
+                    orderNumber: refund.refundNumber, reason: "the refund's answer was lost and its status query failed"
+                )
             }
             if attempt == 2 { break }
         }
@@ -54,7 +60,9 @@ struct MOTPRefunds {
             throw error.asGatewayError
         }
         guard let found else {
-            throw .cashier(.requestRefused(GatewayRawError(code: "not-found", message: "MOTP does not know refund \(reference.refundNumber)")))
+            throw .cashier(
+                .requestRefused(
+                    GatewayRawError(code: "not-found", message: "MOTP does not know refund \(reference.refundNumber)")))
         }
         return found
     }
@@ -76,7 +84,9 @@ struct MOTPRefunds {
     }
 
     /// Maps a refund or refund status answer onto the refund state machine, checking the echoes.
-    private func status(from answer: MOTPAnswer, reference: RefundReference, amountField: String) throws(GatewayError) -> RefundStatus {
+    private func status(from answer: MOTPAnswer, reference: RefundReference, amountField: String) throws(GatewayError)
+        -> RefundStatus
+    {
         var word = answer.resultCode
         if word == nil, answer.success, answer.data["is_success"]?.bool == true { word = "SUCCESS" }
         guard let word else {
@@ -87,10 +97,14 @@ struct MOTPRefunds {
             if !answer.success { throw answer.refusal }
             throw AnswerError.unknownStatus(word, field: "data.result_code")
         }
-        try Echo.text("data.out_trade_no", sent: reference.payment.orderNumber.rawValue, echoed: answer.text("out_trade_no"), required: state == .succeeded)
-        try Echo.text("data.out_refund_no", sent: reference.refundNumber, echoed: answer.text("out_refund_no"), required: false)
+        try Echo.text(
+            "data.out_trade_no", sent: reference.payment.orderNumber.rawValue, echoed: answer.text("out_trade_no"),
+            required: state == .succeeded)
+        try Echo.text(
+            "data.out_refund_no", sent: reference.refundNumber, echoed: answer.text("out_refund_no"), required: false)
         try answer.expectAmount(amountField, sent: reference.amount, required: state == .succeeded)
-        try Echo.currency("data.currency", sent: client.settings.currency, echoed: answer.text("currency"), required: false)
+        try Echo.currency(
+            "data.currency", sent: client.settings.currency, echoed: answer.text("currency"), required: false)
         var completed = reference
         if let transactionID = answer.text("transaction_id") { completed.gatewayReference = transactionID }
         let failure = state == .failed ? GatewayRawError(code: word, message: answer.message) : nil

@@ -16,13 +16,17 @@ public struct PomeloClient: PaymentGateway {
 
     public var capabilities: GatewayCapabilities {
         GatewayCapabilities(
-            brands: [.card], currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false, refunds: .none,
+            brands: [.card], currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
+            refunds: .none,
             refundStatus: false)
     }
 
-    public init(settings: PomeloSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.pomelo")) {
+    public init(
+        settings: PomeloSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.pomelo")
+    ) {
         self.settings = settings
-        exchange = Exchange(transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.apiKey])))
+        exchange = Exchange(
+            transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.apiKey])))
     }
 
     /// The create body, in the documents' member order.
@@ -31,7 +35,13 @@ public struct PomeloClient: PaymentGateway {
         let currency = payment.amount.currency.code
         var members: [(key: String, value: JSONValue)] = [("localId", .string(payment.orderNumber.rawValue))]
         if let description = payment.description { members.append(("customerReference", .string(description))) }
-        members.append(("signature", .string(PomeloSignature.sign(amount: amount, currency: currency, apiKey: settings.apiKey, method: settings.signMethod))))
+        members.append(
+            (
+                "signature",
+                .string(
+                    PomeloSignature.sign(
+                        amount: amount, currency: currency, apiKey: settings.apiKey, method: settings.signMethod))
+            ))
         members.append(("amount", .integer(amount)))
         members.append(("currency", .string(currency)))
         if let provider = settings.provider { members.append(("provider", .string(provider))) }
@@ -45,10 +55,16 @@ public struct PomeloClient: PaymentGateway {
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         guard settings.currencies.contains(payment.amount.currency) else {
-            throw .cashier(.configuration("the Pomelo account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"))
+            throw .cashier(
+                .configuration(
+                    "the Pomelo account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"
+                ))
         }
         guard payment.amount.minorUnits >= PomeloSettings.minimumMinorUnits else {
-            throw .cashier(.requestRefused(GatewayRawError(code: "amount", message: "Pomelo Pay takes at least 100 minor units (1.00) per payment")))
+            throw .cashier(
+                .requestRefused(
+                    GatewayRawError(
+                        code: "amount", message: "Pomelo Pay takes at least 100 minor units (1.00) per payment")))
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         var transaction: PomeloTransaction?
@@ -59,7 +75,9 @@ public struct PomeloClient: PaymentGateway {
                 do {
                     transaction = try await find(localID: payment.orderNumber.rawValue)
                 } catch {
-                    throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the transaction list could not be read")
+                    throw .unconfirmed(
+                        orderNumber: payment.orderNumber.rawValue,
+                        reason: "the answer was lost and the transaction list could not be read")
                 }
                 if transaction == nil && attempt == 2 {
                     throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
@@ -76,13 +94,17 @@ public struct PomeloClient: PaymentGateway {
 
     /// Checks a transaction's echoes (amount, currency, localId, signature) and maps its state.
     func status(of transaction: PomeloTransaction, reference: PaymentReference) throws(GatewayError) -> PaymentStatus {
-        try Echo.text("amount", sent: String(reference.amount.minorUnits), echoed: String(transaction.amount), required: true)
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(transaction.amount), required: true)
         try Echo.currency("currency", sent: reference.amount.currency, echoed: transaction.currency, required: true)
         try Echo.text("localId", sent: reference.orderNumber.rawValue, echoed: transaction.localID, required: false)
         if let signature = transaction.signature,
-            !PomeloSignature.matches(signature, amount: transaction.amount, currency: transaction.currency, apiKey: settings.apiKey)
+            !PomeloSignature.matches(
+                signature, amount: transaction.amount, currency: transaction.currency, apiKey: settings.apiKey)
         {
-            throw .cashier(.unexpectedAnswer(GatewayRawError(code: "signature", message: "the transaction's signature does not match")))
+            throw .cashier(
+                .unexpectedAnswer(
+                    GatewayRawError(code: "signature", message: "the transaction's signature does not match")))
         }
         let state = try PomeloStatusTable.state(for: transaction.state)
         var completed = reference
@@ -122,7 +144,10 @@ public struct PomeloClient: PaymentGateway {
         let json = try await call("GET", "/transactions", query: [("page", String(page))])
         guard let items = json["items"]?.array else { throw .gateway(AnswerError.missing("items")) }
         do throws(GatewayError) {
-            return (Int(json["count"]?.int64 ?? 0), try items.map { item throws(GatewayError) in try PomeloTransaction(item) })
+            return (
+                Int(json["count"]?.int64 ?? 0),
+                try items.map { item throws(GatewayError) in try PomeloTransaction(item) }
+            )
         } catch {
             throw .gateway(error)
         }
@@ -141,11 +166,13 @@ public struct PomeloClient: PaymentGateway {
     }
 
     public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
-        throw .cashier(.notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
+        throw .cashier(
+            .notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
     }
 
     public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
-        throw .cashier(.notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
+        throw .cashier(
+            .notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
     }
 
     // MARK: Plumbing
@@ -158,11 +185,15 @@ public struct PomeloClient: PaymentGateway {
         }
     }
 
-    private func call(_ method: String, _ path: String, query: [(String, String)] = [], body: JSONValue? = nil) async throws(ExchangeError) -> JSONValue {
+    private func call(_ method: String, _ path: String, query: [(String, String)] = [], body: JSONValue? = nil)
+        async throws(ExchangeError) -> JSONValue
+    {
         guard let url = settings.baseURL.appending(gatewayPath: path, query: query) else {
-            throw .gateway(.cashier(.configuration("the Pomelo base URL \(settings.baseURL) cannot take the path \(path)")))
+            throw .gateway(
+                .cashier(.configuration("the Pomelo base URL \(settings.baseURL) cannot take the path \(path)")))
         }
-        let request = HTTPRequest.json(method, url, body: body, headers: [HTTPHeader("Authorization", settings.apiKey.revealed)])
+        let request = HTTPRequest.json(
+            method, url, body: body, headers: [HTTPHeader("Authorization", settings.apiKey.revealed)])
         let response = try await exchange.send(request)
         let json: JSONValue
         do {
@@ -171,7 +202,10 @@ public struct PomeloClient: PaymentGateway {
             throw .gateway(AnswerError.unreadable(.pomelo, error.reason, status: response.status))
         }
         guard (200...299).contains(response.status) else {
-            throw .gateway(.cashier(PomeloErrors.cashierError(code: json["code"]?.string, message: json["message"]?.string, status: response.status)))
+            throw .gateway(
+                .cashier(
+                    PomeloErrors.cashierError(
+                        code: json["code"]?.string, message: json["message"]?.string, status: response.status)))
         }
         return json
     }

@@ -35,7 +35,9 @@ public struct PomeloWebhookVerifier: Sendable {
         guard let signature = json["signature"]?.string else { throw .missingField("signature") }
         guard let amount = json["amount"]?.int64 else { throw .missingField("amount") }
         guard let currency = json["currency"]?.string else { throw .missingField("currency") }
-        guard PomeloSignature.matches(signature, amount: amount, currency: currency, apiKey: apiKey) else { throw .signatureMismatch }
+        guard PomeloSignature.matches(signature, amount: amount, currency: currency, apiKey: apiKey) else {
+            throw .signatureMismatch
+        }
         do {
             return try PomeloTransaction(json)
         } catch {

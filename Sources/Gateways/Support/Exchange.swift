@@ -53,17 +53,22 @@ enum AnswerError {
 
     /// A field the answer must carry is missing or has the wrong type.
     static func missing(_ field: String) -> GatewayError {
-        .cashier(.unexpectedAnswer(GatewayRawError(code: "missing-field", message: "the answer has no valid `\(field)`")))
+        .cashier(
+            .unexpectedAnswer(GatewayRawError(code: "missing-field", message: "the answer has no valid `\(field)`")))
     }
 
     /// A status word that is not in the gateway's table: an explicit error, never a guess.
     static func unknownStatus(_ word: String, field: String) -> GatewayError {
-        .cashier(.unexpectedAnswer(GatewayRawError(code: "unknown-status", message: "unknown `\(field)` value \"\(word)\"")))
+        .cashier(
+            .unexpectedAnswer(GatewayRawError(code: "unknown-status", message: "unknown `\(field)` value \"\(word)\"")))
     }
 
     /// An echoed value differs from what was sent.
     static func mismatch(_ field: String, sent: String, echoed: String) -> GatewayError {
-        .cashier(.unexpectedAnswer(GatewayRawError(code: "mismatch", message: "`\(field)` was sent as \(sent) but the answer says \(echoed)")))
+        .cashier(
+            .unexpectedAnswer(
+                GatewayRawError(
+                    code: "mismatch", message: "`\(field)` was sent as \(sent) but the answer says \(echoed)")))
     }
 }
 
@@ -96,7 +101,9 @@ enum Echo {
             if required { throw AnswerError.missing(field) }
             return
         }
-        guard echoed.uppercased() == sent.code else { throw AnswerError.mismatch(field, sent: sent.code, echoed: echoed) }
+        guard echoed.uppercased() == sent.code else {
+            throw AnswerError.mismatch(field, sent: sent.code, echoed: echoed)
+        }
     }
 }
 
@@ -127,5 +134,6 @@ extension URL {
 
 extension CharacterSet {
     /// Unreserved characters of RFC 3986: everything else in a query value is percent-encoded.
-    static let gatewayQueryValue = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    static let gatewayQueryValue = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

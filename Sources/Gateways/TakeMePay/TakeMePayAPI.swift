@@ -11,7 +11,10 @@ public struct TakeMePayAPI: Sendable {
     public let settings: TakeMePaySettings
     let exchange: Exchange
 
-    public init(settings: TakeMePaySettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.takemepay")) {
+    public init(
+        settings: TakeMePaySettings, transport: any HTTPTransport,
+        logger: Logger = Logger(label: "till.gateways.takemepay")
+    ) {
         self.settings = settings
         let redactor = Redactor(secrets: [settings.publicKey, settings.secretKey])
         exchange = Exchange(transport: LoggingTransport(transport, logger: logger, redactor: redactor))
@@ -20,7 +23,9 @@ public struct TakeMePayAPI: Sendable {
     // MARK: Sources
 
     /// `POST /sources` with the public key; the merchant order number goes in metadata.
-    func createSource(amount: Money, orderNumber: MerchantOrderNumber, description: String?) async throws(ExchangeError) -> TakeMePaySource {
+    func createSource(amount: Money, orderNumber: MerchantOrderNumber, description: String?) async throws(ExchangeError)
+        -> TakeMePaySource
+    {
         var members: [(key: String, value: JSONValue)] = [
             ("amount", .integer(amount.minorUnits)),
             ("currency", .string(amount.currency.code)),
@@ -38,7 +43,8 @@ public struct TakeMePayAPI: Sendable {
     public func retrieveSource(id: String, clientSecret: Secret?) async throws(ExchangeError) -> TakeMePaySource {
         try await object(TakeMePaySource.init) { () async throws(ExchangeError) in
             if let clientSecret {
-                try await call("GET", "/sources/\(id)", key: .publicKey, query: [("clientSecret", clientSecret.revealed)])
+                try await call(
+                    "GET", "/sources/\(id)", key: .publicKey, query: [("clientSecret", clientSecret.revealed)])
             } else {
                 try await call("GET", "/sources/\(id)", key: .secretKey)
             }
@@ -46,14 +52,18 @@ public struct TakeMePayAPI: Sendable {
     }
 
     /// `GET /sources` with the secret key.
-    public func listSources(_ page: TakeMePayPage = TakeMePayPage()) async throws(ExchangeError) -> TakeMePayList<TakeMePaySource> {
+    public func listSources(_ page: TakeMePayPage = TakeMePayPage()) async throws(ExchangeError) -> TakeMePayList<
+        TakeMePaySource
+    > {
         try await list("/sources", page, TakeMePaySource.init)
     }
 
     // MARK: Charges
 
     /// `POST /charges` with the secret key.
-    func createCharge(source: TakeMePaySource, orderNumber: MerchantOrderNumber) async throws(ExchangeError) -> TakeMePayCharge {
+    func createCharge(source: TakeMePaySource, orderNumber: MerchantOrderNumber) async throws(ExchangeError)
+        -> TakeMePayCharge
+    {
         let body = JSONValue.object([
             ("amount", .integer(source.amount)),
             ("currency", .string(source.currency)),
@@ -67,18 +77,24 @@ public struct TakeMePayAPI: Sendable {
 
     /// `GET /charges/:id`.
     public func retrieveCharge(id: String) async throws(ExchangeError) -> TakeMePayCharge {
-        try await object(TakeMePayCharge.init) { () async throws(ExchangeError) in try await call("GET", "/charges/\(id)", key: .secretKey) }
+        try await object(TakeMePayCharge.init) { () async throws(ExchangeError) in
+            try await call("GET", "/charges/\(id)", key: .secretKey)
+        }
     }
 
     /// `GET /charges`.
-    public func listCharges(_ page: TakeMePayPage = TakeMePayPage()) async throws(ExchangeError) -> TakeMePayList<TakeMePayCharge> {
+    public func listCharges(_ page: TakeMePayPage = TakeMePayPage()) async throws(ExchangeError) -> TakeMePayList<
+        TakeMePayCharge
+    > {
         try await list("/charges", page, TakeMePayCharge.init)
     }
 
     // MARK: Refunds
 
     /// `POST /refunds`: always the whole charge (the documents give no amount argument).
-    func createRefund(chargeID: String, reason: String?, metadata: [(String, String)]) async throws(ExchangeError) -> TakeMePayRefund {
+    func createRefund(chargeID: String, reason: String?, metadata: [(String, String)]) async throws(ExchangeError)
+        -> TakeMePayRefund
+    {
         var members: [(key: String, value: JSONValue)] = [("chargeId", .string(chargeID))]
         if let reason { members.append(("reason", .string(reason))) }
         members.append(("metadata", .object(metadata.map { ($0.0, JSONValue.string($0.1)) })))
@@ -89,26 +105,34 @@ public struct TakeMePayAPI: Sendable {
 
     /// `GET /refunds/:id`.
     public func retrieveRefund(id: String) async throws(ExchangeError) -> TakeMePayRefund {
-        try await object(TakeMePayRefund.init) { () async throws(ExchangeError) in try await call("GET", "/refunds/\(id)", key: .secretKey) }
+        try await object(TakeMePayRefund.init) { () async throws(ExchangeError) in
+            try await call("GET", "/refunds/\(id)", key: .secretKey)
+        }
     }
 
     // MARK: Events
 
     /// `GET /events`.
-    public func listEvents(_ page: TakeMePayPage = TakeMePayPage()) async throws(ExchangeError) -> TakeMePayList<TakeMePayEvent> {
+    public func listEvents(_ page: TakeMePayPage = TakeMePayPage()) async throws(ExchangeError) -> TakeMePayList<
+        TakeMePayEvent
+    > {
         try await list("/events", page, TakeMePayEvent.init)
     }
 
     /// `GET /events/:id`.
     public func retrieveEvent(id: String) async throws(ExchangeError) -> TakeMePayEvent {
-        try await object(TakeMePayEvent.init) { () async throws(ExchangeError) in try await call("GET", "/events/\(id)", key: .secretKey) }
+        try await object(TakeMePayEvent.init) { () async throws(ExchangeError) in
+            try await call("GET", "/events/\(id)", key: .secretKey)
+        }
     }
 
     // MARK: Webhooks
 
     /// `POST /webhooks`.
     public func createWebhook(url: String, enabledEvents: [String]) async throws(ExchangeError) -> TakeMePayWebhook {
-        let body = JSONValue.object([("enabledEvents", .array(enabledEvents.map(JSONValue.string))), ("url", .string(url))])
+        let body = JSONValue.object([
+            ("enabledEvents", .array(enabledEvents.map(JSONValue.string))), ("url", .string(url)),
+        ])
         return try await object(TakeMePayWebhook.init) { () async throws(ExchangeError) in
             try await call("POST", "/webhooks", key: .secretKey, body: body)
         }
@@ -128,12 +152,16 @@ public struct TakeMePayAPI: Sendable {
 
     /// `GET /webhooks/:id`.
     public func retrieveWebhook(id: String) async throws(ExchangeError) -> TakeMePayWebhook {
-        try await object(TakeMePayWebhook.init) { () async throws(ExchangeError) in try await call("GET", "/webhooks/\(id)", key: .secretKey) }
+        try await object(TakeMePayWebhook.init) { () async throws(ExchangeError) in
+            try await call("GET", "/webhooks/\(id)", key: .secretKey)
+        }
     }
 
     /// `DELETE /webhooks/:id`.
     public func deleteWebhook(id: String) async throws(ExchangeError) -> TakeMePayWebhook {
-        try await object(TakeMePayWebhook.init) { () async throws(ExchangeError) in try await call("DELETE", "/webhooks/\(id)", key: .secretKey) }
+        try await object(TakeMePayWebhook.init) { () async throws(ExchangeError) in
+            try await call("DELETE", "/webhooks/\(id)", key: .secretKey)
+        }
     }
 
     // MARK: Plumbing
@@ -149,7 +177,8 @@ public struct TakeMePayAPI: Sendable {
         }
     }
 
-    private func list<T>(_ path: String, _ page: TakeMePayPage, _ make: (JSONValue) throws(GatewayError) -> T) async throws(ExchangeError)
+    private func list<T>(_ path: String, _ page: TakeMePayPage, _ make: (JSONValue) throws(GatewayError) -> T)
+        async throws(ExchangeError)
         -> TakeMePayList<T>
     {
         let json = try await call("GET", path, key: .secretKey, query: page.queryItems)
@@ -163,14 +192,17 @@ public struct TakeMePayAPI: Sendable {
     }
 
     /// Sends one call and returns the JSON of a 2xx answer; an error envelope becomes a cashier error.
-    func call(_ method: String, _ path: String, key: Key, query: [(String, String)] = [], body: JSONValue? = nil) async throws(ExchangeError)
+    func call(_ method: String, _ path: String, key: Key, query: [(String, String)] = [], body: JSONValue? = nil)
+        async throws(ExchangeError)
         -> JSONValue
     {
         guard let url = settings.baseURL.appending(gatewayPath: path, query: query) else {
-            throw .gateway(.cashier(.configuration("the TakeMe Pay base URL \(settings.baseURL) cannot take the path \(path)")))
+            throw .gateway(
+                .cashier(.configuration("the TakeMe Pay base URL \(settings.baseURL) cannot take the path \(path)")))
         }
         let secret = key == .publicKey ? settings.publicKey : settings.secretKey
-        let request = HTTPRequest.json(method, url, body: body, headers: [HTTPHeader("Authorization", "Bearer \(secret.revealed)")])
+        let request = HTTPRequest.json(
+            method, url, body: body, headers: [HTTPHeader("Authorization", "Bearer \(secret.revealed)")])
         let response = try await exchange.send(request)
         let json: JSONValue
         do {
@@ -180,7 +212,10 @@ public struct TakeMePayAPI: Sendable {
         }
         guard (200...299).contains(response.status) else {
             let error = json["error"]
-            throw .gateway(.cashier(TakeMePayErrors.cashierError(code: error?["code"]?.string, message: error?["message"]?.string, status: response.status)))
+            throw .gateway(
+                .cashier(
+                    TakeMePayErrors.cashierError(
+                        code: error?["code"]?.string, message: error?["message"]?.string, status: response.status)))
         }
         return json
     }

@@ -24,24 +24,33 @@ public struct TakeMePayClient: PaymentGateway {
             refunds: .fullOnly, refundStatus: true)
     }
 
-    public init(settings: TakeMePaySettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.takemepay")) {
+    public init(
+        settings: TakeMePaySettings, transport: any HTTPTransport,
+        logger: Logger = Logger(label: "till.gateways.takemepay")
+    ) {
         api = TakeMePayAPI(settings: settings, transport: transport, logger: logger)
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         guard settings.currencies.contains(payment.amount.currency) else {
-            throw .cashier(.configuration("the TakeMe Pay account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"))
+            throw .cashier(
+                .configuration(
+                    "the TakeMe Pay account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"
+                ))
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         var source: TakeMePaySource?
         for attempt in 1...2 where source == nil {
             do {
-                source = try await api.createSource(amount: payment.amount, orderNumber: payment.orderNumber, description: payment.description)
+                source = try await api.createSource(
+                    amount: payment.amount, orderNumber: payment.orderNumber, description: payment.description)
             } catch let error where error.outcomeUnknown {
                 do {
                     source = try await lookup.source(orderNumber: payment.orderNumber)
                 } catch {
-                    throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the source list could not be read")
+                    throw .unconfirmed(
+                        orderNumber: payment.orderNumber.rawValue,
+                        reason: "the answer was lost and the source list could not be read")
                 }
                 if source == nil && attempt == 2 {
                     throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
@@ -54,7 +63,9 @@ public struct TakeMePayClient: PaymentGateway {
         let state = try check(source, against: reference)
         guard let qrCode = source.qrCode, !qrCode.isEmpty else {
             if state == .awaitingBuyer { throw AnswerError.missing("payload.qrCode") }
-            throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the source is \(source.status) and has no QR code to show")
+            throw .unconfirmed(
+                orderNumber: payment.orderNumber.rawValue,
+                reason: "the source is \(source.status) and has no QR code to show")
         }
         var completed = reference
         completed.gatewayReference = source.id
@@ -64,17 +75,20 @@ public struct TakeMePayClient: PaymentGateway {
 
     /// Checks a source's echoes and maps its status.
     func check(_ source: TakeMePaySource, against reference: PaymentReference) throws(GatewayError) -> AttemptState {
-        try Echo.text("amount", sent: String(reference.amount.minorUnits), echoed: String(source.amount), required: true)
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(source.amount), required: true)
         try Echo.currency("currency", sent: reference.amount.currency, echoed: source.currency, required: true)
         try Echo.text(
-            "metadata.orderNumber", sent: reference.orderNumber.rawValue, echoed: source.metadata[TakeMePayObjects.orderNumberKey],
+            "metadata.orderNumber", sent: reference.orderNumber.rawValue,
+            echoed: source.metadata[TakeMePayObjects.orderNumberKey],
             required: false)
         return try TakeMePayStatusTable.lookUp(TakeMePayStatusTable.source, source.status, field: "source.status")
     }
 
     /// Checks a charge's echoes and maps it to a payment status.
     func status(of charge: TakeMePayCharge, reference: PaymentReference) throws(GatewayError) -> PaymentStatus {
-        try Echo.text("amount", sent: String(reference.amount.minorUnits), echoed: String(charge.amount), required: true)
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(charge.amount), required: true)
         try Echo.currency("currency", sent: reference.amount.currency, echoed: charge.currency, required: true)
         if let sourceID = reference.gatewayReference {
             try Echo.text("sourceId", sent: sourceID, echoed: charge.sourceID, required: false)
@@ -83,7 +97,9 @@ public struct TakeMePayClient: PaymentGateway {
         var completed = reference
         completed.chargeID = charge.id
         if completed.gatewayReference == nil { completed.gatewayReference = charge.sourceID }
-        return PaymentStatus(state: state, gatewayStatus: charge.status, reference: completed, failure: state == .failed ? charge.failure : nil)
+        return PaymentStatus(
+            state: state, gatewayStatus: charge.status, reference: completed,
+            failure: state == .failed ? charge.failure : nil)
     }
 
     public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {

@@ -25,7 +25,9 @@ struct TakeMePayLookup {
     /// The refund whose metadata carries `refundNumber`, found through its `refund.created` event
     /// (the documents give no list of refunds).
     func refund(refundNumber: String) async throws(ExchangeError) -> TakeMePayRefund? {
-        let event = try await firstMatch({ (page) async throws(ExchangeError) in try await api.listEvents(page) }, id: \.id) { event in
+        let event = try await firstMatch(
+            { (page) async throws(ExchangeError) in try await api.listEvents(page) }, id: \.id
+        ) { event in
             event.type == "refund.created"
                 && event.dataObject?["metadata"]?[TakeMePayObjects.refundNumberKey]?.string == refundNumber
         }

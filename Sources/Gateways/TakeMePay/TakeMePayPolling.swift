@@ -39,7 +39,9 @@ struct TakeMePayPolling {
 
     /// Charges a chargeable source once. A lost answer is settled by finding the charge of the
     /// source; when none is found the payment stays `processing` and the next poll decides.
-    private func charge(_ source: TakeMePaySource, reference: PaymentReference) async throws(ExchangeError) -> PaymentStatus {
+    private func charge(_ source: TakeMePaySource, reference: PaymentReference) async throws(ExchangeError)
+        -> PaymentStatus
+    {
         do {
             let charge = try await client.api.createCharge(source: source, orderNumber: reference.orderNumber)
             return try gateway { () throws(GatewayError) in try client.status(of: charge, reference: reference) }

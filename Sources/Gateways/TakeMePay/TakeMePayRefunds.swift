@@ -6,16 +6,20 @@ struct TakeMePayRefunds {
 
     func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
         guard refund.isFull else {
-            throw .cashier(.notOffered(gateway: .takemepay, what: "partial refunds (only the whole payment can be refunded)"))
+            throw .cashier(
+                .notOffered(gateway: .takemepay, what: "partial refunds (only the whole payment can be refunded)"))
         }
         let chargeID = try await chargeID(of: refund.payment)
-        let reference = RefundReference(refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount)
+        let reference = RefundReference(
+            refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount)
         let metadata = [
-            (TakeMePayObjects.orderNumberKey, refund.payment.orderNumber.rawValue), (TakeMePayObjects.refundNumberKey, refund.refundNumber),
+            (TakeMePayObjects.orderNumberKey, refund.payment.orderNumber.rawValue),
+            (TakeMePayObjects.refundNumberKey, refund.refundNumber),
         ]
         for attempt in 1...2 {
             do {
-                let created = try await client.api.createRefund(chargeID: chargeID, reason: refund.reason, metadata: metadata)
+                let created = try await client.api.createRefund(
+                    chargeID: chargeID, reason: refund.reason, metadata: metadata)
                 return try status(of: created, reference: reference, chargeID: chargeID)
             } catch let error as ExchangeError where error.outcomeUnknown {
                 // Lost: look for it below before sending it again.
@@ -26,7 +30,8 @@ struct TakeMePayRefunds {
             } catch {
                 throw AnswerError.unreadable(.takemepay, "\(error)", status: 0)
             }
-            let unconfirmed = GatewayError.unconfirmed(orderNumber: refund.refundNumber, reason: "the refund's answer was lost")
+            let unconfirmed = GatewayError.unconfirmed(
+                orderNumber: refund.refundNumber, reason: "the refund's answer was lost")
             do {
                 if let found = try await client.lookup.refund(refundNumber: refund.refundNumber) {
                     return try status(of: found, reference: reference, chargeID: chargeID)
@@ -50,7 +55,10 @@ struct TakeMePayRefunds {
                 found = try await client.lookup.refund(refundNumber: reference.refundNumber)
             }
             guard let found else {
-                throw GatewayError.cashier(.requestRefused(GatewayRawError(code: "not-found", message: "TakeMe Pay has no refund \(reference.refundNumber)")))
+                throw GatewayError.cashier(
+                    .requestRefused(
+                        GatewayRawError(
+                            code: "not-found", message: "TakeMe Pay has no refund \(reference.refundNumber)")))
             }
             return try status(of: found, reference: reference, chargeID: reference.payment.chargeID)
         } catch let error as ExchangeError {
@@ -66,17 +74,24 @@ struct TakeMePayRefunds {
     private func chargeID(of payment: PaymentReference) async throws(GatewayError) -> String {
         if let chargeID = payment.chargeID { return chargeID }
         do {
-            if let sourceID = payment.gatewayReference, let charge = try await client.lookup.charge(sourceID: sourceID) {
+            if let sourceID = payment.gatewayReference, let charge = try await client.lookup.charge(sourceID: sourceID)
+            {
                 return charge.id
             }
         } catch {
             throw error.asGatewayError
         }
-        throw .cashier(.requestRefused(GatewayRawError(code: "no-charge", message: "no TakeMe Pay charge found for order \(payment.orderNumber)")))
+        throw .cashier(
+            .requestRefused(
+                GatewayRawError(
+                    code: "no-charge", message: "no TakeMe Pay charge found for order \(payment.orderNumber)")))
     }
 
-    private func status(of refund: TakeMePayRefund, reference: RefundReference, chargeID: String?) throws(GatewayError) -> RefundStatus {
-        try Echo.text("amount", sent: String(reference.amount.minorUnits), echoed: String(refund.amount), required: true)
+    private func status(of refund: TakeMePayRefund, reference: RefundReference, chargeID: String?) throws(GatewayError)
+        -> RefundStatus
+    {
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(refund.amount), required: true)
         try Echo.currency("currency", sent: reference.amount.currency, echoed: refund.currency, required: true)
         if let chargeID { try Echo.text("chargeId", sent: chargeID, echoed: refund.chargeID, required: false) }
         let state = try TakeMePayStatusTable.lookUp(TakeMePayStatusTable.refund, refund.status, field: "refund.status")

@@ -24,7 +24,8 @@ public struct TakeMePaySettings: Sendable {
     /// - Parameter baseURL: nil picks staging for `*_test_` keys and live for `*_live_` keys.
     public init(
         publicKey: Secret, secretKey: Secret, baseURL: URL? = nil, sourceType: String = "WeChatPay",
-        currencies: [Currency] = [Currency(code: "JPY")].compactMap { $0 }, lookupPageSize: Int = 100, lookupPages: Int = 5
+        currencies: [Currency] = [Currency(code: "JPY")].compactMap { $0 }, lookupPageSize: Int = 100,
+        lookupPages: Int = 5
     ) {
         self.publicKey = publicKey
         self.secretKey = secretKey

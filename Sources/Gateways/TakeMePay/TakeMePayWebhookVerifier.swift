@@ -26,7 +26,8 @@ public struct TakeMePayWebhookVerifier: Sendable {
             case .malformedHeader: "the \(TakeMePayWebhookVerifier.headerName) header is not `t=...,s=...`"
             case .missingTimestamp: "the signature header has no `t=` timestamp"
             case .missingSignature: "the signature header has no `s=` signature"
-            case .outsideTolerance(let off): "the delivery is \(off) s away from now (more than 300 s): refused as a replay"
+            case .outsideTolerance(let off):
+                "the delivery is \(off) s away from now (more than 300 s): refused as a replay"
             case .noMatchingSignature: "no signature matches the webhook secret"
             }
         }
@@ -72,7 +73,8 @@ public struct TakeMePayWebhookVerifier: Sendable {
         signed.append(body)
         var matched = false
         for secret in secrets {
-            let expected = Array(HMAC<SHA256>.authenticationCode(for: signed, using: SymmetricKey(data: Data(secret.revealed.utf8))))
+            let expected = Array(
+                HMAC<SHA256>.authenticationCode(for: signed, using: SymmetricKey(data: Data(secret.revealed.utf8))))
             for signature in signatures where ConstantTime.equal(expected, signature) { matched = true }
         }
         guard matched else { throw .noMatchingSignature }

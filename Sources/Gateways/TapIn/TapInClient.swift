@@ -17,13 +17,17 @@ public struct TapInClient: PaymentGateway {
 
     public var capabilities: GatewayCapabilities {
         GatewayCapabilities(
-            brands: [.tapinLink], currencies: [settings.currency.code], qrPayments: true, quickPay: false, refunds: .none,
+            brands: [.tapinLink], currencies: [settings.currency.code], qrPayments: true, quickPay: false,
+            refunds: .none,
             refundStatus: false)
     }
 
-    public init(settings: TapInSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.tapin")) {
+    public init(
+        settings: TapInSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.tapin")
+    ) {
         self.settings = settings
-        exchange = Exchange(transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.ssCode])))
+        exchange = Exchange(
+            transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.ssCode])))
     }
 
     /// The create request, in the documents' member order.
@@ -38,7 +42,9 @@ public struct TapInClient: PaymentGateway {
         if let limitDays = settings.limitDays { members.append(("limit_days", .integer(limitDays))) }
         if let description = payment.description { members.append(("instruction", .string(description))) }
         let url = try self.url(TapInPath.create, query: [])
-        return .json("POST", url, body: .object(members), headers: [HTTPHeader("signature", TapInSignature.sign(ssCode: settings.ssCode, id1: id1))])
+        return .json(
+            "POST", url, body: .object(members),
+            headers: [HTTPHeader("signature", TapInSignature.sign(ssCode: settings.ssCode, id1: id1))])
     }
 
     /// The status request for `id1`.
@@ -46,7 +52,10 @@ public struct TapInClient: PaymentGateway {
         let url = try self.url(TapInPath.status, query: [("id_1", id1)])
         return HTTPRequest(
             method: "GET", url: url,
-            headers: [HTTPHeader("Accept", "application/json"), HTTPHeader("signature", TapInSignature.sign(ssCode: settings.ssCode, id1: id1))])
+            headers: [
+                HTTPHeader("Accept", "application/json"),
+                HTTPHeader("signature", TapInSignature.sign(ssCode: settings.ssCode, id1: id1)),
+            ])
     }
 
     private func url(_ path: String, query: [(String, String)]) throws(GatewayError) -> URL {
@@ -58,7 +67,9 @@ public struct TapInClient: PaymentGateway {
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         guard payment.amount.currency == settings.currency else {
-            throw .cashier(.configuration("the TapIn account takes \(settings.currency.code), not \(payment.amount.currency.code)"))
+            throw .cashier(
+                .configuration("the TapIn account takes \(settings.currency.code), not \(payment.amount.currency.code)")
+            )
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         let request = try createRequest(payment)
@@ -82,16 +93,22 @@ public struct TapInClient: PaymentGateway {
             do {
                 existing = try await lookUp(reference)
             } catch {
-                throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed")
+                throw .unconfirmed(
+                    orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed"
+                )
             }
             if existing != nil || attempt == 2 {
-                throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "TapIn has this collection but its link was lost")
+                throw .unconfirmed(
+                    orderNumber: payment.orderNumber.rawValue, reason: "TapIn has this collection but its link was lost"
+                )
             }
         }
         throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
     }
 
-    private func started(_ answer: TapInAnswer, payment: PaymentRequest, reference: PaymentReference) throws(GatewayError) -> QRPaymentStart {
+    private func started(_ answer: TapInAnswer, payment: PaymentRequest, reference: PaymentReference)
+        throws(GatewayError) -> QRPaymentStart
+    {
         guard answer.errCode == 0 else { throw answer.refusal }
         try Echo.text("data.id_1", sent: payment.orderNumber.rawValue, echoed: answer.text("id_1"), required: true)
         guard let link = answer.data["url"]?.string, !link.isEmpty else { throw AnswerError.missing("data.url") }
@@ -139,7 +156,8 @@ public struct TapInClient: PaymentGateway {
         guard let word = answer.data["status"]?.string else { throw AnswerError.missing("data.status") }
         let state = try TapInStatusTable.state(for: word)
         try Echo.text("data.id_1", sent: reference.orderNumber.rawValue, echoed: answer.text("id_1"), required: true)
-        try Echo.minorUnits("data.pay_money", sent: reference.amount, echoed: answer.data["pay_money"], required: state == .succeeded)
+        try Echo.minorUnits(
+            "data.pay_money", sent: reference.amount, echoed: answer.data["pay_money"], required: state == .succeeded)
         var completed = reference
         if let collectionID = answer.text("collection_id") { completed.gatewayReference = collectionID }
         return PaymentStatus(state: state, gatewayStatus: word, reference: completed)
