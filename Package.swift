@@ -35,6 +35,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["STATUS.md"],
             swiftSettings: strict
         ),
         .target(name: "Sandbox", dependencies: ["TillCore"], swiftSettings: strict),

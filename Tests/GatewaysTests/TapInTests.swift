@@ -189,6 +189,8 @@ import TillCore
         #expect(callback.tip == 100)
         #expect(try callback.state == .succeeded)
         #expect(TapInCallback.acknowledgement == "SUCCESS")
+        #expect(TapInCallback.acknowledgementResponse.status == 200)
+        #expect(String(decoding: TapInCallback.acknowledgementResponse.body, as: UTF8.self) == "SUCCESS")
     }
 
     @Test func callbackWithoutId1IsRefused() {

@@ -7,6 +7,13 @@ public struct TapInCallback: Sendable, Equatable {
     /// The plain body the receiver answers so that TapIn stops retrying.
     public static let acknowledgement = "SUCCESS"
 
+    /// The whole answer to a callback: 200 with the plain body `SUCCESS`.
+    public static var acknowledgementResponse: HTTPResponse {
+        HTTPResponse(
+            status: 200, headers: [HTTPHeader("Content-Type", "text/plain; charset=utf-8")],
+            body: Data(acknowledgement.utf8))
+    }
+
     public let collectionID: String
     public let ewID: String
     public let id1: String
