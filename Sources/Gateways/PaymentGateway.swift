@@ -229,3 +229,12 @@ public struct RefundStatus: Sendable, Equatable {
         self.failure = failure
     }
 }
+
+extension PaymentGateway {
+    /// Throws `notOffered` when the gateway, as configured, does not offer `brand`.
+    func requireBrand(_ brand: Brand) throws(GatewayError) {
+        guard capabilities.brands.contains(brand) else {
+            throw .cashier(.notOffered(gateway: gatewayID, what: "\(brand.displayName) payments"))
+        }
+    }
+}

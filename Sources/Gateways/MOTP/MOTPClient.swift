@@ -66,6 +66,7 @@ public struct MOTPClient: PaymentGateway {
     // MARK: PaymentGateway
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
         try checkCurrency(payment)
         let body = payBody(serviceID: settings.nativeServiceID, payment: payment, buyerCode: nil)
         let answer = try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
@@ -102,6 +103,7 @@ public struct MOTPClient: PaymentGateway {
         async throws(GatewayError)
         -> PaymentStatus
     {
+        try requireBrand(payment.brand)
         try checkCurrency(payment)
         guard !buyerCode.isEmpty, buyerCode.allSatisfy(\.isASCIIDigit) else {
             throw .cashier(

@@ -54,6 +54,7 @@ public struct PomeloClient: PaymentGateway {
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
         guard settings.currencies.contains(payment.amount.currency) else {
             throw .cashier(
                 .configuration(

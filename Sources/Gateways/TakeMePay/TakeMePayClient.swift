@@ -32,6 +32,7 @@ public struct TakeMePayClient: PaymentGateway {
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
         guard settings.currencies.contains(payment.amount.currency) else {
             throw .cashier(
                 .configuration(

@@ -66,6 +66,7 @@ public struct TapInClient: PaymentGateway {
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
         guard payment.amount.currency == settings.currency else {
             throw .cashier(
                 .configuration("the TapIn account takes \(settings.currency.code), not \(payment.amount.currency.code)")
