@@ -352,6 +352,16 @@ import TillCore
         }
     }
 
+    @Test func nativePayAnswerWithoutSuccessCodeIsAnError() async {
+        transport.answer(tokenAnswer)
+        transport.answer(#"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001"}}"#)
+        let error = await gatewayError { try await client.startQRPayment(payment(1)) }
+        #expect(error == AnswerError.missing("data.result_code"))
+        transport.answer(#"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#)
+        let odd = await gatewayError { try await client.startQRPayment(payment(1)) }
+        #expect(odd == AnswerError.unknownStatus("USERPAYING", field: "data.result_code"))
+    }
+
     @Test func wrongCurrencyIsAConfigurationError() async {
         let yen = PaymentRequest(orderNumber: order(), amount: Money(minorUnits: 150, currency: jpy), brand: .wechatPay)
         let error = await gatewayError { try await client.startQRPayment(yen) }

@@ -75,7 +75,9 @@ public struct MOTPClient: PaymentGateway {
                 orderNumber: payment.orderNumber.rawValue, reason: "MOTP has the order but its QR code answer was lost")
         }
         guard let answer else { throw AnswerError.missing("data") }
-        guard answer.success, answer.resultCode == "SUCCESS" else { throw answer.refusal }
+        guard answer.success else { throw answer.refusal }
+        guard let word = answer.resultCode else { throw AnswerError.missing("data.result_code") }
+        guard word == "SUCCESS" else { throw AnswerError.unknownStatus(word, field: "data.result_code") }
         try Echo.text(
             "data.out_trade_no", sent: payment.orderNumber.rawValue, echoed: answer.text("out_trade_no"), required: true
         )
