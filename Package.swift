@@ -19,12 +19,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Property-based tests (money round trips); test-only, no macros, no swift-syntax.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // HMAC-SHA256, MD5 and SHA-1 for gateway signatures (BoringSSL-backed on Linux).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Structured logging of gateway requests and answers, with secrets masked.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "TillCore", swiftSettings: strict),
         .target(name: "QRCode", swiftSettings: strict),
         .target(name: "TillConfig", dependencies: ["TillCore"], swiftSettings: strict),
-        .target(name: "Gateways", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(
+            name: "Gateways",
+            dependencies: [
+                "TillCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["STATUS.md"],
+            swiftSettings: strict
+        ),
         .target(name: "Sandbox", dependencies: ["TillCore"], swiftSettings: strict),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
@@ -46,6 +59,11 @@ let package = Package(
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
+        .testTarget(
+            name: "GatewaysTests",
+            dependencies: ["Gateways", "TillCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),

@@ -164,7 +164,9 @@ public struct PaymentStatus: Sendable, Equatable {
     /// The gateway's reason when the payment failed.
     public var failure: GatewayRawError?
 
-    public init(state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil) {
+    public init(
+        state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil
+    ) {
         self.state = state
         self.gatewayStatus = gatewayStatus
         self.reference = reference
@@ -224,10 +226,20 @@ public struct RefundStatus: Sendable, Equatable {
     /// The gateway's reason when the refund failed.
     public var failure: GatewayRawError?
 
-    public init(state: RefundState, gatewayStatus: String, reference: RefundReference, failure: GatewayRawError? = nil) {
+    public init(state: RefundState, gatewayStatus: String, reference: RefundReference, failure: GatewayRawError? = nil)
+    {
         self.state = state
         self.gatewayStatus = gatewayStatus
         self.reference = reference
         self.failure = failure
+    }
+}
+
+extension PaymentGateway {
+    /// Throws `notOffered` when the gateway, as configured, does not offer `brand`.
+    func requireBrand(_ brand: Brand) throws(GatewayError) {
+        guard capabilities.brands.contains(brand) else {
+            throw .cashier(.notOffered(gateway: gatewayID, what: "\(brand.displayName) payments"))
+        }
     }
 }

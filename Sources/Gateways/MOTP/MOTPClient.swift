@@ -1,0 +1,153 @@
+import Foundation
+import Logging
+import TillCore
+
+/// The MOTP connector: Native Pay (QR), Quick Pay (buyer code), JSAPI Pay, refunds and both status
+/// queries, with amounts as exact decimal text.
+///
+/// Idempotency: every create carries the attempt's `out_trade_no` (`out_refund_no`). When a create's
+/// answer is lost, the connector asks the status by that number first; it sends the create again
+/// only when MOTP says the number is unknown.
+public struct MOTPClient: PaymentGateway {
+    public let settings: MOTPSettings
+    let connection: MOTPConnection
+
+    public var gatewayID: GatewayID { .motp }
+
+    public var capabilities: GatewayCapabilities {
+        GatewayCapabilities(
+            brands: settings.brands, currencies: [settings.currency.code], qrPayments: true, quickPay: true,
+            refunds: .fullAndPartial, refundStatus: true)
+    }
+
+    /// - Parameters:
+    ///   - transport: the HTTP transport (wrapped here in a masked logger).
+    ///   - now: the clock for token lifetimes.
+    public init(
+        settings: MOTPSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.motp"),
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.settings = settings
+        let logged = LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.password]))
+        connection = MOTPConnection(
+            settings: settings, exchange: Exchange(transport: logged), tokens: MOTPTokenStore(now: now))
+    }
+
+    // MARK: Requests
+
+    /// The body shared by Native, Quick and JSAPI Pay, in the documents' member order.
+    func payBody(serviceID: Int, payment: PaymentRequest, buyerCode: String?) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("service_id", .integer(serviceID)),
+            ("store_id", .string(settings.storeID)),
+        ]
+        if let subStoreID = settings.subStoreID { members.append(("sub_store_id", .integer(subStoreID))) }
+        if let subStoreName = settings.subStoreName { members.append(("sub_store_name", .string(subStoreName))) }
+        members.append(("amount", .number(MOTPDecimal.format(payment.amount))))
+        if let feeRate = settings.feeRate { members.append(("fee_rate", .number(feeRate))) }
+        if let buyerCode { members.append(("auth_code", .string(buyerCode))) }
+        members.append(("out_trade_no", .string(payment.orderNumber.rawValue)))
+        return .object(members)
+    }
+
+    /// `store_id` as the status examples write it: a number when it is all digits.
+    var storeIDForQueries: JSONValue {
+        settings.storeID.allSatisfy(\.isASCIIDigit) && !settings.storeID.isEmpty
+            ? .number(settings.storeID) : .string(settings.storeID)
+    }
+
+    func checkCurrency(_ payment: PaymentRequest) throws(GatewayError) {
+        guard payment.amount.currency == settings.currency else {
+            throw .cashier(
+                .configuration("the MOTP account takes \(settings.currency.code), not \(payment.amount.currency.code)"))
+        }
+    }
+
+    // MARK: PaymentGateway
+
+    public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
+        try checkCurrency(payment)
+        let body = payBody(serviceID: settings.nativeServiceID, payment: payment, buyerCode: nil)
+        let answer = try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
+            _ throws(GatewayError) in
+            throw GatewayError.unconfirmed(
+                orderNumber: payment.orderNumber.rawValue, reason: "MOTP has the order but its QR code answer was lost")
+        }
+        guard let answer else { throw AnswerError.missing("data") }
+        guard answer.success else { throw answer.refusal }
+        guard let word = answer.resultCode else { throw AnswerError.missing("data.result_code") }
+        guard word == "SUCCESS" else { throw AnswerError.unknownStatus(word, field: "data.result_code") }
+        try Echo.text(
+            "data.out_trade_no", sent: payment.orderNumber.rawValue, echoed: answer.text("out_trade_no"), required: true
+        )
+        try answer.expectAmount("amount", sent: payment.amount, required: true)
+        try Echo.currency("data.currency", sent: settings.currency, echoed: answer.text("currency"), required: false)
+        guard let qrCode = answer.data["qr_code"]?.string, !qrCode.isEmpty else {
+            throw AnswerError.missing("data.qr_code")
+        }
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
+        return QRPaymentStart(qrPayload: qrCode, reference: reference, state: .awaitingBuyer)
+    }
+
+    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+        try await collect(
+            path: MOTPPath.quickPay, serviceID: settings.quickPayServiceID, payment: payment, buyerCode: buyerCode)
+    }
+
+    /// JSAPI Pay: the same body and answer as Quick Pay, under JSAPI's `service_id`.
+    public func jsapiPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+        try await collect(
+            path: MOTPPath.jsapiPay, serviceID: settings.jsapiServiceID, payment: payment, buyerCode: buyerCode)
+    }
+
+    private func collect(path: String, serviceID: Int, payment: PaymentRequest, buyerCode: String)
+        async throws(GatewayError)
+        -> PaymentStatus
+    {
+        try requireBrand(payment.brand)
+        try checkCurrency(payment)
+        guard !buyerCode.isEmpty, buyerCode.allSatisfy(\.isASCIIDigit) else {
+            throw .cashier(
+                .buyerCodeInvalid(GatewayRawError(code: "auth_code", message: "a buyer code is digits only")))
+        }
+        let body = payBody(serviceID: serviceID, payment: payment, buyerCode: buyerCode)
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
+        var found: PaymentStatus?
+        let answer = try await createOnce(path: path, body: body, payment: payment) { status throws(GatewayError) in
+            found = status
+        }
+        if let found { return found }
+        guard let answer else { throw AnswerError.missing("data") }
+        return try paymentStatus(from: answer, reference: reference, requireEcho: true)
+    }
+
+    /// Nothing to cancel at this gateway: one more status question, and the reconciler follows
+    /// whatever is still open.
+    public func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        try await paymentStatus(reference)
+    }
+
+    public func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        let found: PaymentStatus?
+        do {
+            found = try await lookUpPayment(reference)
+        } catch {
+            throw error.asGatewayError
+        }
+        guard let found else {
+            throw .cashier(
+                .requestRefused(
+                    GatewayRawError(code: "not-found", message: "MOTP does not know order \(reference.orderNumber)")))
+        }
+        return found
+    }
+
+    public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
+        try await MOTPRefunds(client: self).refund(refund)
+    }
+
+    public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
+        try await MOTPRefunds(client: self).refundStatus(reference)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Logging
+import TillCore
+
+/// Sends MOTP calls with a valid token: fetched when the held one has under 10 s left, and fetched
+/// again once (then the call retried once) when the gateway answers 401.
+struct MOTPConnection: Sendable {
+    let settings: MOTPSettings
+    let exchange: Exchange
+    let tokens: MOTPTokenStore
+
+    /// POSTs `body` to `path` and reads the envelope. A refusal is returned, not thrown: callers
+    /// decide what its code means for them.
+    func call(_ path: String, _ body: JSONValue) async throws(ExchangeError) -> MOTPAnswer {
+        var token = try await currentToken()
+        var response = try await exchange.send(try request(path, body, token: token))
+        if response.status == 401 {
+            await tokens.invalidate()
+            token = try await currentToken()
+            response = try await exchange.send(try request(path, body, token: token))
+            if response.status == 401 {
+                throw .gateway(
+                    .cashier(.requestRefused(GatewayRawError(code: "HTTP 401", message: "MOTP refused a fresh token"))))
+            }
+        }
+        do {
+            return try MOTPAnswer.read(response)
+        } catch {
+            throw .gateway(error)
+        }
+    }
+
+    private func request(_ path: String, _ body: JSONValue, token: Secret?) throws(ExchangeError) -> HTTPRequest {
+        guard let url = settings.baseURL.appending(gatewayPath: path) else {
+            throw .gateway(
+                .cashier(.configuration("the MOTP base URL \(settings.baseURL) cannot take the path \(path)")))
+        }
+        let headers = token.map { [HTTPHeader("Authorization", "Bearer \($0.reveal())")] } ?? []
+        return .json("POST", url, body: body, headers: headers)
+    }
+
+    private func currentToken() async throws(ExchangeError) -> Secret {
+        if let token = await tokens.usableToken() { return token }
+        let started = await tokens.fetchStarted()
+        let body = JSONValue.object([
+            ("user", .string(settings.user)), ("password", .string(settings.password.reveal())),
+        ])
+        let response = try await exchange.send(try request(MOTPPath.token, body, token: nil))
+        let answer: MOTPAnswer
+        do {
+            answer = try MOTPAnswer.read(response)
+        } catch {
+            throw .gateway(error)
+        }
+        guard answer.success, response.status == 200 else {
+            let raw = GatewayRawError(code: answer.resultCode ?? "HTTP \(response.status)", message: answer.message)
+            if response.status >= 500 { throw .gateway(.cashier(.gatewayUnavailable(raw))) }
+            throw .gateway(.cashier(.requestRefused(raw)))
+        }
+        guard let text = answer.data["token"]?.string, !text.isEmpty else {
+            throw .gateway(AnswerError.missing("data.token"))
+        }
+        let token = Secret(text)
+        await tokens.store(token, requestedAt: started)
+        return token
+    }
+}

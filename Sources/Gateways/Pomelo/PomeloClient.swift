@@ -1,0 +1,219 @@
+import Foundation
+import Logging
+import TillCore
+
+/// The Pomelo Pay connector: a signed transaction whose `qrCode.url` Till shows as the QR code,
+/// read back by id, or found by `localId` in the paged list. Pomelo v2.0 has no refund endpoint and
+/// no buyer-code payment: those calls answer `notOffered`.
+///
+/// Idempotency: `localId` is the attempt's merchant order number. After a lost create answer the
+/// connector reads the newest list pages for that `localId` before it would create again.
+public struct PomeloClient: PaymentGateway {
+    public let settings: PomeloSettings
+    let exchange: Exchange
+
+    public var gatewayID: GatewayID { .pomelo }
+
+    public var capabilities: GatewayCapabilities {
+        GatewayCapabilities(
+            brands: [.card], currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
+            refunds: .none,
+            refundStatus: false)
+    }
+
+    public init(
+        settings: PomeloSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.pomelo")
+    ) {
+        self.settings = settings
+        exchange = Exchange(
+            transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.apiKey])))
+    }
+
+    /// The create body, in the documents' member order.
+    func createBody(_ payment: PaymentRequest) -> JSONValue {
+        let amount = payment.amount.minorUnits
+        let currency = payment.amount.currency.code
+        var members: [(key: String, value: JSONValue)] = [("localId", .string(payment.orderNumber.rawValue))]
+        if let description = payment.description { members.append(("customerReference", .string(description))) }
+        members.append(
+            (
+                "signature",
+                .string(
+                    PomeloSignature.sign(
+                        amount: amount, currency: currency, apiKey: settings.apiKey, method: settings.signMethod))
+            ))
+        members.append(("amount", .integer(amount)))
+        members.append(("currency", .string(currency)))
+        if let provider = settings.provider { members.append(("provider", .string(provider))) }
+        members.append(("appVersion", .string(settings.appVersion)))
+        members.append(("apiVersion", .string("2.0")))
+        members.append(("deviceId", .string(settings.appID)))
+        members.append(("signMethod", .string(settings.signMethod.rawValue)))
+        if let webhook = settings.webhookURL { members.append(("webhook", .string(webhook))) }
+        return .object(members)
+    }
+
+    public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
+        guard settings.currencies.contains(payment.amount.currency) else {
+            throw .cashier(
+                .configuration(
+                    "the Pomelo account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"
+                ))
+        }
+        guard payment.amount.minorUnits >= PomeloSettings.minimumMinorUnits else {
+            throw .cashier(
+                .requestRefused(
+                    GatewayRawError(
+                        code: "amount", message: "Pomelo Pay takes at least 100 minor units (1.00) per payment")))
+        }
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
+        var transaction: PomeloTransaction?
+        for attempt in 1...2 where transaction == nil {
+            do {
+                transaction = try object(try await call("POST", "/transactions", body: createBody(payment)))
+            } catch let error where error.outcomeUnknown {
+                do {
+                    transaction = try await find(localID: payment.orderNumber.rawValue)
+                } catch {
+                    throw .unconfirmed(
+                        orderNumber: payment.orderNumber.rawValue,
+                        reason: "the answer was lost and the transaction list could not be read")
+                }
+                if transaction == nil && attempt == 2 {
+                    throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
+                }
+            } catch {
+                throw error.asGatewayError
+            }
+        }
+        guard let transaction else { throw AnswerError.missing("transaction") }
+        let status = try status(of: transaction, reference: reference)
+        guard let link = transaction.qrCodeURL, !link.isEmpty else { throw AnswerError.missing("qrCode.url") }
+        return QRPaymentStart(qrPayload: link, reference: status.reference, state: status.state)
+    }
+
+    /// Checks a transaction's echoes (amount, currency, localId, signature) and maps its state.
+    func status(of transaction: PomeloTransaction, reference: PaymentReference) throws(GatewayError) -> PaymentStatus {
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(transaction.amount), required: true)
+        try Echo.currency("currency", sent: reference.amount.currency, echoed: transaction.currency, required: true)
+        try Echo.text("localId", sent: reference.orderNumber.rawValue, echoed: transaction.localID, required: false)
+        if let signature = transaction.signature,
+            !PomeloSignature.matches(
+                signature, amount: transaction.amount, currency: transaction.currency, apiKey: settings.apiKey)
+        {
+            throw .cashier(
+                .unexpectedAnswer(
+                    GatewayRawError(code: "signature", message: "the transaction's signature does not match")))
+        }
+        let state = try PomeloStatusTable.state(for: transaction.state)
+        var completed = reference
+        completed.gatewayReference = transaction.id
+        return PaymentStatus(state: state, gatewayStatus: transaction.state, reference: completed)
+    }
+
+    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+        throw .cashier(.notOffered(gateway: .pomelo, what: "QuickPay (scanning the buyer's payment code)"))
+    }
+
+    /// Nothing to cancel at this gateway: one more status question, and the reconciler follows
+    /// whatever is still open.
+    public func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        try await paymentStatus(reference)
+    }
+
+    public func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        let found: PomeloTransaction?
+        do {
+            if let id = reference.gatewayReference {
+                found = try object(try await call("GET", "/transactions/\(id)"))
+            } else {
+                found = try await find(localID: reference.orderNumber.rawValue)
+            }
+        } catch {
+            throw error.asGatewayError
+        }
+        guard let found else {
+            // No transaction carries this localId: it was never created, so nothing can be paid.
+            return PaymentStatus(state: .canceled, gatewayStatus: "not found", reference: reference)
+        }
+        return try status(of: found, reference: reference)
+    }
+
+    /// `GET /transactions/:id`.
+    public func transaction(id: String) async throws(ExchangeError) -> PomeloTransaction {
+        try object(try await call("GET", "/transactions/\(id)"))
+    }
+
+    /// `GET /transactions?page=N`: one page of the list and the total `count`.
+    public func listTransactions(page: Int) async throws(ExchangeError) -> (count: Int, items: [PomeloTransaction]) {
+        let json = try await call("GET", "/transactions", query: [("page", String(page))])
+        guard let items = json["items"]?.array else { throw .gateway(AnswerError.missing("items")) }
+        do throws(GatewayError) {
+            return (
+                Int(json["count"]?.int64 ?? 0),
+                try items.map { item throws(GatewayError) in try PomeloTransaction(item) }
+            )
+        } catch {
+            throw .gateway(error)
+        }
+    }
+
+    /// The transaction whose `localId` is `localID`, from the first `lookupPages` pages.
+    func find(localID: String) async throws(ExchangeError) -> PomeloTransaction? {
+        var seen = 0
+        for page in 1...max(1, settings.lookupPages) {
+            let list = try await listTransactions(page: page)
+            if let found = list.items.first(where: { $0.localID == localID }) { return found }
+            seen += list.items.count
+            if list.items.isEmpty || seen >= list.count { return nil }
+        }
+        return nil
+    }
+
+    public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
+        throw .cashier(
+            .notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
+    }
+
+    public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
+        throw .cashier(
+            .notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
+    }
+
+    // MARK: Plumbing
+
+    private func object(_ json: JSONValue) throws(ExchangeError) -> PomeloTransaction {
+        do {
+            return try PomeloTransaction(json)
+        } catch {
+            throw .gateway(error)
+        }
+    }
+
+    private func call(_ method: String, _ path: String, query: [(String, String)] = [], body: JSONValue? = nil)
+        async throws(ExchangeError) -> JSONValue
+    {
+        guard let url = settings.baseURL.appending(gatewayPath: path, query: query) else {
+            throw .gateway(
+                .cashier(.configuration("the Pomelo base URL \(settings.baseURL) cannot take the path \(path)")))
+        }
+        let request = HTTPRequest.json(
+            method, url, body: body, headers: [HTTPHeader("Authorization", settings.apiKey.reveal())])
+        let response = try await exchange.send(request)
+        let json: JSONValue
+        do {
+            json = try JSONReader.parse(response.body)
+        } catch {
+            throw .gateway(AnswerError.unreadable(.pomelo, error.reason, status: response.status))
+        }
+        guard (200...299).contains(response.status) else {
+            throw .gateway(
+                .cashier(
+                    PomeloErrors.cashierError(
+                        code: json["code"]?.string, message: json["message"]?.string, status: response.status)))
+        }
+        return json
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Logging
+import TillCore
+
+/// The TakeMe Pay connector: a source shown as a QR code, polled with its client secret, charged
+/// with the secret key once `chargeable`, a `pending` charge followed to its end, full refunds.
+///
+/// Idempotency: the merchant order number rides in the source's and the charge's metadata
+/// (`{"orderNumber": ...}`) and the refund number in the refund's. TakeMe Pay has no lookup by
+/// metadata, so after a lost answer the connector reads recent list pages and matches the metadata
+/// (sources), the source id (charges) or the `refund.created` events (refunds) before it would ever
+/// create again. A source is charged only while TakeMe Pay says it is `chargeable`, so a lost charge
+/// answer cannot lead to a second charge: the next poll sees `consumed` and finds the charge.
+public struct TakeMePayClient: PaymentGateway {
+    public let api: TakeMePayAPI
+    var lookup: TakeMePayLookup { TakeMePayLookup(api: api) }
+    var settings: TakeMePaySettings { api.settings }
+
+    public var gatewayID: GatewayID { .takemepay }
+
+    public var capabilities: GatewayCapabilities {
+        GatewayCapabilities(
+            brands: [.wechatPay], currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
+            refunds: .fullOnly, refundStatus: true)
+    }
+
+    public init(
+        settings: TakeMePaySettings, transport: any HTTPTransport,
+        logger: Logger = Logger(label: "till.gateways.takemepay")
+    ) {
+        api = TakeMePayAPI(settings: settings, transport: transport, logger: logger)
+    }
+
+    public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
+        guard settings.currencies.contains(payment.amount.currency) else {
+            throw .cashier(
+                .configuration(
+                    "the TakeMe Pay account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"
+                ))
+        }
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
+        var source: TakeMePaySource?
+        for attempt in 1...2 where source == nil {
+            do {
+                source = try await api.createSource(
+                    amount: payment.amount, orderNumber: payment.orderNumber, description: payment.description)
+            } catch let error where error.outcomeUnknown {
+                do {
+                    source = try await lookup.source(orderNumber: payment.orderNumber)
+                } catch {
+                    throw .unconfirmed(
+                        orderNumber: payment.orderNumber.rawValue,
+                        reason: "the answer was lost and the source list could not be read")
+                }
+                if source == nil && attempt == 2 {
+                    throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
+                }
+            } catch {
+                throw error.asGatewayError
+            }
+        }
+        guard let source else { throw AnswerError.missing("source") }
+        let state = try check(source, against: reference)
+        guard let qrCode = source.qrCode, !qrCode.isEmpty else {
+            if state == .awaitingBuyer { throw AnswerError.missing("payload.qrCode") }
+            throw .unconfirmed(
+                orderNumber: payment.orderNumber.rawValue,
+                reason: "the source is \(source.status) and has no QR code to show")
+        }
+        var completed = reference
+        completed.gatewayReference = source.id
+        completed.clientSecret = source.clientSecret
+        return QRPaymentStart(qrPayload: qrCode, reference: completed, state: state)
+    }
+
+    /// Checks a source's echoes and maps its status.
+    func check(_ source: TakeMePaySource, against reference: PaymentReference) throws(GatewayError) -> AttemptState {
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(source.amount), required: true)
+        try Echo.currency("currency", sent: reference.amount.currency, echoed: source.currency, required: true)
+        try Echo.text(
+            "metadata.orderNumber", sent: reference.orderNumber.rawValue,
+            echoed: source.metadata[TakeMePayObjects.orderNumberKey],
+            required: false)
+        return try TakeMePayStatusTable.lookUp(TakeMePayStatusTable.source, source.status, field: "source.status")
+    }
+
+    /// Checks a charge's echoes and maps it to a payment status.
+    func status(of charge: TakeMePayCharge, reference: PaymentReference) throws(GatewayError) -> PaymentStatus {
+        try Echo.text(
+            "amount", sent: String(reference.amount.minorUnits), echoed: String(charge.amount), required: true)
+        try Echo.currency("currency", sent: reference.amount.currency, echoed: charge.currency, required: true)
+        if let sourceID = reference.gatewayReference {
+            try Echo.text("sourceId", sent: sourceID, echoed: charge.sourceID, required: false)
+        }
+        let state = try TakeMePayStatusTable.lookUp(TakeMePayStatusTable.charge, charge.status, field: "charge.status")
+        var completed = reference
+        completed.chargeID = charge.id
+        if completed.gatewayReference == nil { completed.gatewayReference = charge.sourceID }
+        return PaymentStatus(
+            state: state, gatewayStatus: charge.status, reference: completed,
+            failure: state == .failed ? charge.failure : nil)
+    }
+
+    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+        throw .cashier(.notOffered(gateway: .takemepay, what: "QuickPay (scanning the buyer's payment code)"))
+    }
+
+    public func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        do {
+            return try await TakeMePayPolling(client: self).status(reference, completing: true)
+        } catch {
+            throw error.asGatewayError
+        }
+    }
+
+    public func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        do {
+            return try await TakeMePayPolling(client: self).status(reference, completing: false)
+        } catch {
+            throw error.asGatewayError
+        }
+    }
+
+    public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
+        try await TakeMePayRefunds(client: self).refund(refund)
+    }
+
+    public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
+        try await TakeMePayRefunds(client: self).refundStatus(reference)
+    }
+}

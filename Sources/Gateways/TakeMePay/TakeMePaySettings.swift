@@ -1,0 +1,64 @@
+import Foundation
+import TillCore
+
+/// What the TakeMe Pay connector needs from the configuration.
+public struct TakeMePaySettings: Sendable {
+    /// `pk_test_…` / `pk_live_…`: creates sources and reads them with their client secret.
+    public var publicKey: Secret
+    /// `sk_test_…` / `sk_live_…`: charges, refunds, lists, events, webhooks.
+    public var secretKey: Secret
+    /// The API base URL, `/v1` included.
+    public var baseURL: URL
+    /// The source `type` (the documents list only `WeChatPay`).
+    public var sourceType: String
+    /// The currencies the account accepts (the documents list only JPY).
+    public var currencies: [Currency]
+    /// How many recent objects one list page asks for when looking up a lost create.
+    public var lookupPageSize: Int
+    /// How many list pages a lookup reads at most.
+    public var lookupPages: Int
+
+    public static let stagingBaseURL = URL(string: "https://api-stg.takemepay.com/v1")!
+    public static let liveBaseURL = URL(string: "https://api.takemepay.com/v1")!
+
+    /// - Parameter baseURL: nil picks staging for `*_test_` keys and live for `*_live_` keys.
+    public init(
+        publicKey: Secret, secretKey: Secret, baseURL: URL? = nil, sourceType: String = "WeChatPay",
+        currencies: [Currency] = [Currency(code: "JPY")].compactMap { $0 }, lookupPageSize: Int = 100,
+        lookupPages: Int = 5
+    ) {
+        self.publicKey = publicKey
+        self.secretKey = secretKey
+        self.baseURL = baseURL ?? TakeMePaySettings.defaultBaseURL(for: secretKey)
+        self.sourceType = sourceType
+        self.currencies = currencies
+        self.lookupPageSize = lookupPageSize
+        self.lookupPages = lookupPages
+    }
+
+    /// Staging for test keys, live for live keys.
+    public static func defaultBaseURL(for key: Secret) -> URL {
+        key.reveal().contains("_live_") ? liveBaseURL : stagingBaseURL
+    }
+}
+
+/// One page request of a TakeMe Pay list: `limit`, and a cursor `startingAfter` or `endingBefore`.
+public struct TakeMePayPage: Sendable, Equatable {
+    public var limit: Int?
+    public var startingAfter: String?
+    public var endingBefore: String?
+
+    public init(limit: Int? = nil, startingAfter: String? = nil, endingBefore: String? = nil) {
+        self.limit = limit
+        self.startingAfter = startingAfter
+        self.endingBefore = endingBefore
+    }
+
+    var queryItems: [(String, String)] {
+        var items: [(String, String)] = []
+        if let limit { items.append(("limit", String(limit))) }
+        if let startingAfter { items.append(("startingAfter", startingAfter)) }
+        if let endingBefore { items.append(("endingBefore", endingBefore)) }
+        return items
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Logging
+import TillCore
+
+/// The TapIn connector: a signed collection link shown as the QR code, and its status by `id_1`.
+/// TapIn has no QuickPay and no refund API; those calls answer `notOffered`.
+///
+/// Idempotency: `id_1` is the attempt's merchant order number. After a lost create answer (or a
+/// "created by id_1" refusal) the connector asks the status by `id_1` before it would create again.
+/// The status answer has no link, so a collection found that way cannot be shown: it is reported as
+/// unconfirmed, to be settled by status queries.
+public struct TapInClient: PaymentGateway {
+    public let settings: TapInSettings
+    let exchange: Exchange
+
+    public var gatewayID: GatewayID { .tapin }
+
+    public var capabilities: GatewayCapabilities {
+        GatewayCapabilities(
+            brands: [.tapinLink], currencies: [settings.currency.code], qrPayments: true, quickPay: false,
+            refunds: .none,
+            refundStatus: false)
+    }
+
+    public init(
+        settings: TapInSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.tapin")
+    ) {
+        self.settings = settings
+        exchange = Exchange(
+            transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.ssCode])))
+    }
+
+    /// The create request, in the documents' member order.
+    func createRequest(_ payment: PaymentRequest) throws(GatewayError) -> HTTPRequest {
+        let id1 = payment.orderNumber.rawValue
+        var members: [(key: String, value: JSONValue)] = [
+            ("vendor_id", .integer(settings.vendorID)),
+            ("amount", .integer(payment.amount.minorUnits)),
+            ("id_1", .string(id1)),
+            ("webhook", .string(settings.webhookURL)),
+        ]
+        if let limitDays = settings.limitDays { members.append(("limit_days", .integer(limitDays))) }
+        if let description = payment.description { members.append(("instruction", .string(description))) }
+        let url = try self.url(TapInPath.create, query: [])
+        return .json(
+            "POST", url, body: .object(members),
+            headers: [HTTPHeader("signature", TapInSignature.sign(ssCode: settings.ssCode, id1: id1))])
+    }
+
+    /// The status request for `id1`.
+    func statusRequest(id1: String) throws(GatewayError) -> HTTPRequest {
+        let url = try self.url(TapInPath.status, query: [("id_1", id1)])
+        return HTTPRequest(
+            method: "GET", url: url,
+            headers: [
+                HTTPHeader("Accept", "application/json"),
+                HTTPHeader("signature", TapInSignature.sign(ssCode: settings.ssCode, id1: id1)),
+            ])
+    }
+
+    private func url(_ path: String, query: [(String, String)]) throws(GatewayError) -> URL {
+        guard let url = settings.baseURL.appending(gatewayPath: path, query: query) else {
+            throw .cashier(.configuration("the TapIn base URL \(settings.baseURL) cannot take the path \(path)"))
+        }
+        return url
+    }
+
+    public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+        try requireBrand(payment.brand)
+        guard payment.amount.currency == settings.currency else {
+            throw .cashier(
+                .configuration("the TapIn account takes \(settings.currency.code), not \(payment.amount.currency.code)")
+            )
+        }
+        let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
+        let request = try createRequest(payment)
+        for attempt in 1...2 {
+            var answer: TapInAnswer?
+            do {
+                answer = try TapInAnswer.read(try await exchange.send(request))
+            } catch let error as ExchangeError where error.outcomeUnknown {
+                // Lost: ask by id_1 below.
+            } catch let error as ExchangeError {
+                throw error.asGatewayError
+            } catch let error as GatewayError {
+                throw error
+            } catch {
+                throw AnswerError.unreadable(.tapin, "\(error)", status: 0)
+            }
+            if let answer, answer.errCode != TapInErrors.duplicate {
+                return try started(answer, payment: payment, reference: reference)
+            }
+            let existing: PaymentStatus?
+            do {
+                existing = try await lookUp(reference)
+            } catch {
+                throw .unconfirmed(
+                    orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed"
+                )
+            }
+            if existing != nil || attempt == 2 {
+                throw .unconfirmed(
+                    orderNumber: payment.orderNumber.rawValue, reason: "TapIn has this collection but its link was lost"
+                )
+            }
+        }
+        throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
+    }
+
+    private func started(_ answer: TapInAnswer, payment: PaymentRequest, reference: PaymentReference)
+        throws(GatewayError) -> QRPaymentStart
+    {
+        guard answer.errCode == 0 else { throw answer.refusal }
+        try Echo.text("data.id_1", sent: payment.orderNumber.rawValue, echoed: answer.text("id_1"), required: true)
+        guard let link = answer.data["url"]?.string, !link.isEmpty else { throw AnswerError.missing("data.url") }
+        var completed = reference
+        completed.gatewayReference = answer.text("collection_id")
+        return QRPaymentStart(qrPayload: link, reference: completed, state: .awaitingBuyer)
+    }
+
+    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+        throw .cashier(.notOffered(gateway: .tapin, what: "QuickPay (scanning the buyer's payment code)"))
+    }
+
+    /// Nothing to cancel at this gateway: one more status question, and the reconciler follows
+    /// whatever is still open.
+    public func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        try await paymentStatus(reference)
+    }
+
+    public func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+        do {
+            if let status = try await lookUp(reference) { return status }
+        } catch {
+            throw error.asGatewayError
+        }
+        // errCode 2 on status: never created, or past limit_days. Either way nobody can pay it.
+        return PaymentStatus(
+            state: .canceled, gatewayStatus: "not found", reference: reference,
+            failure: GatewayRawError(code: "2", message: "not found (expired or never created)"))
+    }
+
+    /// The collection's status, or nil when TapIn answers "not found".
+    func lookUp(_ reference: PaymentReference) async throws(ExchangeError) -> PaymentStatus? {
+        let request: HTTPRequest
+        do {
+            request = try statusRequest(id1: reference.orderNumber.rawValue)
+        } catch {
+            throw .gateway(error)
+        }
+        let response = try await exchange.send(request)
+        do throws(GatewayError) {
+            let answer = try TapInAnswer.read(response)
+            if answer.errCode == TapInErrors.notFound { return nil }
+            guard answer.errCode == 0 else { throw answer.refusal }
+            return try status(from: answer, reference: reference)
+        } catch {
+            throw .gateway(error)
+        }
+    }
+
+    private func status(from answer: TapInAnswer, reference: PaymentReference) throws(GatewayError) -> PaymentStatus {
+        guard let word = answer.data["status"]?.string else { throw AnswerError.missing("data.status") }
+        let state = try TapInStatusTable.state(for: word)
+        try Echo.text("data.id_1", sent: reference.orderNumber.rawValue, echoed: answer.text("id_1"), required: true)
+        try Echo.minorUnits(
+            "data.pay_money", sent: reference.amount, echoed: answer.data["pay_money"], required: state == .succeeded)
+        var completed = reference
+        if let collectionID = answer.text("collection_id") { completed.gatewayReference = collectionID }
+        return PaymentStatus(state: state, gatewayStatus: word, reference: completed)
+    }
+
+    public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
+        throw .cashier(.notOffered(gateway: .tapin, what: "refunds (refund the buyer outside Till)"))
+    }
+
+    public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
+        throw .cashier(.notOffered(gateway: .tapin, what: "refunds (refund the buyer outside Till)"))
+    }
+}
