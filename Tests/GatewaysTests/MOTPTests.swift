@@ -227,6 +227,29 @@ import TillCore
         #expect(transport.requests[1].body == transport.requests[3].body)
     }
 
+    @Test func lostAnswerWithAFailingLookupIsUnconfirmedNeverResent() async {
+        transport.answer(tokenAnswer)
+        transport.fail(.timedOut)
+        transport.fail(.timedOut)
+        let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
+        #expect(
+            error
+                == .unconfirmed(orderNumber: "ORDER-4339001", reason: "the answer was lost and the status query failed")
+        )
+        #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/quick-pay", "/api/payment-status"])
+    }
+
+    @Test func twoLostAnswersAreUnconfirmedAfterOneResend() async {
+        transport.answer(tokenAnswer)
+        for _ in 0..<2 {
+            transport.fail(.timedOut)
+            transport.answer(#"{"success": false, "data": {"message": "no", "result_code": "ORDER_NOT_EXIST"}}"#)
+        }
+        let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
+        #expect(error == .unconfirmed(orderNumber: "ORDER-4339001", reason: "the answer was lost twice"))
+        #expect(transport.requests.count == 5)
+    }
+
     @Test func lostNativeAnswerForAnExistingOrderIsUnconfirmed() async {
         transport.answer(tokenAnswer)
         transport.fail(.timedOut)
@@ -354,10 +377,13 @@ import TillCore
 
     @Test func nativePayAnswerWithoutSuccessCodeIsAnError() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001"}}"#)
         let error = await gatewayError { try await client.startQRPayment(payment(1)) }
         #expect(error == AnswerError.missing("data.result_code"))
-        transport.answer(#"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        )
         let odd = await gatewayError { try await client.startQRPayment(payment(1)) }
         #expect(odd == AnswerError.unknownStatus("USERPAYING", field: "data.result_code"))
     }

@@ -320,7 +320,10 @@ import TillCore
         )
         let hook = try await client.api.retrieveWebhook(id: "we_jPkQ2T9QSpe_vidCLEF6FQ")
         #expect(!"\(hook)".contains("QMHzqcm0QzCxIoZXVCu7LA"))
-        #expect(transport.requests.map(\.url.path) == ["/v1/events/evt_HxVoR5mYSc-2Ob2rvT2ApQ", "/v1/webhooks/we_jPkQ2T9QSpe_vidCLEF6FQ"])
+        #expect(
+            transport.requests.map(\.url.path) == [
+                "/v1/events/evt_HxVoR5mYSc-2Ob2rvT2ApQ", "/v1/webhooks/we_jPkQ2T9QSpe_vidCLEF6FQ",
+            ])
         #expect(transport.requests.allSatisfy { $0.header("Authorization") == "Bearer sk_test_secretsecret9yWV" })
     }
 
@@ -329,7 +332,9 @@ import TillCore
         let charges = try await client.api.listCharges(TakeMePayPage(limit: 10, startingAfter: "ch_0"))
         #expect(charges.items.map(\.id) == ["ch_NBJ8PlE1WZGvU0BtCVT_-w"])
         #expect(!charges.hasMore)
-        #expect(transport.requests[0].url.absoluteString == "https://api-stg.takemepay.com/v1/charges?limit=10&startingAfter=ch_0")
+        #expect(
+            transport.requests[0].url.absoluteString
+                == "https://api-stg.takemepay.com/v1/charges?limit=10&startingAfter=ch_0")
     }
 
     @Test func quickPayIsNotOffered() async {
