@@ -67,6 +67,22 @@ import TillCore
             paths == ["/api/token", "/api/payment-status", "/api/payment-status", "/api/token", "/api/payment-status"])
     }
 
+    @Test func concurrentCallsShareOneTokenRequest() async throws {
+        transport.answer(tokenAnswer)
+        let status = #"{"success": true, "data": {"out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        for _ in 0..<4 { transport.answer(status) }
+        let reference = PaymentReference(
+            orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
+        let client = self.client
+        try await withThrowingTaskGroup(of: AttemptState.self) { group in
+            for _ in 0..<4 { group.addTask { try await client.paymentStatus(reference).state } }
+            for try await state in group { #expect(state == .processing) }
+        }
+        #expect(transport.requests.filter { $0.url.path == "/api/token" }.count == 1)
+        #expect(transport.requests.first?.url.path == "/api/token")
+        #expect(transport.requests.count == 5)
+    }
+
     @Test func a401FetchesTheTokenOnceMoreAndRetries() async throws {
         transport.answer(tokenAnswer)
         transport.answer(
