@@ -11,11 +11,13 @@ final class LoopbackServer: Sendable {
     enum Reply: Sendable {
         case respond(status: Int, headers: [(String, String)], body: String)
         case closeWithoutAnswer
+        /// Reads the request and keeps the connection open, unanswered, until the server stops.
+        case holdOpen
     }
 
     let port: UInt16
     private let listener: Int32
-    private let state = Mutex<(replies: [Reply], requests: [String])>(([], []))
+    private let state = Mutex<(replies: [Reply], requests: [String], held: [Int32])>(([], [], []))
 
     init() throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -43,6 +45,7 @@ final class LoopbackServer: Sendable {
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
+        for connection in state.withLock({ $0.held }) { close(connection) }
     }
 
     func enqueue(_ reply: Reply) { state.withLock { $0.replies.append(reply) } }
@@ -56,6 +59,10 @@ final class LoopbackServer: Sendable {
             let reply = state.withLock { state -> Reply in
                 state.requests.append(request)
                 return state.replies.isEmpty ? .closeWithoutAnswer : state.replies.removeFirst()
+            }
+            if case .holdOpen = reply {
+                state.withLock { $0.held.append(connection) }
+                continue
             }
             if case .respond(let status, let headers, let body) = reply {
                 var text = "HTTP/1.1 \(status) Status\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n"

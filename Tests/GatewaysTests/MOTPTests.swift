@@ -67,6 +67,22 @@ import TillCore
             paths == ["/api/token", "/api/payment-status", "/api/payment-status", "/api/token", "/api/payment-status"])
     }
 
+    @Test func concurrentCallsShareOneTokenRequest() async throws {
+        transport.answer(tokenAnswer)
+        let status = #"{"success": true, "data": {"out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        for _ in 0..<4 { transport.answer(status) }
+        let reference = PaymentReference(
+            orderNumber: order("ORDER-4339001"), amount: Money(minorUnits: 1, currency: usd))
+        let client = self.client
+        try await withThrowingTaskGroup(of: AttemptState.self) { group in
+            for _ in 0..<4 { group.addTask { try await client.paymentStatus(reference).state } }
+            for try await state in group { #expect(state == .processing) }
+        }
+        #expect(transport.requests.filter { $0.url.path == "/api/token" }.count == 1)
+        #expect(transport.requests.first?.url.path == "/api/token")
+        #expect(transport.requests.count == 5)
+    }
+
     @Test func a401FetchesTheTokenOnceMoreAndRetries() async throws {
         transport.answer(tokenAnswer)
         transport.answer(
@@ -227,6 +243,29 @@ import TillCore
         #expect(transport.requests[1].body == transport.requests[3].body)
     }
 
+    @Test func lostAnswerWithAFailingLookupIsUnconfirmedNeverResent() async {
+        transport.answer(tokenAnswer)
+        transport.fail(.timedOut)
+        transport.fail(.timedOut)
+        let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
+        #expect(
+            error
+                == .unconfirmed(orderNumber: "ORDER-4339001", reason: "the answer was lost and the status query failed")
+        )
+        #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/quick-pay", "/api/payment-status"])
+    }
+
+    @Test func twoLostAnswersAreUnconfirmedAfterOneResend() async {
+        transport.answer(tokenAnswer)
+        for _ in 0..<2 {
+            transport.fail(.timedOut)
+            transport.answer(#"{"success": false, "data": {"message": "no", "result_code": "ORDER_NOT_EXIST"}}"#)
+        }
+        let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
+        #expect(error == .unconfirmed(orderNumber: "ORDER-4339001", reason: "the answer was lost twice"))
+        #expect(transport.requests.count == 5)
+    }
+
     @Test func lostNativeAnswerForAnExistingOrderIsUnconfirmed() async {
         transport.answer(tokenAnswer)
         transport.fail(.timedOut)
@@ -354,10 +393,13 @@ import TillCore
 
     @Test func nativePayAnswerWithoutSuccessCodeIsAnError() async {
         transport.answer(tokenAnswer)
-        transport.answer(#"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001"}}"#)
         let error = await gatewayError { try await client.startQRPayment(payment(1)) }
         #expect(error == AnswerError.missing("data.result_code"))
-        transport.answer(#"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#)
+        transport.answer(
+            #"{"success": true, "data": {"qr_code": "weixin://x", "amount": 0.01, "out_trade_no": "ORDER-4339001", "result_code": "USERPAYING"}}"#
+        )
         let odd = await gatewayError { try await client.startQRPayment(payment(1)) }
         #expect(odd == AnswerError.unknownStatus("USERPAYING", field: "data.result_code"))
     }

@@ -308,6 +308,35 @@ import TillCore
         #expect(transport.requests[3].url.path == "/v1/webhooks/we_jPkQ2T9QSpe_vidCLEF6FQ")
     }
 
+    @Test func retrievesOneEventAndOneWebhookWithTheSecretKey() async throws {
+        transport.answer(
+            #"{"id": "evt_HxVoR5mYSc-2Ob2rvT2ApQ", "liveMode": false, "object": "event", "type": "source.created", "created": 1556265228475, "data": {"dataObject": {"id": "src_1"}, "previousObject": {}}}"#
+        )
+        let event = try await client.api.retrieveEvent(id: "evt_HxVoR5mYSc-2Ob2rvT2ApQ")
+        #expect(event.type == "source.created")
+        #expect(event.dataObject?["id"]?.string == "src_1")
+        transport.answer(
+            #"{"id": "we_jPkQ2T9QSpe_vidCLEF6FQ", "url": "https://demo.takemepay.com/hook", "enabledEvents": ["source.updated"], "liveMode": false, "secret": "wesec_QMHzqcm0QzCxIoZXVCu7LA", "created": 1557196956000, "object": "webhook"}"#
+        )
+        let hook = try await client.api.retrieveWebhook(id: "we_jPkQ2T9QSpe_vidCLEF6FQ")
+        #expect(!"\(hook)".contains("QMHzqcm0QzCxIoZXVCu7LA"))
+        #expect(
+            transport.requests.map(\.url.path) == [
+                "/v1/events/evt_HxVoR5mYSc-2Ob2rvT2ApQ", "/v1/webhooks/we_jPkQ2T9QSpe_vidCLEF6FQ",
+            ])
+        #expect(transport.requests.allSatisfy { $0.header("Authorization") == "Bearer sk_test_secretsecret9yWV" })
+    }
+
+    @Test func listsChargesWithCursors() async throws {
+        transport.answer(#"{"hasMore": false, "data": [\#(charge())], "object": "list"}"#)
+        let charges = try await client.api.listCharges(TakeMePayPage(limit: 10, startingAfter: "ch_0"))
+        #expect(charges.items.map(\.id) == ["ch_NBJ8PlE1WZGvU0BtCVT_-w"])
+        #expect(!charges.hasMore)
+        #expect(
+            transport.requests[0].url.absoluteString
+                == "https://api-stg.takemepay.com/v1/charges?limit=10&startingAfter=ch_0")
+    }
+
     @Test func quickPayIsNotOffered() async {
         let error = await gatewayError { try await client.quickPay(payment, buyerCode: "134567890123456789") }
         guard case .cashier(.notOffered(.takemepay, _)) = error else {

@@ -159,6 +159,16 @@ import TillCore
         #expect(transport.requests.map(\.method) == ["POST", "GET"])
     }
 
+    @Test func twoLostAnswersEndUnconfirmedAfterOneRetry() async {
+        transport.fail(.timedOut)
+        transport.answer(#"{"errCode": 2, "msg": "not found"}"#)
+        transport.fail(.timedOut)
+        transport.answer(#"{"errCode": 2, "msg": "not found"}"#)
+        let error = await gatewayError { try await client.startQRPayment(payment()) }
+        #expect(error == .unconfirmed(orderNumber: "87324123", reason: "the answer was lost twice"))
+        #expect(transport.requests.map(\.method) == ["POST", "GET", "POST", "GET"])
+    }
+
     @Test func quickPayAndRefundsAreNotOffered() async {
         let quick = await gatewayError { try await client.quickPay(payment(), buyerCode: "134567890123456789") }
         #expect(quick == .cashier(.notOffered(gateway: .tapin, what: "QuickPay (scanning the buyer's payment code)")))

@@ -107,6 +107,23 @@ import TillCore
         }
     }
 
+    @Test func unansweredRequestTimesOut() async throws {
+        let server = try LoopbackServer()
+        defer { server.stop() }
+        server.enqueue(.holdOpen)
+        // 0.5 is clamped to 1 s; without the clamp FoundationNetworking times out at once.
+        let transport = URLSessionTransport(connectTimeout: 0.5, requestTimeout: 0.5)
+        let started = ContinuousClock.now
+        do {
+            _ = try await transport.send(
+                HTTPRequest(method: "GET", url: URL(string: "http://127.0.0.1:\(server.port)/slow")!))
+            Issue.record("expected a timeout")
+        } catch {
+            #expect(error == .timedOut)
+        }
+        #expect(ContinuousClock.now - started >= .milliseconds(900), "the clamp to 1 s did not hold")
+    }
+
     @Test func plainHTTPToARemoteHostIsRefusedBeforeSending() async {
         let transport = URLSessionTransport()
         do {

@@ -40,8 +40,11 @@ struct MOTPConnection: Sendable {
     }
 
     private func currentToken() async throws(ExchangeError) -> Secret {
-        if let token = await tokens.usableToken() { return token }
-        let started = await tokens.fetchStarted()
+        try await tokens.token { () async throws(ExchangeError) -> Secret in try await fetchToken() }
+    }
+
+    /// `POST /api/token` with the user and password.
+    private func fetchToken() async throws(ExchangeError) -> Secret {
         let body = JSONValue.object([
             ("user", .string(settings.user)), ("password", .string(settings.password.reveal())),
         ])
@@ -60,8 +63,6 @@ struct MOTPConnection: Sendable {
         guard let text = answer.data["token"]?.string, !text.isEmpty else {
             throw .gateway(AnswerError.missing("data.token"))
         }
-        let token = Secret(text)
-        await tokens.store(token, requestedAt: started)
-        return token
+        return Secret(text)
     }
 }

@@ -98,11 +98,12 @@ public struct TapInClient: PaymentGateway {
                     orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed"
                 )
             }
-            if existing != nil || attempt == 2 {
+            if existing != nil {
                 throw .unconfirmed(
                     orderNumber: payment.orderNumber.rawValue, reason: "TapIn has this collection but its link was lost"
                 )
             }
+            if attempt == 2 { break }
         }
         throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
     }

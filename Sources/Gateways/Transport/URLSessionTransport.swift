@@ -17,7 +17,12 @@ public final class URLSessionTransport: HTTPTransport {
     /// - Parameters:
     ///   - connectTimeout: seconds without progress before giving up (connecting included).
     ///   - requestTimeout: seconds for the whole request and answer (MOTP Quick Pay needs 45).
+    ///
+    /// Both are clamped to at least 1 s: FoundationNetworking on Linux fired a 0.5 s timeout at once
+    /// (seen on Swift 6.3.1), so shorter values would fail every request.
     public init(connectTimeout: TimeInterval = 10, requestTimeout: TimeInterval = 30) {
+        let connectTimeout = max(1, connectTimeout)
+        let requestTimeout = max(1, requestTimeout)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = min(connectTimeout, requestTimeout)
         configuration.timeoutIntervalForResource = requestTimeout
