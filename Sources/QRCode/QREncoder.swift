@@ -35,6 +35,7 @@ public enum QREncoder {
         minVersion: Int = 1, maxVersion: Int = 40, mask: Int? = nil, boost: Bool = false, eci: Bool = false
     ) throws(QREncodingError) -> QRMatrix {
         let versions = try validVersionRange(minVersion, maxVersion)
+        if let mask, !(0...7).contains(mask) { throw .invalidMask(mask) }
         let prefix = eci ? [try QRSegment.eci(QRSegment.utf8ECIAssignment)] : []
         switch mode {
         case .automatic:
