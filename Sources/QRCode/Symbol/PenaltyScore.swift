@@ -47,17 +47,35 @@ struct PenaltyScore<Line: ModuleLine> {
 
     /// N3: the number of finder-like patterns along a line, both sides counted.
     func finderLikePatterns(_ line: Line) -> Int {
-        var count = finderLikePatterns(line, unit: 1)
+        var count = finderLikePatternsOfUnitOne(line)
         // Larger units need a dark run of 3 × unit; skip them when the line has none of 6.
         let two = line & line.ahead(1)
         let four = two & two.ahead(2)
         guard four & two.ahead(4) != .zero else { return count }
         var unit = 2
+        // A unit needs a dark run of 3 × unit; no run that long means no larger unit either.
         while unit * 7 <= size {
-            count += finderLikePatterns(line, unit: unit)
+            let longRuns = allDark(line, from: 0, count: 3 * unit)
+            if longRuns == .zero { break }
+            // Only a run of exactly 3 × unit can be the centre (a finder's own 7 is not 6).
+            if longRuns & ~line.behind(1) & ~line.ahead(3 * unit) != .zero {
+                count += finderLikePatterns(line, unit: unit)
+            }
             unit += 1
         }
         return count
+    }
+
+    /// The common case, unit 1, with every shift spelled out: light p − 1, dark p, light p + 1,
+    /// dark p + 2...p + 4, light p + 5, dark p + 6, light p + 7; then light p − 4...p − 2 or
+    /// p + 8...p + 10.
+    @inline(__always) private func finderLikePatternsOfUnitOne(_ d: Line) -> Int {
+        let dark = d & d.ahead(2) & d.ahead(3) & d.ahead(4) & d.ahead(6)
+        let core = dark & ~(d.behind(1) | d.ahead(1) | d.ahead(5) | d.ahead(7))
+        if core == .zero { return 0 }
+        let lightBefore = core & ~(d.behind(2) | d.behind(3) | d.behind(4))
+        let lightAfter = core & ~(d.ahead(8) | d.ahead(9) | d.ahead(10))
+        return lightBefore.nonzeroBitCount + lightAfter.nonzeroBitCount
     }
 
     /// Patterns whose first dark module is at position p: light [p − n, p), dark [p, p + n),
