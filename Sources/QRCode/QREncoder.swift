@@ -9,6 +9,8 @@ public enum QRTextMode: String, Sendable, CaseIterable {
     case alphanumeric
     /// One byte segment of the text's UTF-8 bytes.
     case byte
+    /// One kanji segment; only the Japanese characters of Shift JIS (JIS X 0208).
+    case kanji
 }
 
 /// The QR Code Model 2 encoder of ISO/IEC 18004: text or segments in, a ``QRMatrix`` out.
@@ -51,11 +53,12 @@ public enum QREncoder {
                 }
             }
             throw tooLongError(lastTried, level: ecc, versions: versions, lengthInBytes: text.utf8.count)
-        case .numeric, .alphanumeric, .byte:
+        case .numeric, .alphanumeric, .byte, .kanji:
             let segment: QRSegment
             switch mode {
             case .numeric: segment = try .numeric(text)
             case .alphanumeric: segment = try .alphanumeric(text)
+            case .kanji: segment = try .kanji(text)
             default: segment = .utf8(text)
             }
             return try encode(segments: prefix + [segment], ecc: ecc, minVersion: minVersion, maxVersion: maxVersion,
@@ -164,6 +167,10 @@ public enum QREncoder {
             length = textSegments[0].characterCount
             capacity = available / 11 * 2 + (available % 11 >= 6 ? 1 : 0)
             unit = "characters"
+        case .kanji:
+            length = textSegments[0].characterCount
+            capacity = available / 13
+            unit = "kanji"
         default:
             length = lengthInBytes
             capacity = available / 8

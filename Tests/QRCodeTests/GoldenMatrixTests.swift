@@ -47,6 +47,15 @@ import Testing
         #expect(matrix.errorCorrectionLevel >= golden.ecc)
     }
 
+    /// The standard's kanji example, from text rather than from Shift JIS codes.
+    @Test func kanjiTextGivesTheReferenceMatrix() throws {
+        let golden = try #require(GoldenFixtures.cases.first { $0.name == "iso-7.4.6-kanji" })
+        let expected = try #require(golden.expected)
+        let matrix = try QREncoder.encode(text: "点茗", ecc: golden.ecc, mode: .kanji)
+        #expect(matrix.bitRows == expected.rows)
+        #expect(try QREncoder.encode(text: "点茗", ecc: golden.ecc).bitRows == expected.rows)
+    }
+
     @Test func fixturesCoverWhatTheIssueAsks() {
         let names = GoldenFixtures.cases.map(\.name)
         for level in ["L", "M", "Q", "H"] { #expect(names.contains("ecc-\(level)-byte")) }

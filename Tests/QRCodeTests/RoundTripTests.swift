@@ -16,6 +16,7 @@ import Testing
         "https://pay.pomelopay.com/c/5e22e1037ac57f000841efff",
         "https://qr.alipay.com/bax03431ljhokirwl38f00a7?t=1712345678901&m=ACME-STORE-0042&amt=128.50&ref=x9Zq",
         "HELLO WORLD 0123456789",
+        "東京の珈琲 1杯 480円 https://example.jp/o/1234567890",
         String(repeating: "https://example.com/receipt/0123456789?", count: 20),
     ]
 
@@ -33,6 +34,16 @@ import Testing
         let image = Self.portableGraymap(lines: lines, polarity: polarity, pixelsPerModule: 4)
         let decoded = try Self.decode(image, with: zbarimg)
         #expect(decoded == payload)
+    }
+
+    /// UTF-8 beyond ASCII and kanji: readers guess a byte segment's character set (zbar takes
+    /// this for Shift JIS) unless the ECI designator says UTF-8.
+    @Test func utf8WithECIScans() throws {
+        guard let zbarimg = Self.zbarimg else { return }
+        let payload = "Grüße aus Zürich 東京 ☕ 50€"
+        let matrix = try QREncoder.encode(text: payload, ecc: .medium, eci: true)
+        let lines = HalfBlockRenderer(quietZone: 4, polarity: .lightInk).lines(matrix)
+        #expect(try Self.decode(Self.portableGraymap(lines: lines, polarity: .lightInk, pixelsPerModule: 4), with: zbarimg) == payload)
     }
 
     @Test func narrowQuietZoneAndAnsiStillScan() throws {

@@ -9,6 +9,9 @@ import Testing
     /// encoder's search over characters and modes.
     static func bruteForceBits(_ text: String, version: QRVersion) -> Int {
         let scalars = Array(text.unicodeScalars)
+        // The same rule as the encoder: kanji mode only when every non-ASCII character is kanji,
+        // and then byte segments stay ASCII.
+        let kanji = scalars.contains { !$0.isASCII } && scalars.allSatisfy { $0.isASCII || (try? QRSegment.kanji(String($0))) != nil }
         var best = [Int](repeating: Int.max, count: scalars.count + 1)
         best[scalars.count] = 0
         for start in stride(from: scalars.count - 1, through: 0, by: -1) {
@@ -16,7 +19,11 @@ import Testing
                 var run = String.UnicodeScalarView()
                 run.append(contentsOf: scalars[start..<end])
                 let piece = String(run)
-                let candidates = [try? QRSegment.numeric(piece), try? QRSegment.alphanumeric(piece), QRSegment.utf8(piece)]
+                let ascii = piece.unicodeScalars.allSatisfy(\.isASCII)
+                let candidates = [
+                    try? QRSegment.numeric(piece), try? QRSegment.alphanumeric(piece),
+                    kanji ? try? QRSegment.kanji(piece) : nil, kanji && !ascii ? nil : QRSegment.utf8(piece),
+                ]
                 for case let segment? in candidates {
                     if let cost = segment.bitCount(in: version) { best[start] = min(best[start], cost + best[end]) }
                 }
@@ -27,7 +34,7 @@ import Testing
 
     /// Every text of length 1...7 over a small alphabet mixing the modes' character sets.
     @Test func optimalOnEveryShortText() throws {
-        let alphabet: [Character] = ["7", "A", "a", "é"]
+        let alphabet: [Character] = ["7", "A", "a", "é", "点"]
         let version = try #require(QRVersion(1))
         var texts = [""]
         for _ in 0..<5 { texts = texts.flatMap { text in alphabet.map { text + String($0) } } }
@@ -40,7 +47,7 @@ import Testing
 
     @Test(arguments: [
         "https://qr.alipay.com/bax03431ljhokirwl38f00a7?t=1712345678901&m=ACME-STORE-0042&amt=128.50&ref=x9Zq",
-        "ORDER 2024-000123 PAID 12345678901234567890", "weixin://wxpay/bizpayurl?pr=6E4ptwz", "0123456789abc0123456789",
+        "ORDER 2024-000123 PAID 12345678901234567890", "東京の珈琲 1杯 480円 ORDER-12345678", "weixin://wxpay/bizpayurl?pr=6E4ptwz", "0123456789abc0123456789",
     ])
     func optimalOnPaymentTexts(_ text: String) throws {
         let version = try #require(QRVersion(5))
@@ -57,6 +64,23 @@ import Testing
         let segments = QRSegmentation.optimalSegments(for: text, version: try #require(QRVersion(3)))
         #expect(segments.map(\.mode) == [.byte, .numeric])
         #expect(segments.last?.characterCount == 29)
+    }
+
+    @Test func kanjiSegmentsFromTextAndFromShiftJISAgree() throws {
+        // §7.4.6 example: 点 is 0x935F, 茗 is 0xE4AA in Shift JIS.
+        #expect(try QRSegment.kanji("点茗") == QRSegment.kanji(shiftJIS: [0x935F, 0xE4AA]))
+        #expect(try QRSegment.kanji("点茗").dataBitCount == 26)
+        #expect(throws: QREncodingError.characterNotEncodable(mode: .kanji, character: "a", position: 1)) {
+            try QRSegment.kanji("点a")
+        }
+        let version = try #require(QRVersion(1))
+        #expect(QRSegmentation.optimalSegments(for: "東京の珈琲", version: version).map(\.mode) == [.kanji])
+        // A lone kanji in a byte run is cheaper as bytes, but then the reader must guess between
+        // UTF-8 and Shift JIS: it goes in kanji mode.
+        #expect(QRSegmentation.optimalSegments(for: "東京 abcdefgh 杯 abcdefgh", version: version).map(\.mode)
+            == [.kanji, .byte, .kanji, .byte])
+        // With a non-kanji non-ASCII character the whole text stays UTF-8.
+        #expect(QRSegmentation.optimalSegments(for: "東京 café", version: version).map(\.mode) == [.byte])
     }
 
     @Test func pureTextsStayInOneSegment() throws {

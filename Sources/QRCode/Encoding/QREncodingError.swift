@@ -35,7 +35,12 @@ public enum QREncodingError: Error, Equatable, Sendable, CustomStringConvertible
         case let .invalidMask(mask):
             return "Mask \(mask) does not exist: a mask pattern is a number from 0 to 7."
         case let .characterNotEncodable(mode, character, position):
-            let allowed = mode == .numeric ? "only the digits 0–9" : "only 0–9, A–Z (capitals), space and $ % * + - . / :"
+            let allowed =
+                switch mode {
+                case .numeric: "only the digits 0–9"
+                case .kanji: "only the Japanese characters of Shift JIS (JIS X 0208)"
+                default: "only 0–9, A–Z (capitals), space and $ % * + - . / :"
+                }
             return "\(mode.description.capitalizedFirst) mode takes \(allowed), but the text has "
                 + "\"\(character.escaped(asASCII: true))\" at character \(position + 1). Use byte or automatic mode."
         case let .shiftJISCodeNotKanji(code, position):

@@ -113,6 +113,21 @@ extension QRSegment {
         return QRSegment(mode: .kanji, characterCount: codes.count, data: bits)
     }
 
+    /// A kanji mode segment of Japanese text: every character must be one of the JIS X 0208
+    /// characters that Shift JIS writes in two bytes (kanji, kana, full-width forms).
+    public static func kanji(_ text: String) throws(QREncodingError) -> QRSegment {
+        var bits = BitBuffer(reservingBits: text.unicodeScalars.count * 13)
+        var count = 0
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            guard let value = KanjiTable.value(for: scalar) else {
+                throw .characterNotEncodable(mode: .kanji, character: scalar, position: offset)
+            }
+            bits.append(UInt32(value), width: 13)
+            count += 1
+        }
+        return QRSegment(mode: .kanji, characterCount: count, data: bits)
+    }
+
     /// The ECI assignment number of UTF-8 (ISO/IEC 18004 §7.3, AIM ECI 000026).
     public static let utf8ECIAssignment = 26
 

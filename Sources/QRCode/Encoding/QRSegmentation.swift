@@ -1,17 +1,22 @@
 /// The segmentation with the fewest bits (the goal of ISO/IEC 18004 Annex J, found exactly).
 ///
 /// Mixed text such as a URL with long digit runs takes fewer bits when the runs go into numeric
-/// or alphanumeric segments and the rest into byte segments, as long as each switch pays for its
+/// or alphanumeric segments, Japanese text into kanji segments and the rest into byte segments, as long as each switch pays for its
 /// 4-bit mode indicator and its character count indicator. This is a shortest path over the
 /// characters: for each character and each mode, the cheapest way to have encoded everything so
 /// far with the last segment in that mode.
 ///
 /// Costs are counted in sixths of a bit so that numeric (10 bits per 3 digits = 20/6 per digit)
-/// and alphanumeric (11 bits per 2 characters = 33/6 per character) are exact; a segment's bits
+/// and alphanumeric (11 bits per 2 characters = 33/6 per character) are exact (kanji: 13 bits = 78/6); a segment's bits
 /// are its cost rounded up to a whole bit, which is where a switch rounds.
+///
+/// Kanji mode is Shift JIS, and readers guess the character set of byte segments; a symbol that
+/// mixes kanji segments with UTF-8 bytes beyond ASCII gets misread (zbar does). So kanji mode is
+/// used only when every non-ASCII character of the text is a kanji-mode character, and then all
+/// of them go in kanji segments; otherwise the text's non-ASCII characters go in UTF-8 bytes.
 public enum QRSegmentation {
     /// The modes the search considers, in the order ties are broken.
-    private static let modes: [QRSegmentMode] = [.byte, .alphanumeric, .numeric]
+    private static let modes: [QRSegmentMode] = [.byte, .alphanumeric, .numeric, .kanji]
 
     /// The segments that encode `text` in the fewest bits for symbols of `version` (the width of
     /// the character count indicators depends on the version's class: 1–9, 10–26, 27–40).
@@ -23,12 +28,13 @@ public enum QRSegmentation {
     static func optimalSegments(for text: String, versionClass: Int) -> [QRSegment] {
         let scalars = Array(text.unicodeScalars)
         guard !scalars.isEmpty else { return [] }
-        let chosen = cheapestModes(for: scalars, versionClass: versionClass)
+        let kanji = scalars.contains { !$0.isASCII } && scalars.allSatisfy { $0.isASCII || KanjiTable.value(for: $0) != nil }
+        let chosen = cheapestModes(for: scalars, versionClass: versionClass, kanji: kanji)
         return makeSegments(scalars: scalars, modes: chosen)
     }
 
     /// The mode of each character on the cheapest path.
-    private static func cheapestModes(for scalars: [Unicode.Scalar], versionClass: Int) -> [Int] {
+    private static func cheapestModes(for scalars: [Unicode.Scalar], versionClass: Int, kanji: Bool) -> [Int] {
         let modeCount = modes.count
         let headers = modes.map { (4 + $0.characterCountBits(versionClass: versionClass)) * 6 }
         let infinity = Int.max / 4
@@ -41,7 +47,7 @@ public enum QRSegmentation {
         for (index, scalar) in scalars.enumerated() {
             for m in 0..<modeCount {
                 next[m] = infinity
-                guard let charCost = characterCost(scalar, mode: modes[m]) else { continue }
+                guard let charCost = characterCost(scalar, mode: modes[m], kanji: kanji) else { continue }
                 if index == 0 {
                     next[m] = headers[m] + charCost
                     continue
@@ -71,13 +77,15 @@ public enum QRSegmentation {
         return result
     }
 
-    /// Cost of one character in sixths of a bit, or nil if the mode cannot encode it.
-    private static func characterCost(_ scalar: Unicode.Scalar, mode: QRSegmentMode) -> Int? {
+    /// Cost of one character in sixths of a bit, or nil if the mode cannot (or must not) take it.
+    /// With `kanji`, non-ASCII characters go in kanji mode only; without, kanji mode is off.
+    private static func characterCost(_ scalar: Unicode.Scalar, mode: QRSegmentMode, kanji: Bool) -> Int? {
         switch mode {
-        case .byte: return UTF8.width(scalar) * 48
+        case .byte: return kanji && !scalar.isASCII ? nil : UTF8.width(scalar) * 48
         case .alphanumeric: return QRSegmentMode.alphanumericValue(scalar) == nil ? nil : 33
         case .numeric: return QRSegmentMode.numericValue(scalar) == nil ? nil : 20
-        case .kanji, .eci: return nil
+        case .kanji: return kanji && KanjiTable.value(for: scalar) != nil ? 78 : nil
+        case .eci: return nil
         }
     }
 
@@ -97,6 +105,7 @@ public enum QRSegmentation {
             switch modes[chosen[start]] {
             case .numeric: segments.append((try? QRSegment.numeric(text)) ?? QRSegment.utf8(text))
             case .alphanumeric: segments.append((try? QRSegment.alphanumeric(text)) ?? QRSegment.utf8(text))
+            case .kanji: segments.append((try? QRSegment.kanji(text)) ?? QRSegment.utf8(text))
             default: segments.append(QRSegment.utf8(text))
             }
             start = end

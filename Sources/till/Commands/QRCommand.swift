@@ -20,7 +20,7 @@ struct QRCommand: ParsableCommand {
     @Option(help: "Error correction level: L, M, Q or H.")
     var ecc = "M"
 
-    @Option(help: "auto (fewest bits), numeric, alphanumeric or byte.")
+    @Option(help: "auto (fewest bits), numeric, alphanumeric, byte or kanji.")
     var mode = "auto"
 
     @Option(parsing: .unconditional, help: "Force the mask pattern, 0-7 (default: chosen by penalty score).")
@@ -123,7 +123,7 @@ private struct QROptions {
             throw QRUsageError("unknown error correction level \"\(command.ecc)\": use L, M, Q or H.")
         }
         guard let mode = QRTextMode(rawValue: command.mode.lowercased()) else {
-            throw QRUsageError("unknown mode \"\(command.mode)\": use auto, numeric, alphanumeric or byte.")
+            throw QRUsageError("unknown mode \"\(command.mode)\": use auto, numeric, alphanumeric, byte or kanji.")
         }
         if let text = command.mask {
             guard let mask = Int(text), (0...7).contains(mask) else {
