@@ -45,12 +45,14 @@ enum DataMask {
         return table
     }
 
-    /// The 12 line patterns of a mask, for rows or for columns.
-    static func linePatterns<Line: ModuleLine>(pattern: Int, alongRows: Bool, as _: Line.Type) -> [Line] {
+    /// The 12 line patterns of every mask, for rows or for columns: entry pattern × 12 + phase.
+    static func linePatterns<Line: ModuleLine>(alongRows: Bool, as _: Line.Type) -> [Line] {
         let table = alongRows ? rowTable : columnTable
-        return (0..<12).map { line in
-            let base = (pattern * 12 + line) * 3
-            return Line(words: table[base], table[base + 1], table[base + 2])
+        var lines: [Line] = []
+        lines.reserveCapacity(8 * 12)
+        for base in stride(from: 0, to: table.count, by: 3) {
+            lines.append(Line(words: table[base], table[base + 1], table[base + 2]))
         }
+        return lines
     }
 }

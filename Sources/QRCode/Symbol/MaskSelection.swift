@@ -7,11 +7,17 @@ struct MaskSelection<Line: ModuleLine> {
     let grid: SymbolGrid<Line>
     let level: ErrorCorrectionLevel
     private let formatPositions: [(first: (x: Int, y: Int), second: (x: Int, y: Int))]
+    /// The 12 row patterns of each mask, mask by mask (``DataMask/rowTable`` as lines).
+    private let rowPatterns: [Line]
+    /// The 12 column patterns of each mask, mask by mask.
+    private let columnPatterns: [Line]
 
     init(grid: SymbolGrid<Line>, level: ErrorCorrectionLevel) {
         self.grid = grid
         self.level = level
         formatPositions = FormatInformation.positions(size: grid.size)
+        rowPatterns = DataMask.linePatterns(alongRows: true, as: Line.self)
+        columnPatterns = DataMask.linePatterns(alongRows: false, as: Line.self)
     }
 
     /// The mask with the lowest penalty score.
@@ -43,10 +49,8 @@ struct MaskSelection<Line: ModuleLine> {
     /// Writes the unmasked symbol with mask `pattern` applied into `rows` and `columns`.
     private func apply(_ pattern: Int, rows: inout [Line], columns: inout [Line]) {
         let size = grid.size
-        let rowPatterns = DataMask.linePatterns(pattern: pattern, alongRows: true, as: Line.self)
-        let columnPatterns = DataMask.linePatterns(pattern: pattern, alongRows: false, as: Line.self)
         for index in 0..<size {
-            let phase = index % 12
+            let phase = pattern * 12 + index % 12
             rows[index] = grid.darkRows[index] ^ (rowPatterns[phase] & ~grid.functionRows[index])
             columns[index] = grid.darkColumns[index] ^ (columnPatterns[phase] & ~grid.functionColumns[index])
         }

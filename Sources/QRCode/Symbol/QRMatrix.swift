@@ -8,6 +8,8 @@ public struct QRMatrix: Sendable, Equatable {
     public let version: QRVersion
     /// The error correction level written in the format information.
     public let errorCorrectionLevel: ErrorCorrectionLevel
+    /// The error correction level (the same as ``errorCorrectionLevel``).
+    public var ecc: ErrorCorrectionLevel { errorCorrectionLevel }
     /// The data mask pattern, 0...7.
     public let mask: Int
     /// Rows of modules, `wordsPerRow` words each, module x of a row in bit x mod 64 of word x / 64.
