@@ -27,6 +27,18 @@ import Testing
         }
     }
 
+    /// The text API with a named mode makes one segment of that mode: the reference's matrix.
+    @Test(arguments: GoldenFixtures.cases.filter { ["numeric", "alphanumeric", "byte"].contains($0.mode) && $0.expected != nil })
+    func namedModeGivesTheReferenceMatrix(_ golden: GoldenCase) throws {
+        let mode: QRTextMode = golden.mode == "numeric" ? .numeric : golden.mode == "alphanumeric" ? .alphanumeric : .byte
+        let expected = try #require(golden.expected)
+        let matrix = try QREncoder.encode(
+            text: golden.text, ecc: golden.ecc, mode: mode, minVersion: golden.minVersion, maxVersion: golden.maxVersion,
+            mask: golden.mask, boost: golden.boost)
+        #expect(matrix.mask == expected.mask)
+        #expect(matrix.bitRows == expected.rows)
+    }
+
     @Test(arguments: GoldenFixtures.cases.filter { ["numeric", "alphanumeric", "byte"].contains($0.mode) })
     func automaticModeIsNeverLargerThanTheReference(_ golden: GoldenCase) throws {
         let text = golden.text

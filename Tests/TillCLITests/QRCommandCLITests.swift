@@ -53,6 +53,27 @@ import Testing
         #expect(rows.dropFirst().first?.hasPrefix("10000010") == true)
     }
 
+    /// The same matrix as Nayuki's reference for the Pomelo link at M, in byte mode
+    /// (Tests/QRCodeTests/Fixtures/golden-matrices.txt, case gateway-pomelo-M).
+    @Test func matrixOfAGatewayLinkIsTheReferences() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("QRCodeTests/Fixtures/golden-matrices.txt")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let block = try #require(text.components(separatedBy: "case gateway-pomelo-M\n").dropFirst().first)
+        let hexRows = block.components(separatedBy: "\nend")[0].split(separator: "\n").filter { $0.hasPrefix("row ") }
+        let size = hexRows.count
+        let expected = hexRows.map { row in
+            String(row.dropFirst(4).flatMap { digit -> [Character] in
+                let value = Int(String(digit), radix: 16)!
+                return (0..<4).map { value >> (3 - $0) & 1 == 1 ? "1" : "0" }
+            }.prefix(size))
+        }
+        let outcome = try Self.run(["qr", "--mode", "byte", "--ecc", "M", "--format", "matrix",
+                                    "https://pay.pomelopay.com/c/5e22e1037ac57f000841efff"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == expected.map { $0 + "\n" }.joined())
+    }
+
     @Test func verboseGoesToStandardError() throws {
         let outcome = try Self.run(["qr", "--format", "matrix", "--verbose", "--ecc", "H", "--mask", "5", "01234567"])
         #expect(outcome.status == 0)
