@@ -132,6 +132,7 @@ public enum QREncoder {
         var grid = SymbolGrid<Line>(size: version.size)
         FunctionPatterns.draw(version, into: &grid)
         DataPlacement.place(message, into: &grid)
+        grid.rebuildDarkColumns()
         grid.sealEdges()
         let selection = MaskSelection(grid: grid, level: level)
         let chosen = mask ?? selection.bestMask()

@@ -43,11 +43,15 @@ extension QRSegment {
     /// A numeric mode segment (§7.4.3): groups of three digits in 10 bits, a last pair in 7, a
     /// last digit in 4. Throws if the text holds anything but the digits 0–9.
     public static func numeric(_ digits: String) throws(QREncodingError) -> QRSegment {
-        var bits = BitBuffer(reservingBits: digits.utf8.count * 10 / 3 + 4)
+        try numeric(scalars: digits.unicodeScalars, count: digits.utf8.count)
+    }
+
+    static func numeric(scalars: some Sequence<Unicode.Scalar>, count estimate: Int) throws(QREncodingError) -> QRSegment {
+        var bits = BitBuffer(reservingBits: estimate * 10 / 3 + 4)
         var group: UInt32 = 0
         var groupLength = 0
         var count = 0
-        for (offset, scalar) in digits.unicodeScalars.enumerated() {
+        for (offset, scalar) in scalars.enumerated() {
             guard let digit = QRSegmentMode.numericValue(scalar) else {
                 throw .characterNotEncodable(mode: .numeric, character: scalar, position: offset)
             }
@@ -68,10 +72,14 @@ extension QRSegment {
     /// 11 bits, a last single character in 6. The 45 characters are 0–9, A–Z (capitals only),
     /// space and `$ % * + - . / :`; anything else throws.
     public static func alphanumeric(_ text: String) throws(QREncodingError) -> QRSegment {
-        var bits = BitBuffer(reservingBits: text.utf8.count * 11 / 2 + 6)
+        try alphanumeric(scalars: text.unicodeScalars, count: text.utf8.count)
+    }
+
+    static func alphanumeric(scalars: some Sequence<Unicode.Scalar>, count estimate: Int) throws(QREncodingError) -> QRSegment {
+        var bits = BitBuffer(reservingBits: estimate * 11 / 2 + 6)
         var pending: UInt32?
         var count = 0
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
+        for (offset, scalar) in scalars.enumerated() {
             guard let value = QRSegmentMode.alphanumericValue(scalar) else {
                 throw .characterNotEncodable(mode: .alphanumeric, character: scalar, position: offset)
             }
@@ -100,6 +108,14 @@ extension QRSegment {
         bytes(Array(text.utf8))
     }
 
+    /// A byte mode segment of the UTF-8 encoding of some scalars.
+    static func utf8(scalars: some Collection<Unicode.Scalar>) -> QRSegment {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return Self.bytes(bytes)
+    }
+
     /// A kanji mode segment (§7.4.6) from double-byte Shift JIS codes, each 0x8140–0x9FFC or
     /// 0xE040–0xEBBF, packed in 13 bits. Throws on a code outside those ranges.
     public static func kanji(shiftJIS codes: [UInt16]) throws(QREncodingError) -> QRSegment {
@@ -116,9 +132,13 @@ extension QRSegment {
     /// A kanji mode segment of Japanese text: every character must be one of the JIS X 0208
     /// characters that Shift JIS writes in two bytes (kanji, kana, full-width forms).
     public static func kanji(_ text: String) throws(QREncodingError) -> QRSegment {
-        var bits = BitBuffer(reservingBits: text.unicodeScalars.count * 13)
+        try kanji(scalars: text.unicodeScalars, count: text.utf8.count / 3)
+    }
+
+    static func kanji(scalars: some Sequence<Unicode.Scalar>, count estimate: Int) throws(QREncodingError) -> QRSegment {
+        var bits = BitBuffer(reservingBits: estimate * 13)
         var count = 0
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
+        for (offset, scalar) in scalars.enumerated() {
             guard let value = KanjiTable.value(for: scalar) else {
                 throw .characterNotEncodable(mode: .kanji, character: scalar, position: offset)
             }

@@ -98,15 +98,14 @@ public enum QRSegmentation {
         while start < scalars.count {
             var end = start + 1
             while end < scalars.count, chosen[end] == chosen[start] { end += 1 }
-            var run = String.UnicodeScalarView()
-            run.append(contentsOf: scalars[start..<end])
-            let text = String(run)
+            let run = scalars[start..<end]
             // The search only gives a mode to characters that mode encodes, so these cannot throw.
             switch modes[chosen[start]] {
-            case .numeric: segments.append((try? QRSegment.numeric(text)) ?? QRSegment.utf8(text))
-            case .alphanumeric: segments.append((try? QRSegment.alphanumeric(text)) ?? QRSegment.utf8(text))
-            case .kanji: segments.append((try? QRSegment.kanji(text)) ?? QRSegment.utf8(text))
-            default: segments.append(QRSegment.utf8(text))
+            case .numeric: segments.append((try? QRSegment.numeric(scalars: run, count: run.count)) ?? .utf8(scalars: run))
+            case .alphanumeric:
+                segments.append((try? QRSegment.alphanumeric(scalars: run, count: run.count)) ?? .utf8(scalars: run))
+            case .kanji: segments.append((try? QRSegment.kanji(scalars: run, count: run.count)) ?? .utf8(scalars: run))
+            default: segments.append(.utf8(scalars: run))
             }
             start = end
         }

@@ -44,20 +44,20 @@ struct ReedSolomonGenerator: Sendable {
     init(degree: Int) {
         precondition(degree >= 1 && degree <= 255, "Reed–Solomon degree out of range")
         self.degree = degree
-        // Coefficients highest power first, leading 1 included; start with the polynomial 1.
-        var polynomial: [UInt8] = [1]
+        // Coefficients highest power first, leading 1 included; start with the polynomial 1 and
+        // multiply by (x + αⁱ) in place (subtraction is addition in GF(2⁸)).
+        var polynomial = [UInt8](repeating: 0, count: degree + 1)
+        polynomial[0] = 1
         var root: UInt8 = 1
-        for _ in 0..<degree {
-            // Multiply by (x + root): subtraction is addition in GF(2⁸).
-            var product = [UInt8](repeating: 0, count: polynomial.count + 1)
-            for (index, coefficient) in polynomial.enumerated() {
-                product[index] ^= coefficient
-                product[index + 1] ^= GaloisField256.multiply(coefficient, root)
+        for length in 1...degree {
+            for index in stride(from: length, through: 1, by: -1) {
+                polynomial[index] ^= GaloisField256.multiply(polynomial[index - 1], root)
             }
-            polynomial = product
             root = GaloisField256.multiply(root, 2)
         }
-        coefficientLogarithms = polynomial.dropFirst().map { GaloisField256.logarithm[Int($0)] }
+        var logarithms = [Int](repeating: 0, count: degree)
+        for index in 0..<degree { logarithms[index] = GaloisField256.logarithm[Int(polynomial[index + 1])] }
+        coefficientLogarithms = logarithms
     }
 
     /// Writes the remainder of `data` × xⁿ divided by the generator into `remainder`

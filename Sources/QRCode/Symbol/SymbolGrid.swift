@@ -1,7 +1,8 @@
 /// The symbol under construction: which modules are dark, and which belong to function patterns
 /// (finder, separator, timing, alignment patterns and the format and version information, which
 /// masking leaves alone). Kept both by rows and by columns, so that the penalty rules read
-/// columns as cheaply as rows.
+/// columns as cheaply as rows: modules are drawn in the rows, and the dark columns are rebuilt
+/// from them once the drawing is done.
 struct SymbolGrid<Line: ModuleLine> {
     let size: Int
     var darkRows: [Line]
@@ -24,15 +25,30 @@ struct SymbolGrid<Line: ModuleLine> {
         setModule(x: x, y: y, dark: dark)
     }
 
-    /// Sets the colour of a module.
+    /// Sets the colour of a module in the rows; ``rebuildDarkColumns()`` brings the columns along.
     mutating func setModule(x: Int, y: Int, dark: Bool) {
         if dark {
             darkRows[y].setBit(x)
-            darkColumns[x].setBit(y)
         } else {
             darkRows[y].clearBit(x)
-            darkColumns[x].clearBit(y)
         }
+    }
+
+    /// Makes the dark columns the transpose of the dark rows, one set bit at a time.
+    mutating func rebuildDarkColumns() {
+        var columns = [Line](repeating: .zero, count: size)
+        let wordCount = (size + 63) / 64
+        for y in 0..<size {
+            let row = darkRows[y]
+            for index in 0..<wordCount {
+                var bits = row.word(index)
+                while bits != 0 {
+                    columns[index * 64 + bits.trailingZeroBitCount].setBit(y)
+                    bits &= bits &- 1
+                }
+            }
+        }
+        darkColumns = columns
     }
 
     func isFunction(x: Int, y: Int) -> Bool { functionRows[y].bit(x) }
