@@ -14,12 +14,17 @@ enum DataPlacement {
             if right == 6 { right = 5 }  // the column of the vertical timing pattern is skipped whole
             for step in 0..<size {
                 let y = upward ? size - 1 - step : step
-                for x in stride(from: right, through: right - 1, by: -1) where !grid.isFunction(x: x, y: y) {
-                    guard bitIndex < bitCount else { continue }
-                    let byte = codewords[bitIndex >> 3]
-                    if (byte >> (7 - UInt8(bitIndex & 7))) & 1 != 0 { grid.setModule(x: x, y: y, dark: true) }
-                    bitIndex += 1
+                let function = grid.functionRows[y]
+                var row = grid.darkRows[y]
+                var x = right
+                while x >= right - 1 {  // right module first, then left
+                    if !function.bit(x) && bitIndex < bitCount {
+                        if (codewords[bitIndex >> 3] << UInt8(bitIndex & 7)) & 0x80 != 0 { row.setBit(x) }
+                        bitIndex += 1
+                    }
+                    x -= 1
                 }
+                grid.darkRows[y] = row
             }
             upward.toggle()
             right -= 2

@@ -55,12 +55,11 @@ struct PenaltyScore<Line: ModuleLine> {
         var unit = 2
         // A unit needs a dark run of 3 × unit; no run that long means no larger unit either.
         while unit * 7 <= size {
-            let longRuns = allDark(line, from: 0, count: 3 * unit)
+            let longRuns = darkRuns(line, count: 3 * unit)
             if longRuns == .zero { break }
             // Only a run of exactly 3 × unit can be the centre (a finder's own 7 is not 6).
-            if longRuns & ~line.behind(1) & ~line.ahead(3 * unit) != .zero {
-                count += finderLikePatterns(line, unit: unit)
-            }
+            let centres = longRuns & ~line.behind(1) & ~line.ahead(3 * unit)
+            if centres != .zero { count += finderLikePatterns(line, unit: unit, centres: centres) }
             unit += 1
         }
         return count
@@ -78,37 +77,46 @@ struct PenaltyScore<Line: ModuleLine> {
         return lightBefore.nonzeroBitCount + lightAfter.nonzeroBitCount
     }
 
-    /// Patterns whose first dark module is at position p: light [p − n, p), dark [p, p + n),
-    /// light [p + n, p + 2n), dark [p + 2n, p + 5n), light [p + 5n, p + 6n), dark [p + 6n, p + 7n),
-    /// light [p + 7n, p + 8n), with 3n more light before or after.
-    private func finderLikePatterns(_ line: Line, unit n: Int) -> Int {
-        let core =
-            allDark(line, from: 0, count: n) & allLight(line, from: -n, count: n)
-            & allLight(line, from: n, count: n) & allDark(line, from: 2 * n, count: 3 * n)
-            & allLight(line, from: 5 * n, count: n) & allDark(line, from: 6 * n, count: n)
-            & allLight(line, from: 7 * n, count: n)
-        if core == .zero { return 0 }
-        let lightBefore = core & allLight(line, from: -4 * n, count: 3 * n)
-        let lightAfter = core & allLight(line, from: 8 * n, count: 3 * n)
-        return lightBefore.nonzeroBitCount + lightAfter.nonzeroBitCount
+    /// Patterns of a larger unit n, found from their centre: a dark run of exactly 3n starting at
+    /// q is rare, so each one is checked module by module: light [q − 3n, q − 2n), dark
+    /// [q − 2n, q − n), light [q − n, q), the centre, light [q + 3n, q + 4n), dark [q + 4n, q + 5n),
+    /// light [q + 5n, q + 6n); then 3n more light before or after.
+    private func finderLikePatterns(_ line: Line, unit n: Int, centres: Line) -> Int {
+        var count = 0
+        for index in 0..<((size + 63) / 64) {
+            var bits = centres.word(index)
+            while bits != 0 {
+                let q = index * 64 + bits.trailingZeroBitCount
+                bits &= bits &- 1
+                let core =
+                    allLight(line, q - 3 * n, n) && allDark(line, q - 2 * n, n) && allLight(line, q - n, n)
+                    && allLight(line, q + 3 * n, n) && allDark(line, q + 4 * n, n) && allLight(line, q + 5 * n, n)
+                guard core else { continue }
+                if allLight(line, q - 6 * n, 3 * n) { count += 1 }
+                if allLight(line, q + 6 * n, 3 * n) { count += 1 }
+            }
+        }
+        return count
     }
 
-    /// Bit p set when modules p + from ..< p + from + count are all dark.
-    @inline(__always) private func allDark(_ line: Line, from: Int, count: Int) -> Line {
-        var result = moved(line, by: from)
-        for offset in 1..<max(1, count) { result = result & moved(line, by: from + offset) }
+    /// Whether modules start..<start + count are all dark (outside the line is light).
+    private func allDark(_ line: Line, _ start: Int, _ count: Int) -> Bool {
+        guard start >= 0, start + count <= size else { return false }
+        for index in start..<(start + count) where !line.bit(index) { return false }
+        return true
+    }
+
+    /// Whether modules start..<start + count are all light (outside the line is light).
+    private func allLight(_ line: Line, _ start: Int, _ count: Int) -> Bool {
+        for index in max(0, start)..<max(max(0, start), min(size, start + count)) where line.bit(index) { return false }
+        return true
+    }
+
+    /// Bit p set when modules p ..< p + count are all dark.
+    private func darkRuns(_ line: Line, count: Int) -> Line {
+        var result = line
+        for offset in 1..<max(1, count) { result = result & line.ahead(offset) }
         return result
-    }
-
-    /// Bit p set when modules p + from ..< p + from + count are all light (outside counts as light).
-    @inline(__always) private func allLight(_ line: Line, from: Int, count: Int) -> Line {
-        var anyDark = moved(line, by: from)
-        for offset in 1..<max(1, count) { anyDark = anyDark | moved(line, by: from + offset) }
-        return ~anyDark
-    }
-
-    @inline(__always) private func moved(_ line: Line, by offset: Int) -> Line {
-        offset >= 0 ? line.ahead(offset) : line.behind(-offset)
     }
 
     /// N2: 2 × 2 blocks of one colour.
