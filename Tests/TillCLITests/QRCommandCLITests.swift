@@ -132,6 +132,13 @@ import Testing
         #expect(outcome.standardError.contains("1273 bytes"))
     }
 
+    @Test func emptyPayloadIsRefused() throws {
+        let piped = try Self.run(["qr"], input: Data("\n".utf8))
+        #expect(piped.status == 2)
+        #expect(piped.standardError.contains("empty"))
+        #expect(try Self.run(["qr", ""]).status == 2)
+    }
+
     @Test func invalidUTF8OnStandardInput() throws {
         let outcome = try Self.run(["qr"], input: Data([0x61, 0xFF, 0xFE, 0x0A]))
         #expect(outcome.status == 2)

@@ -9,8 +9,10 @@ struct QRCommand: ParsableCommand {
         abstract: "Encode a text as a QR code and print it.",
         discussion: """
             Without TEXT, reads one payload from standard input (a trailing newline is dropped).
-            The utf8 format draws half blocks for light text on a dark terminal; --invert draws them
+
+            The utf8 format draws half blocks for light text on a dark terminal; --invert draws them \
             for dark text on a light terminal. The ansi format sets black on bright white itself.
+
             Bad input exits with status 2.
             """)
 
@@ -54,6 +56,9 @@ struct QRCommand: ParsableCommand {
         do {
             let options = try QROptions(self)
             let payload = try text ?? Self.readStandardInput()
+            guard !payload.isEmpty else {
+                throw QRUsageError("the payload is empty: give TEXT or pipe the payload on standard input.")
+            }
             let matrix: QRMatrix
             do {
                 matrix = try QREncoder.encode(
