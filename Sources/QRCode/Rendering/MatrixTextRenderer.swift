@@ -1,6 +1,7 @@
 /// Writes a symbol as its bare module matrix: one line of `0` (light) and `1` (dark) per module
 /// row, no quiet zone. For tools and tests that compare matrices.
 public struct MatrixTextRenderer: Sendable {
+    /// A renderer; it has no settings.
     public init() {}
 
     /// One string per module row.

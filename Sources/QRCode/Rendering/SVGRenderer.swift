@@ -6,6 +6,7 @@ public struct SVGRenderer: Sendable {
     /// Width and height of one module in the document's pixels.
     public let moduleSize: Int
 
+    /// A renderer with a quiet zone (raised to 1 if smaller) and a module size in pixels (at least 1).
     public init(quietZone: Int = 4, moduleSize: Int = 8) {
         self.quietZone = max(1, quietZone)
         self.moduleSize = max(1, moduleSize)
