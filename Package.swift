@@ -19,13 +19,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Property-based tests (money round trips); test-only, no macros, no swift-syntax.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Hashes and HMAC for the gateways' signatures (MD5, SHA-1, HMAC-SHA256).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "TillCore", swiftSettings: strict),
         .target(name: "QRCode", swiftSettings: strict),
         .target(name: "TillConfig", dependencies: ["TillCore"], swiftSettings: strict),
         .target(name: "Gateways", dependencies: ["TillCore"], swiftSettings: strict),
-        .target(name: "Sandbox", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(
+            name: "Sandbox",
+            dependencies: ["TillCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .target(name: "Journal", dependencies: ["TillCore"], swiftSettings: strict),
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
@@ -45,6 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "TillCore"], swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
     ]
 )
