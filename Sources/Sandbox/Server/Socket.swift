@@ -142,20 +142,19 @@ struct SocketReader {
 
     /// The bytes up to and including the blank line that ends an HTTP head.
     mutating func readHead(limit: Int = 65_536) throws(ReadError) -> [UInt8] {
-        var searchFrom = start
+        // Offset from `start` already searched; `fill` may move the buffer, so never keep an absolute index.
+        var searched = 0
         while true {
-            if buffer.count - start >= 4 {
-                var index = max(searchFrom, start)
-                while index + 3 < buffer.count {
-                    if buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
-                        let head = Array(buffer[start..<(index + 4)])
-                        start = index + 4
-                        return head
-                    }
-                    index += 1
+            var index = start + searched
+            while index + 3 < buffer.count {
+                if buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
+                    let head = Array(buffer[start..<(index + 4)])
+                    start = index + 4
+                    return head
                 }
-                searchFrom = max(start, buffer.count - 3)
+                index += 1
             }
+            searched = max(0, buffer.count - start - 3)
             if buffer.count - start > limit { throw .tooLarge }
             try fill()
         }
