@@ -51,7 +51,11 @@ let package = Package(
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "TillCore"], swiftSettings: strict),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: ["Sandbox", "TillCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
     ]
 )
