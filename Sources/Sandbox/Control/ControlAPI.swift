@@ -4,6 +4,7 @@ import TillCore
 extension SandboxEngine {
     /// The sandbox's own API under `/__sandbox/`, for the simulated buyer and for inspection:
     /// - `POST /__sandbox/buyer/{pay|decline|cancel}/{reference}` (optional `?gateway=`)
+    /// - `POST /__sandbox/pomelo/refund/{reference}` (the merchant portal's refund)
     /// - `GET /__sandbox/payments`, `GET /__sandbox/deliveries`, `GET /__sandbox/health`
     func control(_ request: RouteRequest) -> HTTPResponse {
         switch (request.method, request.segments.first) {
@@ -15,6 +16,8 @@ extension SandboxEngine {
             return .json(200, .object(["deliveries": .array(deliveries().map(Self.json(of:)))]))
         case ("POST", "buyer"):
             return buyerControl(request)
+        case ("POST", "pomelo") where request.segments.count == 3 && request.segments[1] == "refund":
+            return Self.answer(pomeloPortalRefund(reference: request.segments[2]))
         default:
             return .json(404, .object(["error": "unknown control call: use POST /__sandbox/buyer/{pay|decline|cancel}/{reference}, GET /__sandbox/payments, GET /__sandbox/deliveries"]))
         }
@@ -31,7 +34,11 @@ extension SandboxEngine {
             }
             gateway = found
         }
-        switch buyer(action, reference: request.segments[2], gateway: gateway) {
+        return Self.answer(buyer(action, reference: request.segments[2], gateway: gateway))
+    }
+
+    private static func answer(_ result: Result<String, ControlError>) -> HTTPResponse {
+        switch result {
         case .success(let message):
             return .json(200, .object(["ok": true, "message": .string(message)]))
         case .failure(let error):

@@ -83,6 +83,17 @@ public final class SandboxEngine: Sendable {
         }
     }
 
+    /// Pomelo's merchant portal refunds a confirmed transaction (the API has no refund call).
+    public func pomeloPortalRefund(reference: String) -> Result<String, ControlError> {
+        let environment = environment
+        return world.withLock { world in
+            world.runDueJobs(environment)
+            let result = world.requestPomeloRefund(reference, environment)
+            persist(world)
+            return result
+        }
+    }
+
     /// Every payment the sandbox knows, newest last.
     public func payments() -> [PaymentSummary] {
         let environment = environment

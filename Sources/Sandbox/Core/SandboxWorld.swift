@@ -63,6 +63,8 @@ struct SandboxWorld: Codable {
                 releaseTapInMoney(id1: id1, at)
             case .pomeloRefunded(let id):
                 completePomeloRefund(id: id, at)
+            case .pomeloExpire(let id):
+                expirePomelo(id: id, at)
             }
         }
     }

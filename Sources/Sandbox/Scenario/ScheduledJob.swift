@@ -8,6 +8,7 @@ struct ScheduledJob: Codable, Equatable {
         case buyer(BuyerAction, GatewayID, reference: String)
         case tapInRelease(id1: String)
         case pomeloRefunded(id: String)
+        case pomeloExpire(id: String)
     }
 
     var due: Date
