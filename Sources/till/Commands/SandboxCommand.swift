@@ -9,7 +9,7 @@ struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
         abstract: "Run the four gateways' sandbox on loopback, and act as the buyer.",
-        subcommands: [SandboxServe.self, SandboxBuyerPay.self, SandboxBuyerDecline.self, SandboxBuyerCancel.self, SandboxPayments.self]
+        subcommands: [SandboxServe.self, SandboxBuyerPay.self, SandboxBuyerDecline.self, SandboxBuyerCancel.self, SandboxPayments.self, SandboxBench.self]
     )
 }
 
@@ -188,5 +188,25 @@ struct SandboxPayments: AsyncParsableCommand {
         } catch {
             throw SandboxCommandError(description: error.message)
         }
+    }
+}
+
+/// `till sandbox bench`: requests per second for create + status over loopback.
+struct SandboxBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure the sandbox server: create + status requests per second over loopback.")
+
+    @Option(help: "Create + status pairs per gateway.")
+    var pairs: Int = 5000
+
+    @Option(help: "Parallel keep-alive connections.")
+    var connections: Int = 4
+
+    func validate() throws {
+        guard pairs > 0, connections > 0 else { throw ValidationError("--pairs and --connections must be at least 1") }
+    }
+
+    func run() throws {
+        for result in try SandboxBenchmark.run(pairs: pairs, connections: connections) { print(result) }
     }
 }
