@@ -30,6 +30,7 @@ let package = Package(
         .target(
             name: "Sandbox",
             dependencies: ["TillCore", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["SCENARIOS.md", "STATUS.md"],
             swiftSettings: strict
         ),
         .target(name: "Journal", dependencies: ["TillCore"], swiftSettings: strict),

@@ -117,6 +117,9 @@ public final class SandboxHTTPServer: Sendable {
                 _ = Socket.writeAll(fd, HTTPWire.serialize(.text(413, "the body is larger than 1 MiB\n"), keepAlive: false))
                 return
             }
+            if head.headers.value(of: "Expect")?.lowercased() == "100-continue", !reader.hasBufferedBytes {
+                guard Socket.writeAll(fd, Data("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return }
+            }
             guard let body = try? reader.readBody(count: length) else { return }
             let hostHeader = head.headers.value(of: "Host") ?? "\(host):\(port)"
             guard let url = URL(string: "http://\(hostHeader)\(head.first[1])") ?? URL(string: "http://127.0.0.1\(head.first[1])") else {
