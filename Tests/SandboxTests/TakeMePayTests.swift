@@ -208,3 +208,25 @@ struct TakeMePayTests {
         }
     }
 }
+
+@Suite("TakeMe Pay webhook selection")
+struct TakeMePayWebhookSelectionTests {
+    @Test func onlyEnabledEventsAreSentAndADeliveredOneIsNotRepeated() async throws {
+        let receiver = RecordingTransport(answers: [.success(HTTPResponse(status: 200))])
+        let sandbox = try LiveSandbox(outbound: receiver)
+        let headers = TakeMePayTests.sk.merging(["Content-Type": "application/json"]) { $1 }
+        _ = try await sandbox.send("POST", "/takemepay/v1/webhooks", headers: headers,
+                                   body: #"{"enabledEvents":["source.updated","charge.created"],"url":"https://shop.example/a"}"#)
+        let source = try await sandbox.send("POST", "/takemepay/v1/sources", headers: headers, body: #"{"amount":300,"currency":"JPY","type":"WeChatPay"}"#)
+        let id = try #require(try source.json["id"]?.stringValue)
+        _ = try await sandbox.buyer("pay", id)
+        _ = try await sandbox.send("POST", "/takemepay/v1/charges", headers: headers, body: #"{"amount":300,"currency":"JPY","sourceId":"\#(id)"}"#)
+        for _ in 0..<5 {
+            await sandbox.engine.deliverDueWebhooks()
+            sandbox.clock.advance(seconds: 10)
+        }
+        let types = try receiver.requests.map { try JSONParser.parse($0.body)["type"]?.stringValue }
+        #expect(types == ["source.updated", "source.updated", "charge.created"])
+        #expect(sandbox.engine.deliveries().allSatisfy { $0.state == .delivered && $0.attempts.count == 1 })
+    }
+}

@@ -12,7 +12,12 @@ enum StateFile {
         guard FileManager.default.fileExists(atPath: url.path) else { return SandboxWorld() }
         do {
             let data = try Data(contentsOf: url)
-            return try JSONDecoder().decode(SandboxWorld.self, from: data)
+            var world = try JSONDecoder().decode(SandboxWorld.self, from: data)
+            // A try that was under way when the process stopped never finished: send it again.
+            for index in world.deliveries.indices where world.deliveries[index].state == .sending {
+                world.deliveries[index].state = .pending
+            }
+            return world
         } catch {
             throw SandboxStateError(message: "the sandbox state file \(url.path) cannot be read (\(error)): move it away to start with an empty sandbox")
         }
