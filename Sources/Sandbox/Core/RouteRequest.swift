@@ -9,6 +9,8 @@ struct RouteRequest {
     /// Path segments below the gateway prefix: `/takemepay/v1/sources/src_1` → `["sources", "src_1"]`.
     let segments: [String]
     let query: [String: String]
+    /// Lower-cased header name → first value.
+    private let headerIndex: [String: String]
 
     init(_ request: HTTPRequest, segments: [String]) {
         original = request
@@ -20,10 +22,15 @@ struct RouteRequest {
             query[item.name] = item.value ?? ""
         }
         self.query = query
+        var headerIndex: [String: String] = [:]
+        for header in request.headers where headerIndex[header.name.lowercased()] == nil {
+            headerIndex[header.name.lowercased()] = header.value
+        }
+        self.headerIndex = headerIndex
     }
 
     var body: Data { original.body }
-    func header(_ name: String) -> String? { original.header(name) }
+    func header(_ name: String) -> String? { headerIndex[name.lowercased()] }
 
     /// Splits a URL path into its non-empty segments.
     static func pathSegments(of url: URL) -> [String] {

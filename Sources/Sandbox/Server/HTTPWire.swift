@@ -7,27 +7,55 @@ enum HTTPWire {
     struct Head {
         let first: [String]
         let headers: [HTTPHeader]
+        /// Lower-cased name → first value, for the server's own lookups.
+        private let index: [String: String]
 
-        func contentLength() -> Int? {
-            headers.value(of: "Content-Length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        init(first: [String], headers: [HTTPHeader]) {
+            self.first = first
+            self.headers = headers
+            var index: [String: String] = [:]
+            for header in headers where index[header.name.lowercased()] == nil {
+                index[header.name.lowercased()] = header.value
+            }
+            self.index = index
         }
+
+        func value(_ lowercasedName: String) -> String? { index[lowercasedName] }
+
+        func contentLength() -> Int? { value("content-length").flatMap { Int($0) } }
     }
 
+    /// Parses the bytes of a head (through the blank line). Works on bytes: Foundation's string
+    /// splitting and trimming cost more than everything else a request does.
     static func parseHead(_ bytes: [UInt8]) -> Head? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.components(separatedBy: "\r\n")
-        while lines.last == "" { lines.removeLast() }
+        var lines: [ArraySlice<UInt8>] = []
+        var lineStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 13 && bytes[index + 1] == 10 {
+                if index > lineStart { lines.append(bytes[lineStart..<index]) }
+                index += 2
+                lineStart = index
+            } else {
+                index += 1
+            }
+        }
         guard let requestLine = lines.first else { return nil }
-        let first = requestLine.split(separator: " ", maxSplits: 2).map(String.init)
+        let first = requestLine.split(separator: 32, maxSplits: 2, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }
         guard first.count == 3 else { return nil }
         var headers: [HTTPHeader] = []
         for line in lines.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            headers.append(HTTPHeader(
-                String(line[..<colon]).trimmingCharacters(in: .whitespaces),
-                String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+            guard let colon = line.firstIndex(of: 58) else { return nil }
+            headers.append(HTTPHeader(trimmed(line[line.startIndex..<colon]), trimmed(line[(colon + 1)...])))
         }
         return Head(first: first, headers: headers)
+    }
+
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while let byte = slice.first, byte == 32 || byte == 9 { slice = slice.dropFirst() }
+        while let byte = slice.last, byte == 32 || byte == 9 { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
     }
 
     static func serialize(_ response: HTTPResponse, keepAlive: Bool) -> Data {

@@ -108,7 +108,7 @@ public final class SandboxHTTPServer: Sendable {
             } catch {
                 return
             }
-            if head.headers.value(of: "Transfer-Encoding") != nil {
+            if head.value("transfer-encoding") != nil {
                 _ = Socket.writeAll(fd, HTTPWire.serialize(.text(411, "send the body with a Content-Length\n"), keepAlive: false))
                 return
             }
@@ -117,17 +117,17 @@ public final class SandboxHTTPServer: Sendable {
                 _ = Socket.writeAll(fd, HTTPWire.serialize(.text(413, "the body is larger than 1 MiB\n"), keepAlive: false))
                 return
             }
-            if head.headers.value(of: "Expect")?.lowercased() == "100-continue", !reader.hasBufferedBytes {
+            if head.value("expect")?.lowercased() == "100-continue", !reader.hasBufferedBytes {
                 guard Socket.writeAll(fd, Data("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return }
             }
             guard let body = try? reader.readBody(count: length) else { return }
-            let hostHeader = head.headers.value(of: "Host") ?? "\(host):\(port)"
+            let hostHeader = head.value("host") ?? "\(host):\(port)"
             guard let url = URL(string: "http://\(hostHeader)\(head.first[1])") ?? URL(string: "http://127.0.0.1\(head.first[1])") else {
                 _ = Socket.writeAll(fd, HTTPWire.serialize(.text(400, "malformed request target\n"), keepAlive: false))
                 return
             }
             let request = HTTPRequest(method: head.first[0], url: url, headers: head.headers, body: body)
-            let keepAlive = head.headers.value(of: "Connection")?.lowercased() != "close" && head.first[2] == "HTTP/1.1"
+            let keepAlive = head.value("connection")?.lowercased() != "close" && head.first[2] == "HTTP/1.1"
             switch handler(request) {
             case .respond(let response, let delay):
                 if delay > 0 { Thread.sleep(forTimeInterval: delay) }
