@@ -63,7 +63,8 @@ struct SandboxServe: AsyncParsableCommand {
         var configuration = SandboxConfiguration.demo(storeCurrency: currency, buyerPaysAfter: manualBuyer ? nil : buyerDelay)
         configuration.pomeloCompanyWebhook = pomeloWebhook
         let engine = try SandboxEngine(
-            configuration: configuration, faults: plan, stateFile: state.map { URL(fileURLWithPath: $0) })
+            configuration: configuration, outbound: SandboxOutbound(), faults: plan,
+            stateFile: state.map { URL(fileURLWithPath: $0) })
         let server = try SandboxHTTPServer(engine: engine, host: host, port: port)
         server.start()
         if let writeConfig {
