@@ -65,7 +65,12 @@ struct SandboxServe: AsyncParsableCommand {
         let engine = try SandboxEngine(
             configuration: configuration, outbound: SandboxOutbound(), faults: plan,
             stateFile: state.map { URL(fileURLWithPath: $0) })
-        let server = try SandboxHTTPServer(engine: engine, host: host, port: port)
+        let server: SandboxHTTPServer
+        do {
+            server = try SandboxHTTPServer(engine: engine, host: host, port: port)
+        } catch {
+            throw SandboxCommandError(description: "\(error): pick another port with --port (0 takes any free one)")
+        }
         server.start()
         if let writeConfig {
             let text = SandboxConfigFile.toml(serverURL: server.baseURL, currency: currency.uppercased())
@@ -185,7 +190,9 @@ struct SandboxPayments: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            for line in try await SandboxControlClient(serverURL: url).payments() { print(line) }
+            let lines = try await SandboxControlClient(serverURL: url).payments()
+            print(lines.isEmpty ? "No payments yet." : "gateway\treference\tamount (minor units)\tstate")
+            for line in lines { print(line) }
         } catch {
             throw SandboxCommandError(description: error.message)
         }
