@@ -92,4 +92,14 @@ struct FaultTests {
         #expect(response.status == 400)
         #expect(engine.clock.now.timeIntervalSince(before) == 2.5)
     }
+
+    @Test func overRealHTTPADelayPassesOnTheEnginesClock() async throws {
+        var plan = FaultPlan()
+        try plan.add("motp:delay=1@30")
+        let sandbox = try LiveSandbox(faults: plan)
+        let before = sandbox.clock.now
+        let answer = try await sandbox.send("POST", "/motp/api/token", body: "{}")
+        #expect(answer.status == 400)
+        #expect(sandbox.clock.now.timeIntervalSince(before) == 30)
+    }
 }

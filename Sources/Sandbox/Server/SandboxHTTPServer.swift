@@ -17,13 +17,19 @@ public final class SandboxHTTPServer: Sendable {
     public let host: String
     private let listener: Int32
     private let handler: @Sendable (HTTPRequest) -> SandboxOutcome
+    private let pause: @Sendable (Double) -> Void
     private let connections = Mutex<Set<Int32>>([])
     private let stopped = Mutex(false)
     private static let maximumBody = 1 << 20
     private static let idleSeconds = 30
 
-    /// Binds and listens now; call `start()` to accept.
-    public init(host: String = "127.0.0.1", port: UInt16 = 0, handler: @escaping @Sendable (HTTPRequest) -> SandboxOutcome) throws(SocketError) {
+    /// Binds and listens now; call `start()` to accept. `pause` holds an answer back for a delay
+    /// fault (wall-clock time unless told otherwise).
+    public init(
+        host: String = "127.0.0.1", port: UInt16 = 0,
+        pause: @escaping @Sendable (Double) -> Void = { Thread.sleep(forTimeInterval: $0) },
+        handler: @escaping @Sendable (HTTPRequest) -> SandboxOutcome
+    ) throws(SocketError) {
         let fd = socket(AF_INET, Socket.streamType, 0)
         guard fd >= 0 else { throw .system("socket") }
         Socket.setFlag(fd, level: SOL_SOCKET, option: SO_REUSEADDR)
@@ -42,11 +48,21 @@ public final class SandboxHTTPServer: Sendable {
         self.host = host
         self.port = Socket.boundPort(fd)
         self.handler = handler
+        self.pause = pause
     }
 
-    /// Serves the sandbox engine.
+    /// Serves the sandbox engine; delays pass on the engine's clock.
     public convenience init(engine: SandboxEngine, host: String = "127.0.0.1", port: UInt16 = 0) throws(SocketError) {
-        try self.init(host: host, port: port) { engine.handle($0) }
+        let clock = engine.clock
+        try self.init(host: host, port: port, pause: { seconds in
+            // Connection threads are not the concurrency pool's, so blocking one on the clock is safe.
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                await clock.sleep(seconds: seconds)
+                done.signal()
+            }
+            done.wait()
+        }, handler: { engine.handle($0) })
     }
 
     /// `http://host:port`.
@@ -130,7 +146,7 @@ public final class SandboxHTTPServer: Sendable {
             let keepAlive = head.value("connection")?.lowercased() != "close" && head.first[2] == "HTTP/1.1"
             switch handler(request) {
             case .respond(let response, let delay):
-                if delay > 0 { Thread.sleep(forTimeInterval: delay) }
+                if delay > 0 { pause(delay) }
                 guard Socket.writeAll(fd, HTTPWire.serialize(response, keepAlive: keepAlive)), keepAlive else { return }
             case .dropConnection, .loseAnswer:
                 return
