@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Property-based tests (money round trips); test-only, no macros, no swift-syntax.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        // HMAC-SHA256, MD5 and SHA-1 for gateway signatures (BoringSSL-backed on Linux).
+        // MD5, SHA-1 and HMAC-SHA256 for the gateways' signatures (BoringSSL-backed on Linux).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Structured logging of gateway requests and answers, with secrets masked.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -38,7 +38,12 @@ let package = Package(
             exclude: ["STATUS.md"],
             swiftSettings: strict
         ),
-        .target(name: "Sandbox", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(
+            name: "Sandbox",
+            dependencies: ["TillCore", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["SCENARIOS.md", "STATUS.md"],
+            swiftSettings: strict
+        ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
@@ -62,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "GatewaysTests",
             dependencies: ["Gateways", "TillCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: ["Sandbox", "TillCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),

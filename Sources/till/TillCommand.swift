@@ -7,7 +7,7 @@ struct TillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
-        subcommands: [ConfigCommand.self, QRCommand.self, JournalCommand.self, BenchCommand.self]
+        subcommands: [ConfigCommand.self, QRCommand.self, JournalCommand.self, SandboxCommand.self, BenchCommand.self]
     )
 
     /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or

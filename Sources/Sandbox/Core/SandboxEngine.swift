@@ -1,0 +1,150 @@
+import Foundation
+import Synchronization
+import TillCore
+
+/// The sandbox: the server side of all four gateways behind one router. The HTTP server and the
+/// in-process transport both hand it `HTTPRequest`s, so connectors take the same code path either way.
+public final class SandboxEngine: Sendable {
+    /// The settings it runs with.
+    public let configuration: SandboxConfiguration
+    /// The clock every deadline and schedule reads.
+    public let clock: any SandboxClock
+    private let outbound: any HTTPTransport
+    private let world: Mutex<SandboxWorld>
+    private let faults: FaultInjector
+    private let stateFile: URL?
+
+    /// - Parameters:
+    ///   - outbound: how webhooks and callbacks leave the sandbox.
+    ///   - faults: the faults to inject, per gateway.
+    ///   - stateFile: where to keep the state across restarts; loaded now when it exists.
+    public init(
+        configuration: SandboxConfiguration = SandboxConfiguration(),
+        clock: any SandboxClock = SystemClock(),
+        outbound: any HTTPTransport = LoopbackHTTPClient(),
+        faults: FaultPlan = FaultPlan(),
+        stateFile: URL? = nil
+    ) throws(SandboxStateError) {
+        self.configuration = configuration
+        self.clock = clock
+        self.outbound = outbound
+        self.faults = FaultInjector(faults)
+        self.stateFile = stateFile
+        world = Mutex(try stateFile.map { url throws(SandboxStateError) in try StateFile.load(url) } ?? SandboxWorld())
+    }
+
+    private var environment: Environment { Environment(now: clock.now, configuration: configuration) }
+
+    /// Answers one request (or, with faults, decides not to).
+    public func handle(_ request: HTTPRequest) -> SandboxOutcome {
+        let route = GatewayRoute(url: request.url)
+        switch route {
+        case .unknown:
+            return .respond(.json(404, .object(["error": .string("nothing at \(request.url.path): the sandbox serves /takemepay/v1, /tapin, /pomelo/public, /motp and /__sandbox")])), delay: 0)
+        case .control(let segments):
+            return .respond(control(RouteRequest(request, segments: segments)), delay: 0)
+        case .gateway(let gateway, let segments):
+            let fault = faults.draw(for: gateway)
+            if let early = fault.earlyOutcome(for: gateway) { return early }
+            let response = process(gateway, RouteRequest(request, segments: segments))
+            return fault.finalOutcome(response)
+        }
+    }
+
+    private func process(_ gateway: GatewayID, _ request: RouteRequest) -> HTTPResponse {
+        let environment = environment
+        return world.withLock { world in
+            world.runDueJobs(environment)
+            let response: HTTPResponse = switch gateway {
+            case .takemepay: world.handleTakeMePay(request, environment)
+            case .tapin: world.handleTapIn(request, environment)
+            case .pomelo: world.handlePomelo(request, environment)
+            case .motp: world.handleMOTP(request, environment)
+            }
+            persist(world)
+            return response
+        }
+    }
+
+    private func persist(_ world: SandboxWorld) {
+        guard let stateFile else { return }
+        // A failed save must not fail the payment call; the next request tries again.
+        try? StateFile.save(world, to: stateFile)
+    }
+
+    /// The simulated buyer pays, declines or walks away. `gateway` narrows the search for `reference`.
+    public func buyer(_ action: BuyerAction, reference: String, gateway: GatewayID? = nil) -> Result<String, ControlError> {
+        let environment = environment
+        return world.withLock { world in
+            world.runDueJobs(environment)
+            let result = world.applyBuyer(action, gateway: gateway, reference: reference, environment)
+            persist(world)
+            return result
+        }
+    }
+
+    /// Pomelo's merchant portal refunds a confirmed transaction (the API has no refund call).
+    public func pomeloPortalRefund(reference: String) -> Result<String, ControlError> {
+        let environment = environment
+        return world.withLock { world in
+            world.runDueJobs(environment)
+            let result = world.requestPomeloRefund(reference, environment)
+            persist(world)
+            return result
+        }
+    }
+
+    /// Every payment the sandbox knows, newest last.
+    public func payments() -> [PaymentSummary] {
+        let environment = environment
+        return world.withLock { world in
+            world.runDueJobs(environment)
+            return world.paymentSummaries(environment)
+        }
+    }
+
+    /// Every webhook and callback queued or sent (finished ones up to a limit).
+    public func deliveries() -> [WebhookDelivery] { world.withLock { $0.deliveries } }
+
+    /// Runs due jobs and sends every webhook or callback that is due, each once; failed ones are
+    /// rescheduled by their gateway's retry policy. Returns how many were tried.
+    @discardableResult
+    public func deliverDueWebhooks() async -> Int {
+        let environment = environment
+        let due: [WebhookDelivery] = world.withLock { world in
+            world.runDueJobs(environment)
+            var picked: [WebhookDelivery] = []
+            for index in world.deliveries.indices
+            where world.deliveries[index].state == .pending && world.deliveries[index].nextAttemptAt <= environment.now {
+                world.deliveries[index].state = .sending
+                picked.append(world.deliveries[index])
+            }
+            return picked
+        }
+        for delivery in due {
+            let attempt = await WebhookSender.send(delivery, via: outbound, at: clock.now)
+            let finishedAt = clock.now
+            world.withLock { world in
+                guard let index = world.deliveries.firstIndex(where: { $0.id == delivery.id }) else { return }
+                world.deliveries[index].record(attempt, finishedAt: finishedAt)
+                persist(world)
+            }
+        }
+        return due.count
+    }
+
+    /// Runs jobs and deliveries every `interval` seconds of the clock until the task is cancelled.
+    public func runBackgroundWork(interval: Double = 0.25) async {
+        while !Task.isCancelled {
+            await deliverDueWebhooks()
+            await clock.sleep(seconds: interval)
+        }
+    }
+
+    /// Writes the state file now (when there is one).
+    public func save() throws(SandboxStateError) {
+        guard let stateFile else { return }
+        let snapshot = world.withLock { $0 }
+        try StateFile.save(snapshot, to: stateFile)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Why the state file could not be read or written.
+public struct SandboxStateError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// The sandbox's state on disk: one JSON document, replaced atomically on every change.
+enum StateFile {
+    static func load(_ url: URL) throws(SandboxStateError) -> SandboxWorld {
+        guard FileManager.default.fileExists(atPath: url.path) else { return SandboxWorld() }
+        do {
+            let data = try Data(contentsOf: url)
+            var world = try JSONDecoder().decode(SandboxWorld.self, from: data)
+            // A try that was under way when the process stopped never finished: send it again.
+            for index in world.deliveries.indices where world.deliveries[index].state == .sending {
+                world.deliveries[index].state = .pending
+            }
+            return world
+        } catch {
+            throw SandboxStateError(message: "the sandbox state file \(url.path) cannot be read (\(error)): move it away to start with an empty sandbox")
+        }
+    }
+
+    static func save(_ world: SandboxWorld, to url: URL) throws(SandboxStateError) {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try encoder.encode(world).write(to: url, options: .atomic)
+        } catch {
+            throw SandboxStateError(message: "the sandbox state cannot be written to \(url.path) (\(error)): check the folder exists and is writable")
+        }
+    }
+}

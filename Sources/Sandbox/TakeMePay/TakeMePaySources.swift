@@ -1,0 +1,77 @@
+import Foundation
+import TillCore
+
+extension SandboxWorld {
+    /// `POST /sources`: a WeChat Pay source whose `payload.qrCode` the POS shows.
+    mutating func createSource(_ fields: BodyFields, _ environment: Environment) -> HTTPResponse {
+        let amount: Int64, currency: String, type: String, description: String?, metadata: JSONObject?
+        do throws(FieldError) {
+            amount = try fields.integer("amount")
+            currency = try fields.string("currency")
+            type = try fields.string("type")
+            description = try fields.optionalString("description")
+            metadata = try fields.optionalObject("metadata")
+        } catch {
+            return TakeMePayReply.field(error)
+        }
+        guard amount > 0 else { return TakeMePayReply.error(400, "amount_invalid", "amount must be greater than 0 (in the smallest currency unit)") }
+        let currencies = environment.configuration.takeMePayCurrencies
+        guard currencies.contains(currency) else {
+            return TakeMePayReply.constraint("currency \(currency) is not available for this account: use \(currencies.joined(separator: ", "))")
+        }
+        guard type == "WeChatPay" else { return TakeMePayReply.constraint("type \(type) is not available: use WeChatPay") }
+        if let description, description.count > 255 { return TakeMePayReply.constraint("description must be at most 255 characters") }
+        let now = TakeMePayState.milliseconds(environment.now)
+        let source = TMPSource(
+            id: "src_" + Identifiers.base64URL(22), amount: amount, currency: currency, type: type,
+            clientSecret: "src_cs_" + Identifiers.base64URL(22), description: description,
+            metadata: JSONWriter.string(.object(metadata ?? [:])), status: "pending",
+            qrCode: "weixin://wxpay/bizpayurl?pr=" + Identifiers.alphanumeric(7), created: now, updated: now)
+        takeMePay.sources[source.id] = source
+        takeMePay.sourceOrder.append(source.id)
+        takeMePayEvent("source.created", current: source.json(), previous: nil, environment)
+        scheduleBuyer(for: .takemepay, reference: source.id, amountMinor: amount, environment)
+        return .json(200, .object(source.json()))
+    }
+
+    /// Moves a source to `status`, recording `source.updated` with the previous object.
+    mutating func updateSource(_ id: String, to status: String, _ environment: Environment) {
+        guard var source = takeMePay.sources[id] else { return }
+        let previous = source.json()
+        source.status = status
+        source.updated = TakeMePayState.milliseconds(environment.now)
+        takeMePay.sources[id] = source
+        takeMePayEvent("source.updated", current: source.json(), previous: previous, environment)
+    }
+
+    /// The buyer acts on a source still `pending`.
+    mutating func takeMePayBuyer(_ action: BuyerAction, reference: String, _ environment: Environment) -> Result<String, ControlError>? {
+        guard let source = takeMePay.sources[reference] else { return nil }
+        guard source.status == "pending" else { return .failure(.notWaiting(reference, state: source.status)) }
+        let status = switch action {
+        case .pay: "chargeable"
+        case .decline: "failed"
+        case .cancel: "canceled"
+        }
+        updateSource(reference, to: status, environment)
+        return .success("takemepay source \(reference) is now \(status)")
+    }
+}
+
+extension TakeMePayState {
+    /// `GET /sources/:id`: with the public key only together with the source's `clientSecret`
+    /// (query or JSON body).
+    func retrieveSource(_ id: String, key: TMPKey, request: RouteRequest) -> HTTPResponse {
+        guard let source = sources[id] else { return TakeMePayReply.missing("source", id) }
+        if key == .publicKey {
+            var secret = request.query["clientSecret"]
+            if secret == nil, case .success(let fields) = BodyFields.parse(request.body) {
+                secret = fields.object["clientSecret"]?.stringValue
+            }
+            guard let secret, Digests.constantTimeEqual(secret, source.clientSecret) else {
+                return TakeMePayReply.forbidden("Retrieving a source with the public key needs its clientSecret: add ?clientSecret=... or use the secret key.")
+            }
+        }
+        return .json(200, .object(source.json()))
+    }
+}
