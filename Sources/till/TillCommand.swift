@@ -6,6 +6,7 @@ struct TillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
-        subcommands: [ConfigCommand.self, QRCommand.self]
+        subcommands: [UICommand.self, ConfigCommand.self, QRCommand.self, ThemeCommand.self],
+        defaultSubcommand: UICommand.self
     )
 }
