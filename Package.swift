@@ -47,6 +47,9 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore"], resources: [.copy("Golden")],
+            swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore"], swiftSettings: strict),
     ]
 )

@@ -50,6 +50,7 @@ public struct TerminalLoop {
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let clock = MonotonicMilliseconds()
         var shown: Frame?
+        var drawnModel: AppModel?
         while true {
             var events: [AppEvent] = []
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
@@ -70,6 +71,11 @@ public struct TerminalLoop {
                     }
                 }
             }
+            // The clock alone never changes the screen: skip drawing until something else did.
+            var settled = model
+            settled.now = drawnModel?.now ?? model.now
+            guard settled != drawnModel else { continue }
+            drawnModel = model
             let frame = TillApp.view(model)
             if frame != shown {
                 terminal.draw(FrameDiff.between(shown, frame))

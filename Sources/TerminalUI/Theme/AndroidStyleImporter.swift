@@ -29,7 +29,7 @@ public enum AndroidStyleImporter {
         let reader = StyleReader()
         let parser = XMLParser(data: xml)
         parser.delegate = reader
-        guard parser.parse() else {
+        guard parser.parse(), parser.parserError == nil, reader.isComplete else {
             let line = parser.lineNumber
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable"
             throw ImportError(description: "the XML is not well formed near line \(line) (\(reason)); fix it and import again")
@@ -94,11 +94,18 @@ private final class StyleReader: NSObject, XMLParserDelegate {
 
     var styles: [Style] = []
     private var currentItem: Item?
+    private var depth = 0
+    private var sawRoot = false
+    /// True when every element opened was closed: the Linux parser does not always report a
+    /// truncated document as an error.
+    var isComplete: Bool { sawRoot && depth == 0 }
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        depth += 1
+        sawRoot = true
         switch elementName {
         case "style":
             styles.append(Style(name: attributes["name"] ?? "unnamed", parent: attributes["parent"], items: []))
@@ -114,6 +121,7 @@ private final class StyleReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
         guard elementName == "item", var item = currentItem, !styles.isEmpty else { return }
         item.value = item.value.trimmingWhitespace()
         styles[styles.count - 1].items.append(item)

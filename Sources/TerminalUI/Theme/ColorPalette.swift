@@ -54,7 +54,7 @@ public enum ColorPalette {
         let red = Int(a.red) - Int(b.red)
         let green = Int(a.green) - Int(b.green)
         let blue = Int(a.blue) - Int(b.blue)
-        return ((512 + redMean) * red * red >> 8) + 4 * green * green + ((767 - redMean) * blue * blue >> 8)
+        return (((512 + redMean) * red * red) >> 8) + 4 * green * green + (((767 - redMean) * blue * blue) >> 8)
     }
 
     /// The terminal colour for a theme colour at `depth`.
