@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-        .target(name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], swiftSettings: strict),
+        .target(
+            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], exclude: ["STATUS.md"],
+            swiftSettings: strict),
         .executableTarget(
             name: "till",
             dependencies: [

@@ -191,6 +191,8 @@ struct Session {
         var session = Session()
         session.send(.resize(TerminalSize(columns: 30, rows: 10)))
         #expect(session.model.isTooSmall)
+        session.type("42")
+        #expect(session.model.amount.text == "", "keys typed blind are not taken")
         session.send(.resize(TerminalSize(columns: 100, rows: 30)))
         #expect(!session.model.isTooSmall)
         session.send(.paymentUpdate("Paid"))

@@ -48,6 +48,8 @@ public enum TillApp {
             effects.append(.quit)
             return
         }
+        // Nothing can be seen while the window is too small, so nothing but quitting is taken.
+        if model.isTooSmall { return }
         if model.screen == .help {
             if key == .escape || key == .function(1) || key == .enter || key == .character("?") || key == .character("q") {
                 model.screen = .amount
