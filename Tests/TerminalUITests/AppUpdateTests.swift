@@ -199,3 +199,26 @@ struct Session {
         #expect(session.model.message == .info("Paid"))
     }
 }
+
+@Suite struct EventInboxTests {
+    @Test func eventsPostedFromManyTasksAreAllDrainedOnce() async {
+        let inbox = EventInbox()
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<50 {
+                group.addTask { inbox.post(.paymentUpdate("update \(index)")) }
+            }
+        }
+        let drained = inbox.drain()
+        #expect(drained.count == 50)
+        #expect(Set(drained.map { "\($0)" }).count == 50)
+        #expect(inbox.drain().isEmpty)
+    }
+
+    @Test func drainKeepsTheOrderOfOneProducer() {
+        let inbox = EventInbox()
+        inbox.post(.paymentUpdate("a"))
+        inbox.post(.tick(5))
+        inbox.post(.quitRequested)
+        #expect(inbox.drain() == [.paymentUpdate("a"), .tick(5), .quitRequested])
+    }
+}

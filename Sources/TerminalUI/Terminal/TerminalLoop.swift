@@ -17,10 +17,13 @@ public struct TerminalLoop {
         public var scanGap: Milliseconds
         /// Messages to show on the first screen (a theme that fell back to the default, ...).
         public var startMessages: [String]
+        /// Runs the effects the loop does not handle itself (`startSale`, ...), typically by
+        /// starting a task that posts its outcome to the inbox. Nil: such effects are ignored.
+        public var runEffect: (@Sendable (AppEffect, EventInbox) -> Void)?
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
-            startMessages: [String] = []
+            startMessages: [String] = [], runEffect: (@Sendable (AppEffect, EventInbox) -> Void)? = nil
         ) {
             self.theme = theme
             self.storeName = storeName
@@ -28,6 +31,7 @@ public struct TerminalLoop {
             self.maximum = maximum
             self.scanGap = scanGap
             self.startMessages = startMessages
+            self.runEffect = runEffect
         }
     }
 
@@ -49,10 +53,11 @@ public struct TerminalLoop {
             maximum: settings.maximum, scanner: scanner)
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let clock = MonotonicMilliseconds()
+        let inbox = EventInbox()
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
-            var events: [AppEvent] = []
+            var events: [AppEvent] = inbox.drain()
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
             switch terminal.readInput() {
             case .key(let key): events.append(.key(key, at: clock.now()))
@@ -67,7 +72,7 @@ public struct TerminalLoop {
                     switch effect {
                     case .quit: return TerminationSignals.pending
                     case .bell: terminal.bell()
-                    case .startSale: break  // the checkout flows act on it once they land
+                    case .startSale: settings.runEffect?(effect, inbox)
                     }
                 }
             }
