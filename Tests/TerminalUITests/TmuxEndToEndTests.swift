@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Runs the real `till` binary in a detached tmux session of 80×24, types into it, reads the
 /// screen back with `capture-pane`. Skipped only when tmux is missing and CI is not set.
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
@@ -88,33 +84,13 @@ struct Tmux {
         let description: String
     }
 
-    /// Runs tmux on this session's own socket and waits for it with `waitpid`. Output goes
-    /// through a file, not a pipe (the tmux server that `new-session` starts would inherit a pipe
-    /// and keep it open), and Foundation's `Process` is not used: its exit monitoring missed the
-    /// tmux client's exit on this machine and hung.
+    /// Runs tmux on this session's own socket.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        let outputPath = NSTemporaryDirectory() + "\(session)-\(UUID().uuidString).out"
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", session] + arguments
-        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw Failure(description: "cannot start tmux (error \(spawned))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exited = (status & 0x7F) == 0
-        let code = (status >> 8) & 0xFF
-        guard exited, code == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (status \(status))")
+        let result = try Subprocess.run("tmux", ["-L", session] + arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (status \(result.status))")
         }
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return result.output
     }
 }
