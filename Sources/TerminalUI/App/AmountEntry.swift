@@ -50,8 +50,8 @@ public struct AmountEntry: Hashable, Sendable {
         if let maximum, let units = Self.minorUnits(of: candidate, exponent: currency.minorUnitExponent),
             units > maximum.minorUnits
         {
-            throw Refusal(
-                message: "The most one sale can take is \(Self.display(minorUnits: maximum.minorUnits, currency: currency))")
+            let limit = Self.display(minorUnits: maximum.minorUnits, currency: currency)
+            throw Refusal(message: "The most one sale can take is \(limit)")
         }
         text = candidate
     }

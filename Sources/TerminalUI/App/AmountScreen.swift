@@ -51,7 +51,9 @@ enum AmountScreen {
             frame.bigText(text, column: column, row: row, font: font, style: model.theme.commodityPrice)
             return row + BigDigitFont.height
         }
-        frame.text(text, column: inner.column, row: row, width: inner.width, style: model.theme.commodityPrice.bold(), alignment: .centre)
+        frame.text(
+            text, column: inner.column, row: row, width: inner.width, style: model.theme.commodityPrice.bold(),
+            alignment: .centre)
         return row + 1
     }
 

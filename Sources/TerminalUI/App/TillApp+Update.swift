@@ -51,7 +51,8 @@ public enum TillApp {
         // Nothing can be seen while the window is too small, so nothing but quitting is taken.
         if model.isTooSmall { return }
         if model.screen == .help {
-            if key == .escape || key == .function(1) || key == .enter || key == .character("?") || key == .character("q") {
+            let closesHelp: [Key] = [.escape, .function(1), .enter, .character("?"), .character("q")]
+            if closesHelp.contains(key) {
                 model.screen = .amount
             }
             return
@@ -117,9 +118,11 @@ public enum TillApp {
             let money = try model.amount.money()
             let description = model.saleDescription.isEmpty ? nil : model.saleDescription
             effects.append(.startSale(money, description: description))
-            model.message = .info("Charging \(model.amount.displayText): the payment screens arrive with the checkout work")
+            model.message = .info(
+                "Charging \(model.amount.displayText): the payment screens arrive with the checkout work")
         } catch {
-            model.message = .error("\(model.amount.displayText) is not an amount Till can charge (\(error)); correct it")
+            model.message = .error(
+                "\(model.amount.displayText) is not an amount Till can charge (\(error)); correct it")
             effects.append(.bell)
         }
     }

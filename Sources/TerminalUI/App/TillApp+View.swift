@@ -23,7 +23,9 @@ extension TillApp {
         ]
         let top = max(0, (frame.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
-            frame.text(line, column: 0, row: top + offset, width: frame.columns, style: model.theme.window, alignment: .centre)
+            frame.text(
+                line, column: 0, row: top + offset, width: frame.columns, style: model.theme.window,
+                alignment: .centre)
         }
     }
 
@@ -35,8 +37,9 @@ extension TillApp {
 
     /// The title row: the store's name, and the theme in use on the right.
     static func drawTitle(_ model: AppModel, into frame: inout Frame) {
-        frame.text(" " + model.storeName, column: 0, row: 0, width: frame.columns - 12, style: model.theme.window.bold())
-        frame.text("Till ", column: frame.columns - 12, row: 0, width: 12, style: model.theme.window, alignment: .trailing)
+        let window = model.theme.window
+        frame.text(" " + model.storeName, column: 0, row: 0, width: frame.columns - 12, style: window.bold())
+        frame.text("Till ", column: frame.columns - 12, row: 0, width: 12, style: window, alignment: .trailing)
     }
 
     /// The checkout sheet's box: centred, at most 72 columns wide, between title and key bar.

@@ -68,7 +68,8 @@ public enum CharacterWidth {
         0xFFE0...0xFFE6,  // fullwidth signs (￥ ￡ ...)
         0x16FE0...0x16FE4, 0x17000...0x18CFF,  // Tangut, Khitan
         0x1B000...0x1B2FF,  // kana supplement and extensions
-        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F1E6...0x1F1FF,  // regional indicators (flags)
+        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
+        0x1F1E6...0x1F1FF,  // regional indicators (flags)
         0x1F200...0x1F251,  // enclosed ideographic supplement
         0x1F300...0x1F64F,  // pictographs and emoticons
         0x1F680...0x1F6FF,  // transport and map symbols

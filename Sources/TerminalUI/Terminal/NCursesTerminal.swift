@@ -125,7 +125,9 @@ public final class NCursesTerminal {
         if cell.style.bold { attributes |= till_attr_bold() }
         if cell.style.reverse { attributes |= till_attr_reverse() }
         let pair = pairNumber(cell.style)
-        var text: [wchar_t] = cell.text.unicodeScalars.prefix(Int(till_ccharw_max())).map { wchar_t(bitPattern: $0.value) }
+        // A cell holds at most CCHARW_MAX code points with the terminating zero.
+        let scalars = cell.text.unicodeScalars.prefix(Int(till_ccharw_max()) - 1)
+        var text: [wchar_t] = scalars.map { wchar_t(bitPattern: $0.value) }
         if text.isEmpty { text = [wchar_t(32)] }
         text.append(0)
         _ = till_put_cell(row, column, text, attributes, pair)

@@ -32,7 +32,8 @@ public enum AndroidStyleImporter {
         guard parser.parse(), parser.parserError == nil, reader.isComplete else {
             let line = parser.lineNumber
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable"
-            throw ImportError(description: "the XML is not well formed near line \(line) (\(reason)); fix it and import again")
+            throw ImportError(
+                description: "the XML is not well formed near line \(line) (\(reason)); fix it and import again")
         }
         guard !reader.styles.isEmpty else {
             throw ImportError(description: "the file has no <style> element; export your theme's styles.xml")
@@ -68,7 +69,8 @@ public enum AndroidStyleImporter {
             }
         }
         let parent = style.parent.map { $0 == sdkBaseTheme ? BuiltinThemes.defaultName : themeFileName(forStyle: $0) }
-        return Result(theme: Theme(name: themeName, parent: parent ?? BuiltinThemes.defaultName, values: values), warnings: warnings)
+        let theme = Theme(name: themeName, parent: parent ?? BuiltinThemes.defaultName, values: values)
+        return Result(theme: theme, warnings: warnings)
     }
 
     /// A theme file name for an Android style name: `Theme.MyApp.Payment` → `theme-myapp-payment`.

@@ -64,7 +64,8 @@ public struct ResolvedTheme: Hashable, Sendable {
         button =
             depth == .none
             ? CellStyle(bold: true, reverse: true)
-            : CellStyle(foreground: color(.confirmPayButtonTextColor), background: color(.confirmPayButtonColor), bold: true)
+            : CellStyle(
+                foreground: color(.confirmPayButtonTextColor), background: color(.confirmPayButtonColor), bold: true)
         corners = (theme.dimension(.confirmPayButtonCornerRadius)?.value ?? 4) > 0 ? .rounded : .square
         warnings = Self.sameColourWarnings(theme: theme, depth: depth, resolve: color)
     }
@@ -100,7 +101,8 @@ public struct ResolvedTheme: Hashable, Sendable {
     public var keyBarAction: CellStyle { window }
     public var hint: CellStyle { paymentMethod.bold(false) }
     public var error: CellStyle {
-        depth == .none ? commodityName.bold() : CellStyle(foreground: .indexed(1), background: sheet.background, bold: true)
+        depth == .none
+            ? commodityName.bold() : CellStyle(foreground: .indexed(1), background: sheet.background, bold: true)
     }
     public var focusedField: CellStyle { commodityPrice.reversed() }
 }

@@ -79,7 +79,9 @@ public struct Theme: Hashable, Sendable {
         }
     }
 
-    static func value(of entry: ThemeEntry, for attribute: ThemeAttribute, theme: String) throws(ThemeError) -> ThemeValue {
+    static func value(
+        of entry: ThemeEntry, for attribute: ThemeAttribute, theme: String
+    ) throws(ThemeError) -> ThemeValue {
         switch attribute.kind {
         case .color:
             guard let color = ThemeColor(parsing: entry.value) else {

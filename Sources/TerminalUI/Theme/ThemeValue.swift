@@ -45,7 +45,8 @@ public enum ThemeColor: Hashable, Sendable, CustomStringConvertible {
             if byte(hex[0], hex[1]) == 0 {
                 self = .transparent
             } else {
-                self = .rgb(RGBColor(red: byte(hex[2], hex[3]), green: byte(hex[4], hex[5]), blue: byte(hex[6], hex[7])))
+                self = .rgb(
+                    RGBColor(red: byte(hex[2], hex[3]), green: byte(hex[4], hex[5]), blue: byte(hex[6], hex[7])))
             }
         default:
             return nil
