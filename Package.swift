@@ -48,7 +48,9 @@ let package = Package(
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-        .target(name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], swiftSettings: strict),
+        .target(
+            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], exclude: ["STATUS.md"],
+            swiftSettings: strict),
         .executableTarget(
             name: "till",
             dependencies: [
@@ -76,6 +78,9 @@ let package = Package(
         ),
         .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore"], resources: [.copy("Golden")],
+            swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
     ]
 )

@@ -7,7 +7,11 @@ struct TillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
-        subcommands: [ConfigCommand.self, QRCommand.self, JournalCommand.self, SandboxCommand.self, BenchCommand.self]
+        subcommands: [
+            UICommand.self, ConfigCommand.self, QRCommand.self, JournalCommand.self, SandboxCommand.self,
+            ThemeCommand.self, BenchCommand.self,
+        ],
+        defaultSubcommand: UICommand.self
     )
 
     /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or

@@ -1,0 +1,116 @@
+import TillCore
+
+/// The amount field as the cashier types it: digits and one decimal point, checked keystroke by
+/// keystroke against the currency's decimals and the per-sale maximum, so a wrong amount can
+/// never be typed rather than being refused at the end.
+public struct AmountEntry: Hashable, Sendable {
+    /// The digits typed so far, with at most one `.`: `1200`, `12.5`.
+    public private(set) var text: String = ""
+    public let currency: Currency
+    /// The most one sale may take, if the store set a limit.
+    public let maximum: Money?
+
+    /// The most digits before the point: keeps every amount far inside Int64 minor units.
+    public static let maximumWholeDigits = 12
+
+    public init(currency: Currency, maximum: Money? = nil) {
+        self.currency = currency
+        self.maximum = maximum
+    }
+
+    /// Why a keystroke was refused: a message for the cashier.
+    public struct Refusal: Error, Hashable, Sendable {
+        public let message: String
+    }
+
+    public var isEmpty: Bool { text.isEmpty }
+
+    /// Types one character, or refuses it and leaves the text as it was.
+    public mutating func type(_ character: Character) throws(Refusal) {
+        let candidate: String
+        if character == "." {
+            guard currency.minorUnitExponent > 0 else {
+                throw Refusal(message: "\(currency.code) has no decimals: type a whole amount")
+            }
+            guard !text.contains(".") else { throw Refusal(message: "The amount already has a decimal point") }
+            candidate = (text.isEmpty ? "0" : text) + "."
+        } else if character.isASCII, character.isNumber {
+            candidate = text == "0" ? String(character) : text + String(character)
+        } else {
+            throw Refusal(message: "Only digits and a decimal point go in the amount")
+        }
+        let parts = candidate.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 2, parts[1].count > currency.minorUnitExponent {
+            let places = currency.minorUnitExponent == 1 ? "1 decimal" : "\(currency.minorUnitExponent) decimals"
+            throw Refusal(message: "\(currency.code) has \(places): no more digits after the point")
+        }
+        if parts[0].count > Self.maximumWholeDigits {
+            throw Refusal(message: "That amount is too large for one sale")
+        }
+        if let maximum, let units = Self.minorUnits(of: candidate, exponent: currency.minorUnitExponent),
+            units > maximum.minorUnits
+        {
+            let limit = Self.display(minorUnits: maximum.minorUnits, currency: currency)
+            throw Refusal(message: "The most one sale can take is \(limit)")
+        }
+        text = candidate
+    }
+
+    /// Removes the last character typed.
+    public mutating func deleteBackward() {
+        if !text.isEmpty { text.removeLast() }
+    }
+
+    public mutating func clear() { text = "" }
+
+    /// The amount as minor units, or nil when nothing was typed.
+    public var minorUnits: Int64? { Self.minorUnits(of: text, exponent: currency.minorUnitExponent) }
+
+    /// The amount as TillCore parses it, with the maximum enforced: what a sale is started with.
+    public func money() throws(MoneyError) -> Money {
+        try Money.parse(cashierInput: text, currency: currency, maximum: maximum)
+    }
+
+    /// The amount for the screen, as typed: symbol (or code), grouped whole part, typed decimals.
+    public var displayText: String {
+        let shown = text.isEmpty ? "0" : text
+        let parts = shown.split(separator: ".", omittingEmptySubsequences: false)
+        var result = Self.prefix(currency) + Self.grouped(String(parts[0]))
+        if parts.count == 2 { result += "." + parts[1] }
+        return result
+    }
+
+    static func prefix(_ currency: Currency) -> String {
+        currency.symbol ?? "\(currency.code) "
+    }
+
+    /// Exact minor units of a typed amount text; nil when empty or not digits.
+    static func minorUnits(of text: String, exponent: Int) -> Int64? {
+        guard !text.isEmpty else { return nil }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts[0].isEmpty ? "0" : String(parts[0])
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        guard fraction.count <= exponent else { return nil }
+        fraction += String(repeating: "0", count: exponent - fraction.count)
+        return Int64(whole + fraction)
+    }
+
+    /// Minor units shown with symbol, grouping and every decimal: `¥1,000,000`, `$12.50`.
+    static func display(minorUnits: Int64, currency: Currency) -> String {
+        let exponent = currency.minorUnitExponent
+        var digits = String(minorUnits)
+        if digits.count <= exponent { digits = String(repeating: "0", count: exponent - digits.count + 1) + digits }
+        let whole = String(digits.dropLast(exponent))
+        let fraction = String(digits.suffix(exponent))
+        return prefix(currency) + grouped(whole) + (exponent > 0 ? "." + fraction : "")
+    }
+
+    static func grouped(_ digits: String) -> String {
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+/// The first screen: the cashier types the amount (and an optional description).
+enum AmountScreen {
+    static let hints = [
+        KeyHint("Enter", "Charge"), KeyHint("Tab", "Field"), KeyHint("Esc", "Clear"),
+        KeyHint("F1", "Help"), KeyHint("F10", "Quit"),
+    ]
+
+    static func draw(_ model: AppModel, into frame: inout Frame) {
+        let theme = model.theme
+        TillApp.drawTitle(model, into: &frame)
+        let sheet = TillApp.sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "New sale")
+        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        var row = inner.row + 1
+        let currency = model.amount.currency
+        frame.text("Amount", column: inner.column, row: row, width: inner.width / 2, style: theme.commodityName)
+        frame.text(
+            "\(currency.code) · \(currency.name)", column: inner.column + inner.width / 2, row: row,
+            width: inner.width - inner.width / 2, style: theme.paymentMethod, alignment: .trailing)
+        row += 2
+        row = drawPrice(model, in: inner, row: row, into: &frame)
+        row += 1
+        drawField(
+            label: "Amount", value: model.amount.text, focused: model.focus == .amount, model: model, in: inner,
+            row: row, into: &frame)
+        drawField(
+            label: "Description", value: model.saleDescription, focused: model.focus == .description, model: model,
+            in: inner, row: row + 1, into: &frame)
+        frame.divider(column: inner.column, row: row + 3, width: inner.width, style: theme.divider)
+        if let message = model.message {
+            let style = message.kind == .error ? theme.error : theme.paymentMethod
+            frame.text(message.text, column: inner.column, row: row + 4, width: inner.width, style: style)
+        } else {
+            frame.text(
+                "Type the amount, or scan the buyer's payment code.", column: inner.column, row: row + 4,
+                width: inner.width, style: theme.hint)
+        }
+        TillApp.drawKeyBar(hints, model: model, into: &frame)
+    }
+
+    /// Draws the price, in big digits when the theme asks for them and they fit; returns the row
+    /// after it.
+    private static func drawPrice(_ model: AppModel, in inner: Rect, row: Int, into frame: inout Frame) -> Int {
+        let text = model.amount.displayText
+        let font = BigDigitFont.builtin
+        let spareRows = inner.bottom - row - 6  // the two fields, the divider, the message and a gap
+        if model.theme.commodityPriceSize == .big, font.canRender(text), font.width(of: text) <= inner.width,
+            spareRows >= BigDigitFont.height
+        {
+            let column = inner.column + (inner.width - font.width(of: text)) / 2
+            frame.bigText(text, column: column, row: row, font: font, style: model.theme.commodityPrice)
+            return row + BigDigitFont.height
+        }
+        frame.text(
+            text, column: inner.column, row: row, width: inner.width, style: model.theme.commodityPrice.bold(),
+            alignment: .centre)
+        return row + 1
+    }
+
+    private static func drawField(
+        label: String, value: String, focused: Bool, model: AppModel, in inner: Rect, row: Int, into frame: inout Frame
+    ) {
+        let labelWidth = 13
+        let marker = focused ? "▸ " : "  "
+        frame.text(marker + label, column: inner.column, row: row, width: labelWidth, style: model.theme.commodityName)
+        let fieldWidth = inner.width - labelWidth
+        guard fieldWidth > 2 else { return }
+        let style = focused ? model.theme.focusedField : model.theme.paymentMethod
+        frame.fill(Rect(column: inner.column + labelWidth, row: row, width: fieldWidth, height: 1), style: style)
+        let shown = focused ? value + "_" : value
+        // Keep the end of a long value in view: that is where typing happens.
+        var visible = shown
+        while CharacterWidth.of(visible) > fieldWidth - 1 { visible.removeFirst() }
+        frame.text(" " + visible, column: inner.column + labelWidth, row: row, width: fieldWidth, style: style)
+    }
+}

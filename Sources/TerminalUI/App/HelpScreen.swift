@@ -1,0 +1,31 @@
+/// The help screen (F1 or ?): what each key does and how scanning works.
+enum HelpScreen {
+    static let lines: [(key: String, text: String)] = [
+        ("0–9 .", "type the amount; the currency's decimals and the sale limit are enforced"),
+        ("Backspace", "remove the last character"),
+        ("Esc", "clear the field"),
+        ("Tab", "switch between amount and description"),
+        ("Enter", "charge the amount"),
+        ("F1 or ?", "this help; Esc closes it"),
+        ("F10, Ctrl-Q", "quit"),
+        ("Scanner", "scan the buyer's payment code at any time: it never lands in a field"),
+    ]
+
+    static func draw(_ model: AppModel, into frame: inout Frame) {
+        let theme = model.theme
+        TillApp.drawTitle(model, into: &frame)
+        let sheet = TillApp.sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Help")
+        let inner = sheet.inset(by: 2)
+        let keyWidth = 13
+        var row = inner.row
+        for line in lines where row < inner.bottom {
+            frame.text(line.key, column: inner.column, row: row, width: keyWidth, style: theme.commodityName.bold())
+            frame.text(
+                line.text, column: inner.column + keyWidth, row: row, width: inner.width - keyWidth,
+                style: theme.paymentMethod)
+            row += 1
+        }
+        TillApp.drawKeyBar([KeyHint("Esc", "Back"), KeyHint("F10", "Quit")], model: model, into: &frame)
+    }
+}

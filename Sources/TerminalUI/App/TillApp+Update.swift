@@ -1,0 +1,129 @@
+import TillCore
+
+/// The UI's pure functions: `update` makes the next model from an event, `view` draws a model.
+public enum TillApp {
+    /// The next model and the effects to run, from a model and one event. Pure.
+    public static func update(_ model: AppModel, _ event: AppEvent) -> (AppModel, [AppEffect]) {
+        var next = model
+        var effects: [AppEffect] = []
+        switch event {
+        case .key(let key, let time):
+            next.now = max(next.now, time)
+            let outputs = next.scanner.feed(key, at: time)
+            for output in outputs { apply(output, to: &next, effects: &effects) }
+        case .tick(let now):
+            next.now = max(next.now, now)
+            for output in next.scanner.tick(now) { apply(output, to: &next, effects: &effects) }
+        case .resize(let size):
+            next.size = size
+        case .paymentUpdate(let text):
+            next.message = .info(text)
+        case .quitRequested:
+            next.isQuitting = true
+            effects.append(.quit)
+        }
+        return (next, effects)
+    }
+
+    private static func apply(_ output: ScannerDetector.Output, to model: inout AppModel, effects: inout [AppEffect]) {
+        switch output {
+        case .typed(let keys):
+            for key in keys { handle(key, in: &model, effects: &effects) }
+        case .scanned(let code):
+            model.message = .info("QuickPay: code …\(code.suffix(4)) scanned")
+        case .discarded(.noEnter):
+            model.message = .error("A scan stopped before its end; scan the code again")
+        case .discarded(.notAPaymentCode(let digits)):
+            model.message = .error(
+                "Scanned \(digits) digits: not a WeChat Pay or Alipay payment code; ask the buyer to show theirs")
+        case .discarded(.repeated(let code)):
+            model.message = .info("Code …\(code.suffix(4)) was just scanned; the repeat is ignored")
+        }
+    }
+
+    /// A key typed by a person (never a scanner's).
+    static func handle(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
+        if key == .function(10) || key == .control(17) {
+            model.isQuitting = true
+            effects.append(.quit)
+            return
+        }
+        // Nothing can be seen while the window is too small, so nothing but quitting is taken.
+        if model.isTooSmall { return }
+        if model.screen == .help {
+            let closesHelp: [Key] = [.escape, .function(1), .enter, .character("?"), .character("q")]
+            if closesHelp.contains(key) {
+                model.screen = .amount
+            }
+            return
+        }
+        handleOnAmountScreen(key, in: &model, effects: &effects)
+    }
+
+    private static func handleOnAmountScreen(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
+        switch key {
+        case .function(1):
+            model.screen = .help
+        case .character("?") where model.focus == .amount:
+            model.screen = .help
+        case .tab, .backTab, .down, .up:
+            model.focus = model.focus == .amount ? .description : .amount
+        case .escape:
+            if model.focus == .amount { model.amount.clear() } else { model.saleDescription = "" }
+            model.message = nil
+        case .backspace:
+            if model.focus == .amount {
+                model.amount.deleteBackward()
+            } else if !model.saleDescription.isEmpty {
+                model.saleDescription.removeLast()
+            }
+            model.message = nil
+        case .enter:
+            charge(&model, effects: &effects)
+        case .character(let character):
+            type(character, in: &model, effects: &effects)
+        default:
+            break
+        }
+    }
+
+    private static func type(_ character: Character, in model: inout AppModel, effects: inout [AppEffect]) {
+        switch model.focus {
+        case .amount:
+            do {
+                try model.amount.type(character)
+                model.message = nil
+            } catch {
+                model.message = .error(error.message)
+                effects.append(.bell)
+            }
+        case .description:
+            guard model.saleDescription.count < AppModel.maximumDescriptionLength else {
+                model.message = .error("A description holds at most \(AppModel.maximumDescriptionLength) characters")
+                effects.append(.bell)
+                return
+            }
+            model.saleDescription.append(character)
+            model.message = nil
+        }
+    }
+
+    private static func charge(_ model: inout AppModel, effects: inout [AppEffect]) {
+        guard !model.amount.isEmpty, model.amount.minorUnits != 0 else {
+            model.message = .error("Type an amount first")
+            effects.append(.bell)
+            return
+        }
+        do {
+            let money = try model.amount.money()
+            let description = model.saleDescription.isEmpty ? nil : model.saleDescription
+            effects.append(.startSale(money, description: description))
+            model.message = .info(
+                "Charging \(model.amount.displayText): the payment screens arrive with the checkout work")
+        } catch {
+            model.message = .error(
+                "\(model.amount.displayText) is not an amount Till can charge (\(error)); correct it")
+            effects.append(.bell)
+        }
+    }
+}

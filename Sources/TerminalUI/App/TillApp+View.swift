@@ -1,0 +1,50 @@
+extension TillApp {
+    /// The frame for a model. Pure: the same model always draws the same frame.
+    public static func view(_ model: AppModel) -> Frame {
+        var frame = Frame(size: model.size, fill: model.theme.window)
+        if model.isTooSmall {
+            drawTooSmall(model, into: &frame)
+            return frame
+        }
+        switch model.screen {
+        case .amount: AmountScreen.draw(model, into: &frame)
+        case .help: HelpScreen.draw(model, into: &frame)
+        }
+        return frame
+    }
+
+    private static func drawTooSmall(_ model: AppModel, into frame: inout Frame) {
+        let minimum = AppModel.minimumSize
+        let lines = [
+            "Window too small",
+            "It is \(model.size.columns)×\(model.size.rows);",
+            "Till needs \(minimum.columns)×\(minimum.rows).",
+            "Enlarge it.",
+        ]
+        let top = max(0, (frame.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            frame.text(
+                line, column: 0, row: top + offset, width: frame.columns, style: model.theme.window,
+                alignment: .centre)
+        }
+    }
+
+    /// The key bar on the last row.
+    static func drawKeyBar(_ hints: [KeyHint], model: AppModel, into frame: inout Frame) {
+        frame.keyBar(
+            hints, row: frame.rows - 1, keyStyle: model.theme.keyBarKey, actionStyle: model.theme.keyBarAction)
+    }
+
+    /// The title row: the store's name, and the theme in use on the right.
+    static func drawTitle(_ model: AppModel, into frame: inout Frame) {
+        let window = model.theme.window
+        frame.text(" " + model.storeName, column: 0, row: 0, width: frame.columns - 12, style: window.bold())
+        frame.text("Till ", column: frame.columns - 12, row: 0, width: 12, style: window, alignment: .trailing)
+    }
+
+    /// The checkout sheet's box: centred, at most 72 columns wide, between title and key bar.
+    static func sheetRect(in size: TerminalSize) -> Rect {
+        let width = min(size.columns - 2, 72)
+        return Rect(column: (size.columns - width) / 2, row: 1, width: width, height: size.rows - 2)
+    }
+}

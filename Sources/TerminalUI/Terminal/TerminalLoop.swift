@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import TillCore
+
+/// The UI loop: reads keys, ticks the clock, runs `TillApp.update`, draws the changed cells. Runs
+/// on the calling thread, which is then the only one that talks to ncurses.
+public struct TerminalLoop {
+    /// What the loop needs to build the first model.
+    public struct Settings: Sendable {
+        public var theme: Theme
+        public var storeName: String
+        public var currency: Currency
+        public var maximum: Money?
+        public var scanGap: Milliseconds
+        /// Messages to show on the first screen (a theme that fell back to the default, ...).
+        public var startMessages: [String]
+        /// Runs the effects the loop does not handle itself (`startSale`, ...), typically by
+        /// starting a task that posts its outcome to the inbox. Nil: such effects are ignored.
+        public var runEffect: (@Sendable (AppEffect, EventInbox) -> Void)?
+
+        public init(
+            theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
+            startMessages: [String] = [], runEffect: (@Sendable (AppEffect, EventInbox) -> Void)? = nil
+        ) {
+            self.theme = theme
+            self.storeName = storeName
+            self.currency = currency
+            self.maximum = maximum
+            self.scanGap = scanGap
+            self.startMessages = startMessages
+            self.runEffect = runEffect
+        }
+    }
+
+    /// How often the loop wakes when no key comes: well under the scanner's gap threshold.
+    static let readTimeout: Int32 = 10
+
+    /// Runs the UI until the cashier quits or a signal arrives; the terminal is restored on every
+    /// way out. Returns the signal that stopped it, if one did.
+    public static func run(_ settings: Settings, environment: [String: String]) throws(TerminalStartError) -> Int32? {
+        TerminationSignals.install()
+        let terminal = try NCursesTerminal(term: environment["TERM"], readTimeout: readTimeout)
+        defer { terminal.shutdown() }
+        let depth = ColorDepth.detect(environment: environment, cursesColors: terminal.colorCount)
+        let theme = ResolvedTheme(settings.theme, depth: depth)
+        var scanner = ScannerDetector(isPaymentCode: { Brand.forBuyerCode($0) != nil })
+        scanner.gapThreshold = settings.scanGap
+        var model = AppModel(
+            size: terminal.terminalSize, theme: theme, storeName: settings.storeName, currency: settings.currency,
+            maximum: settings.maximum, scanner: scanner)
+        if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
+        let clock = MonotonicMilliseconds()
+        let inbox = EventInbox()
+        var shown: Frame?
+        var drawnModel: AppModel?
+        while true {
+            var events: [AppEvent] = inbox.drain()
+            if TerminationSignals.pending != nil { events.append(.quitRequested) }
+            switch terminal.readInput() {
+            case .key(let key): events.append(.key(key, at: clock.now()))
+            case .resize: events.append(.resize(terminal.terminalSize))
+            case nil: break
+            }
+            events.append(.tick(clock.now()))
+            for event in events {
+                let (next, effects) = TillApp.update(model, event)
+                model = next
+                for effect in effects {
+                    switch effect {
+                    case .quit: return TerminationSignals.pending
+                    case .bell: terminal.bell()
+                    case .startSale: settings.runEffect?(effect, inbox)
+                    }
+                }
+            }
+            // The clock alone never changes the screen: skip drawing until something else did.
+            var settled = model
+            settled.now = drawnModel?.now ?? model.now
+            guard settled != drawnModel else { continue }
+            drawnModel = model
+            let frame = TillApp.view(model)
+            if frame != shown {
+                terminal.draw(FrameDiff.between(shown, frame))
+                shown = frame
+            }
+        }
+    }
+}
+
+/// Milliseconds since the loop started, on the monotonic clock.
+struct MonotonicMilliseconds {
+    private let start = ContinuousClock.now
+
+    func now() -> Milliseconds {
+        let elapsed = ContinuousClock.now - start
+        let (seconds, attoseconds) = elapsed.components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,4 +1,0 @@
-import TillCore
-
-/// Placeholder: this module's work lands with its issue.
-enum TerminalUIModule {}

@@ -1,0 +1,43 @@
+/// Follows a theme's parents to fill in the attributes it does not set.
+public struct ThemeChain: Sendable {
+    /// Finds a theme by name: built-in themes, then whatever the caller can load.
+    public let lookup: @Sendable (String) throws(ThemeError) -> Theme?
+
+    public init(lookup: @escaping @Sendable (String) throws(ThemeError) -> Theme?) {
+        self.lookup = lookup
+    }
+
+    /// Only the built-in themes.
+    public static let builtin = ThemeChain { name in BuiltinThemes.named(name) }
+
+    /// `theme` with every attribute set: its own values, then its parent's, up to the built-in
+    /// default. A parent that cannot be found, or a cycle of parents, is an error.
+    public func complete(_ theme: Theme) throws(ThemeError) -> Theme {
+        var chain: [Theme] = [theme]
+        var visited: [String] = [theme.name]
+        var current = theme
+        while current.name != BuiltinThemes.defaultName || current.parent != nil {
+            let parentName = current.parent ?? BuiltinThemes.defaultName
+            if visited.contains(parentName) {
+                throw ThemeError(
+                    theme: theme.name, attribute: Theme.parentKey,
+                    reason: "the parents form a cycle: \((visited + [parentName]).joined(separator: " → ")); "
+                        + "make one of them inherit from default")
+            }
+            guard let parent = try lookup(parentName) else {
+                throw ThemeError(
+                    theme: current.name, attribute: Theme.parentKey,
+                    reason: "parent theme \"\(parentName)\" not found; the built-in themes are "
+                        + BuiltinThemes.all.map(\.name).joined(separator: ", "))
+            }
+            visited.append(parentName)
+            chain.append(parent)
+            current = parent
+        }
+        var values: [ThemeAttribute: ThemeValue] = BuiltinThemes.standard.values
+        for ancestor in chain.reversed() {
+            values.merge(ancestor.values) { _, newer in newer }
+        }
+        return Theme(name: theme.name, parent: theme.parent, values: values)
+    }
+}

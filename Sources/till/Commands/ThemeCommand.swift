@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import TerminalUI
+
+/// `till theme`: list the built-in themes, import an Android style as a theme file.
+struct ThemeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "theme", abstract: "Work with the counter screen's themes.",
+        subcommands: [List.self, Import.self])
+
+    /// `till theme list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the built-in themes.")
+
+        func run() {
+            for theme in BuiltinThemes.all { print(theme.name) }
+        }
+    }
+
+    /// `till theme import styles.xml`
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert an Android <style> (TakeMe Pay's checkout sheet attributes) into a theme file.")
+
+        @Argument(help: "The Android resources file holding the style, such as styles.xml.")
+        var file: String
+
+        @Option(help: "The style to convert, when the file has several (the first by default).")
+        var style: String?
+
+        @Option(help: "The theme's name (derived from the style's name by default).")
+        var name: String?
+
+        @Option(name: .shortAndLong, help: "Write the theme file here instead of printing it.")
+        var output: String?
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read \(file); check the path")
+            }
+            let result: AndroidStyleImporter.Result
+            do {
+                result = try AndroidStyleImporter.importStyle(from: data, styleName: style, themeName: name)
+            } catch {
+                throw ValidationError("\(file): \(error)")
+            }
+            for warning in result.warnings {
+                FileHandle.standardError.write(Data("till: \(file) \(warning)\n".utf8))
+            }
+            let text = ThemeFileWriter.text(of: result.theme, comment: "Imported from \(file) by till theme import.")
+            guard let output else {
+                print(text, terminator: "")
+                return
+            }
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Runs the real `till` binary in a detached tmux session of 80×24, types into it, reads the
+/// screen back with `capture-pane`. Skipped only when tmux is missing and CI is not set.
+@Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
+struct TmuxEndToEndTests {
+    @Test(.timeLimit(.minutes(1)))
+    func typingAnAmountShowsItAndTheWindowCanShrinkAndGrow() throws {
+        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
+        let tmux = Tmux(session: "till-e2e-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { tmux.kill() }
+        try tmux.start("env TERM=xterm-256color \(binary) --theme takemepay --store-name 'E2E Store'")
+        #expect(try tmux.waitFor("New sale"))
+        #expect(try tmux.screen().contains("E2E Store"))
+
+        try tmux.sendKeys(["1", "2", "0", "0"])
+        #expect(try tmux.waitFor("1200_"))
+        let screen = try tmux.screen()
+        #expect(screen.contains("Enter Charge"))
+        #expect(screen.contains("█"))  // the price in big digits
+
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "30", "-y", "10"])
+        #expect(try tmux.waitFor("Window too small"), "screen: \((try? tmux.screen()) ?? "?")")
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "80", "-y", "24"])
+        #expect(try tmux.waitFor("1200_"))
+
+        try tmux.sendKeys(["F1"])
+        #expect(try tmux.waitFor("this help; Esc closes it"))
+        try tmux.sendKeys(["Escape"])
+        #expect(try tmux.waitFor("1200_"))
+
+        try tmux.sendKeys(["F10"])
+        #expect(try tmux.waitUntilGone(), "till did not quit on F10")
+    }
+}
+
+/// A little driver for tmux.
+struct Tmux {
+    let session: String
+
+    static var isAvailable: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    func start(_ command: String) throws {
+        try run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
+    }
+
+    func sendKeys(_ keys: [String]) throws {
+        try run(["send-keys", "-t", session] + keys)
+    }
+
+    func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", session])
+    }
+
+    /// Polls the screen until `text` shows, for up to 10 s: the binary is real, so is its pace.
+    func waitFor(_ text: String) throws -> Bool {
+        for _ in 0..<200 {
+            if try screen().contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    func waitUntilGone() throws -> Bool {
+        for _ in 0..<200 {
+            if (try? run(["has-session", "-t", session])) == nil { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// Stops this test's own tmux server (its own socket, so no other tmux is touched).
+    func kill() {
+        _ = try? run(["kill-server"])
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Runs tmux on this session's own socket.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let result = try Subprocess.run("tmux", ["-L", session] + arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (status \(result.status))")
+        }
+        return result.output
+    }
+}
