@@ -90,6 +90,11 @@ struct CheckoutCLITests {
         let last = try #require(try jsonLines(result.stdout).last)
         #expect(last["state"] == "unconfirmed")
 
+        let status = try till(["status", try #require(last["order"])])
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("unconfirmed"))
+        #expect(status.stdout.contains("The gateway says now:"))
+
         let recover = try till(["recover"])
         #expect(recover.status == 0)
         #expect(recover.stdout.contains(try #require(last["order"])))
