@@ -48,9 +48,17 @@ struct CheckoutCLITests {
         #expect(status.status == 0)
         #expect(status.stdout.contains(order))
 
+        let tooMuch = try till(["refund", order, "--amount", "2000"])
+        #expect(tooMuch.status == 2)
+        #expect(tooMuch.stderr.contains("Only 1500 JPY of order \(order) is left to refund"))
+
+        let part = try till(["refund", order, "--amount", "500"])
+        #expect(part.status == 0, "\(part.stderr)")
+        #expect(part.stdout.contains("Refunded 500 JPY of order \(order)"))
+
         let refund = try till(["refund", order])
         #expect(refund.status == 0, "\(refund.stderr)")
-        #expect(refund.stdout.contains("Refunded 1500 JPY of order \(order)"))
+        #expect(refund.stdout.contains("Refunded 1000 JPY of order \(order)"))
 
         let again = try till(["refund", order])
         #expect(again.status == 2)

@@ -26,7 +26,7 @@ struct TillEnvironment: Sendable {
     /// or a file without gateway tables, is demo mode.
     static func load(configPath: String?, journalPath: String?, demoBuyerDelay: Double) throws -> TillEnvironment {
         let configuration = try loadConfiguration(ConfigLoader(explicitPath: configPath))
-        let path = journalPath ?? configuration.journal.path ?? JournalStore.defaultPath()
+        let path = (journalPath ?? configuration.journal.path.map { ($0 as NSString).expandingTildeInPath }) ?? JournalStore.defaultPath()
         let journal: JournalStore
         do {
             journal = try JournalStore(path: path)
