@@ -122,6 +122,22 @@ struct CheckoutCLITests {
         #expect(result.stderr.contains("No payment with order number T20261122000000NOSUCH"))
     }
 
+    @Test func qrCodeIsDrawnOnStandardOutputWithoutJSON() throws {
+        let result = try till(["pay", "--gateway", "pomelo", "--amount", "1500", "--timeout", "10", "--demo-buyer-delay", "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("█"))
+        #expect(result.stdout.contains("Paid: 1500 JPY"))
+    }
+
+    @Test func aBadConfigurationIsOneSentenceAndExitTwo() throws {
+        let file = home.appendingPathComponent("bad.toml")
+        try Data("[store]\ncurrency = \"JPY\"\n\n[gateways.tapin]\nvendor_id = 1\nss_code = \"x\"\n".utf8).write(to: file)
+        let result = try till(["pay", "--config", file.path, "--gateway", "tapin", "--amount", "100"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("webhook_url"))
+        #expect(!result.stderr.contains("Demo mode"))
+    }
+
     @Test func recoverOnAnEmptyJournal() throws {
         let result = try till(["recover"])
         #expect(result.status == 0)
