@@ -8,7 +8,8 @@ struct TillCommand: AsyncParsableCommand {
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
         subcommands: [
-            UICommand.self, ConfigCommand.self, QRCommand.self, JournalCommand.self, SandboxCommand.self,
+            UICommand.self, PayCommand.self, RefundCommand.self, StatusCommand.self, RecoverCommand.self, ConfigCommand.self,
+            QRCommand.self, JournalCommand.self, SandboxCommand.self,
             ThemeCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: UICommand.self

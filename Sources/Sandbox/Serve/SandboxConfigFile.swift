@@ -25,17 +25,21 @@ public enum SandboxConfigFile {
         base_url = \(url(.takemepay))
 
         [gateways.tapin]
+        mode = "test"
         vendor_id = \(TestCredentials.tapInVendorID)
         ss_code = \(quoted(TestCredentials.tapInSSCode))
         base_url = \(url(.tapin))
+        webhook_url = \(quoted(serverURL + "/till/tapin"))
 
         [gateways.pomelo]
+        mode = "test"
         api_key = \(quoted(TestCredentials.pomeloAPIKey))
         client_id = \(quoted(TestCredentials.pomeloClientID))
         sign_method = \(quoted(TestCredentials.pomeloSignMethod))
         base_url = \(url(.pomelo))
 
         [gateways.motp]
+        mode = "test"
         user = \(quoted(TestCredentials.motpUser))
         password = \(quoted(TestCredentials.motpPassword))
         store_id = \(quoted(TestCredentials.motpStoreID))

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Checkout
+import Foundation
+import TillCore
+
+/// `till pay`: one payment from the command line, QR (the buyer scans) or QuickPay (`--scan`: the
+/// cashier scanned the buyer's code). Exit 0 paid, 1 declined or failed, 2 usage or configuration
+/// error, 3 unconfirmed (the reconciler settles it later).
+struct PayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pay", abstract: "Take one payment: show a QR code, or charge a scanned buyer code with --scan.",
+        discussion: "Exit status: 0 paid, 1 declined or failed, 2 usage or configuration error, 3 unconfirmed.")
+
+    @OptionGroup var wiring: WiringOptions
+
+    @Option(help: ArgumentHelp("The gateway: takemepay, tapin, pomelo or motp.", valueName: "gateway"))
+    var gateway: String
+
+    @Option(help: ArgumentHelp("The brand for a QR payment: wechatpay, alipay, card or tapin (default: the gateway's first).", valueName: "brand"))
+    var brand: String?
+
+    @Option(help: ArgumentHelp("The amount in the store currency, as typed at the till (e.g. 1500 or 12.34).", valueName: "amount"))
+    var amount: String
+
+    @Option(help: ArgumentHelp("The buyer's scanned payment code: a QuickPay instead of a QR code.", valueName: "code"))
+    var scan: String?
+
+    @Option(help: ArgumentHelp("A description the gateway shows the buyer.", valueName: "text"))
+    var description: String?
+
+    @Flag(help: "Print JSON lines on standard output (the QR drawing goes to standard error).")
+    var json = false
+
+    @Option(help: ArgumentHelp("How long to wait for the buyer, in seconds.", valueName: "seconds"))
+    var timeout: Int = 45
+
+    func validate() throws {
+        guard GatewayID(rawValue: gateway) != nil else {
+            throw ValidationError("--gateway \(gateway) is not a gateway: use takemepay, tapin, pomelo or motp")
+        }
+        if let brand, Brand(rawValue: brand) == nil {
+            throw ValidationError("--brand \(brand) is not a brand: use wechatpay, alipay, card or tapin")
+        }
+        guard timeout >= 1 else { throw ValidationError("--timeout must be at least 1 second") }
+    }
+
+    func run() async throws {
+        let environment = try wiring.environment()
+        defer { environment.finish() }
+        let gatewayID = GatewayID(rawValue: gateway)!
+        let money: Money
+        do {
+            money = try Money.parse(cashierInput: amount, currency: environment.store.currency, maximum: environment.store.maximumSale)
+        } catch {
+            throw CLIError(error.message, exitCode: CheckoutExit.usage)
+        }
+        let recorder = OrderNumberRecorder()
+        let service = environment.checkout(window: .seconds(timeout), only: gatewayID, recorder: recorder)
+        let reporter = PayReporter(json: json)
+        let payment: ActivePayment
+        do {
+            if let scan {
+                payment = try await service.startQuickPay(amount: money, description: description, buyerCode: scan)
+            } else {
+                payment = try await service.startQR(
+                    amount: money, description: description, gateway: gatewayID, brand: try qrBrand(environment, gatewayID))
+                reporter.showQR(payment)
+            }
+        } catch let error as CheckoutError {
+            // Stored before the gateway refused or went silent: report it by its journal record.
+            guard let order = recorder.orderNumber, let stored = try? await environment.journal.attempt(order) else {
+                throw CheckoutExit.error(error)
+            }
+            try report(stored, message: error.message, reporter: reporter, environment: environment)
+            return
+        }
+        let outcome = await finish(payment, service: service, reporter: reporter)
+        try report(outcome.attempt, message: Self.message(outcome), reporter: reporter, environment: environment)
+    }
+
+    /// Prints the result and ends with the attempt's exit code.
+    private func report(_ attempt: PaymentAttempt, message: String?, reporter: PayReporter, environment: TillEnvironment) throws {
+        reporter.result(attempt, message: message)
+        let code = CheckoutExit.code(for: attempt.state)
+        if code != CheckoutExit.success {
+            environment.finish()
+            throw ExitCode(code)
+        }
+    }
+
+    /// Waits one window for a final answer; without one the attempt is given up as unconfirmed.
+    private func finish(_ payment: ActivePayment, service: CheckoutService, reporter: PayReporter) async -> PaymentOutcome {
+        if payment.attempt.state.isFinal { return Self.outcome(of: payment.attempt) }
+        switch await service.wait(for: payment, onUpdate: { reporter.update($0) }) {
+        case .finished(let outcome): return outcome
+        case .stillWaiting(let waiting): return await service.giveUp(waiting)
+        }
+    }
+
+    private static func outcome(of attempt: PaymentAttempt) -> PaymentOutcome {
+        switch attempt.state {
+        case .succeeded: .paid(attempt)
+        case .canceled: .canceled(attempt)
+        case .failed, .closed: .declined(attempt, .declined(nil))
+        default: .unconfirmed(attempt)
+        }
+    }
+
+    private static func message(_ outcome: PaymentOutcome) -> String? {
+        switch outcome {
+        case .paid: nil
+        case .declined(_, let error): error.message
+        case .canceled: "The payment was cancelled; the buyer was not charged."
+        case .unconfirmed: "No final answer in time: the buyer was not charged as far as Till knows; `till recover` settles it."
+        }
+    }
+
+    /// `--brand`, or the gateway's first brand; the gateway must offer it.
+    private func qrBrand(_ environment: TillEnvironment, _ gatewayID: GatewayID) throws -> Brand {
+        guard let connector = environment.gateways.gateway(gatewayID) else {
+            throw CLIError("\(gatewayID.displayName) is not configured: add [gateways.\(gatewayID.rawValue)] to the configuration or pick another --gateway.", exitCode: CheckoutExit.usage)
+        }
+        let offered = connector.capabilities.brands
+        if let brand { return Brand(rawValue: brand)! }
+        guard let first = offered.first else {
+            throw CLIError("\(gatewayID.displayName) offers no brand in the configuration: set brands in [gateways.\(gatewayID.rawValue)].", exitCode: CheckoutExit.usage)
+        }
+        return first
+    }
+}

@@ -1,0 +1,95 @@
+import Checkout
+import Foundation
+import QRCode
+import TillCore
+
+/// What `till pay` prints: the QR code and progress for a person, or JSON lines for a script
+/// (`--json`: standard output carries JSON lines only; the QR drawing goes to standard error).
+struct PayReporter: Sendable {
+    let json: Bool
+
+    /// Draws the QR code to fit the terminal and, with `--json`, announces it.
+    func showQR(_ payment: ActivePayment) {
+        guard let payload = payment.qrPayload else { return }
+        let drawing = Self.drawing(of: payload)
+        if json {
+            FileHandleWriter.writeToStandardError(drawing)
+            var line = JSONLine()
+            line.add("event", "qr")
+            line.add("payload", payload)
+            line.add("order", payment.orderNumber.rawValue)
+            emit(line.text)
+        } else {
+            emit(drawing, terminator: "")
+            emit("Order \(payment.orderNumber.rawValue): \(payment.attempt.amount.decimalText) \(payment.attempt.amount.currency.code) through \(payment.attempt.gateway.displayName). Show the code to the buyer.")
+        }
+    }
+
+    /// One line per answer while waiting.
+    func update(_ update: PaymentUpdate) {
+        switch update {
+        case .status(let state, let gatewayStatus, let remaining):
+            if json {
+                var line = JSONLine()
+                line.add("event", "status")
+                line.add("state", state.rawValue)
+                line.add("gateway_status", gatewayStatus)
+                line.add("remaining_seconds", integer: remaining.components.seconds)
+                emit(line.text)
+            } else {
+                emit("Waiting: the gateway says \(gatewayStatus) (\(remaining.components.seconds) s left).")
+            }
+        case .checking(let reason, let remaining):
+            if json {
+                var line = JSONLine()
+                line.add("event", "status")
+                line.add("state", "checking")
+                line.add("reason", reason)
+                line.add("remaining_seconds", integer: remaining.components.seconds)
+                emit(line.text)
+            } else {
+                emit("Checking again: \(reason) (\(remaining.components.seconds) s left).")
+            }
+        }
+    }
+
+    /// The final line: how the payment ended.
+    func result(_ attempt: PaymentAttempt, message: String?) {
+        if json {
+            var line = JSONLine()
+            line.add("event", "result")
+            line.add("state", attempt.state.rawValue)
+            line.add("order", attempt.orderNumber.rawValue)
+            line.add("gateway", attempt.gateway.rawValue)
+            line.add("brand", attempt.brand.rawValue)
+            line.add("amount", attempt.amount.decimalText)
+            line.add("currency", attempt.amount.currency.code)
+            if let message { line.add("message", message) }
+            emit(line.text)
+        } else {
+            let amount = "\(attempt.amount.decimalText) \(attempt.amount.currency.code)"
+            switch attempt.state {
+            case .succeeded: emit("Paid: \(amount), order \(attempt.orderNumber.rawValue).")
+            case .unconfirmed, .created, .awaitingBuyer, .processing:
+                emit("Unconfirmed: no final answer for order \(attempt.orderNumber.rawValue); `till recover` settles it later.")
+            default: emit("Not paid (\(attempt.state.rawValue)): \(amount), order \(attempt.orderNumber.rawValue).")
+            }
+        }
+        if let message { printError(message) }
+    }
+
+    private func emit(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+    }
+
+    /// The half-block drawing of `payload`, as large as the terminal allows (80 × 24 when unknown).
+    static func drawing(of payload: String) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let columns = environment["COLUMNS"].flatMap(Int.init) ?? 80
+        let rows = environment["LINES"].flatMap(Int.init) ?? 24
+        let choice = TerminalFit.fit(text: payload, columns: columns, rows: max(rows - 2, 12))
+            ?? TerminalFit.fit(text: payload, columns: 400, rows: 200)
+        guard let choice else { return "(The payload is too long to draw as a QR code: \(payload))\n" }
+        return HalfBlockRenderer(quietZone: choice.quietZone).render(choice.matrix)
+    }
+}

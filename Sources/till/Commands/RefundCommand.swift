@@ -1,0 +1,75 @@
+import ArgumentParser
+import Checkout
+import Journal
+import TillCore
+
+/// `till refund ORDER`: gives a paid payment's money back, in full or in part. Exit 0 refunded, 1
+/// failed, 2 usage (unknown order, more than is left, or the gateway has no refund API), 3 pending.
+struct RefundCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refund", abstract: "Refund a paid payment, in full or with --amount in part.",
+        discussion: "Exit status: 0 refunded, 1 failed, 2 usage error (unknown order, too much, not offered), 3 still pending.")
+
+    @OptionGroup var wiring: WiringOptions
+
+    @Argument(help: "The merchant order number (from `till journal list`).")
+    var order: String
+
+    @Option(help: ArgumentHelp("How much to refund (default: all that is left).", valueName: "amount"))
+    var amount: String?
+
+    @Option(help: ArgumentHelp("Why, for the journal and the gateway.", valueName: "text"))
+    var reason: String?
+
+    func run() async throws {
+        let environment = try wiring.environment()
+        defer { environment.finish() }
+        let number = MerchantOrderNumber(rawValue: order)
+        let service = environment.checkout()
+        let refund: Refund
+        do {
+            guard let attempt = try await environment.journal.attempt(number) else {
+                throw CLIError("No payment with order number \(order) in the journal: see `till journal list`.", exitCode: CheckoutExit.usage)
+            }
+            guard attempt.state == .succeeded else {
+                throw CLIError("Order \(order) is \(attempt.state.rawValue), not paid: only a paid payment can be refunded.", exitCode: CheckoutExit.usage)
+            }
+            if let gateway = environment.gateways.gateway(attempt.gateway), gateway.capabilities.refunds == .none {
+                throw CLIError(
+                    "\(attempt.gateway.displayName) has no refund API: refund order \(order) from the \(attempt.gateway.displayName) merchant portal.",
+                    exitCode: CheckoutExit.usage)
+            }
+            var wanted: Money?
+            if let amount {
+                do { wanted = try Money.parse(cashierInput: amount, currency: attempt.amount.currency) } catch {
+                    throw CLIError(error.message, exitCode: CheckoutExit.usage)
+                }
+            }
+            let left = try await service.refundableAmount(attempt)
+            if left.minorUnits <= 0 {
+                throw CLIError("Order \(order) is already refunded in full: nothing is left to refund.", exitCode: CheckoutExit.usage)
+            }
+            if let wanted, wanted.minorUnits > left.minorUnits {
+                throw CLIError(
+                    "Only \(left.decimalText) \(left.currency.code) of order \(order) is left to refund: ask for that much or less.",
+                    exitCode: CheckoutExit.usage)
+            }
+            refund = try await service.refund(number, amount: wanted, reason: reason)
+        } catch let error as CheckoutError {
+            throw CheckoutExit.error(error)
+        } catch let error as JournalError {
+            throw CLIError(error.description, exitCode: CheckoutExit.usage)
+        }
+        let amountText = "\(refund.amount.decimalText) \(refund.amount.currency.code)"
+        switch refund.state {
+        case .succeeded:
+            print("Refunded \(amountText) of order \(order) (refund \(refund.refundNumber)).")
+        case .failed:
+            throw CLIError("The refund of \(amountText) of order \(order) failed at the gateway (refund \(refund.refundNumber)).", exitCode: CheckoutExit.declined)
+        case .requested, .pending:
+            print("Refund \(refund.refundNumber) of \(amountText) is \(refund.state.rawValue): `till recover` follows it.")
+            environment.finish()
+            throw ExitCode(CheckoutExit.unconfirmed)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Gateways
+import TillConfig
+import TillCore
+
+/// Builds a connector from one gateway table of the configuration, on the real HTTP transport.
+enum GatewayFactory {
+    /// The connector for `settings`; amounts are in the store's `currency`.
+    static func connector(for settings: GatewaySettings, currency: Currency) throws -> any PaymentGateway {
+        let transport = URLSessionTransport()
+        switch settings.credentials {
+        case .takemepay(let keys):
+            return TakeMePayClient(
+                settings: TakeMePaySettings(
+                    publicKey: keys.publicKey, secretKey: keys.secretKey, baseURL: settings.baseURL, currencies: [currency]),
+                transport: transport)
+        case .tapin(let account):
+            guard let webhook = settings.webhookURL else {
+                throw CLIError(
+                    "TapIn Pay needs webhook_url in [gateways.tapin]: write webhook_url = \"https://your-host/till/tapin\".",
+                    exitCode: 2)
+            }
+            return TapInClient(
+                settings: TapInSettings(
+                    vendorID: Int(account.vendorID), ssCode: account.ssCode, webhookURL: webhook.absoluteString,
+                    currency: currency, baseURL: settings.baseURL),
+                transport: transport)
+        case .pomelo(let account):
+            return PomeloClient(
+                settings: PomeloSettings(
+                    apiKey: account.apiKey, appID: account.clientID, currencies: [currency], baseURL: settings.baseURL,
+                    signMethod: account.signMethod == .md5 ? .md5 : .sha1, webhookURL: settings.webhookURL?.absoluteString),
+                transport: transport)
+        case .motp(let account):
+            // A Quick Pay answer may take up to 45 s while the buyer enters a PIN.
+            return MOTPClient(
+                settings: MOTPSettings(
+                    baseURL: settings.baseURL, user: account.user, password: account.password, storeID: account.storeID,
+                    currency: currency, nativeServiceID: Int(account.nativeServiceID),
+                    quickPayServiceID: Int(account.quickServiceID), brands: settings.brands),
+                transport: URLSessionTransport(requestTimeout: 45))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// `till pay` with the configuration `till sandbox serve --write-config` writes: real HTTP on loopback.
+@Suite("till pay against till sandbox serve")
+struct SandboxServerPayTests {
+    @Test func quickPayAndQRThroughTheServer() throws {
+        let folder = TillBinary.temporaryFolder()
+        let config = folder.appendingPathComponent("till.toml").path
+        let journal = folder.appendingPathComponent("journal.sqlite").path
+        let server = Process()
+        server.executableURL = TillBinary.url
+        server.arguments = ["sandbox", "serve", "--port", "0", "--write-config", config, "--buyer-delay", "0"]
+        server.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
+        let output = Pipe()
+        server.standardOutput = output
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        // The server writes the configuration before it prints "Press Ctrl-C": read until then.
+        var banner = ""
+        while !banner.contains("Press Ctrl-C") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            banner += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(banner.contains("Config      written to \(config)"))
+        let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+
+        let quick = try TillBinary.run(
+            ["pay", "--config", config, "--journal", journal, "--gateway", "motp", "--amount", "700", "--scan", "134567890123456780",
+             "--timeout", "3"], environment: environment)
+        #expect(quick.status == 0, "\(quick.stderr)")
+        #expect(!quick.stderr.contains("Demo mode"))
+        #expect(quick.stdout.contains("Paid: 700 JPY"))
+
+        let qr = try TillBinary.run(
+            ["pay", "--config", config, "--journal", journal, "--gateway", "pomelo", "--amount", "1200", "--json", "--timeout", "10"],
+            environment: environment)
+        #expect(qr.status == 0, "\(qr.stderr)")
+        #expect(qr.stdout.contains("\"state\":\"succeeded\""))
+    }
+}
