@@ -8,6 +8,9 @@ public protocol SandboxClock: Sendable {
     var now: Date { get }
     /// Waits `seconds` of this clock's time.
     func sleep(seconds: Double) async
+    /// Waits `seconds` of this clock's time on a thread of its own (the HTTP server's connection
+    /// threads), without needing the concurrency pool, which may be busy.
+    func blockingSleep(seconds: Double)
 }
 
 /// Wall-clock time.
@@ -16,6 +19,10 @@ public struct SystemClock: SandboxClock {
     public var now: Date { Date() }
     public func sleep(seconds: Double) async {
         try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
+    }
+
+    public func blockingSleep(seconds: Double) {
+        Thread.sleep(forTimeInterval: max(0, seconds))
     }
 }
 
@@ -38,5 +45,9 @@ public final class SandboxManualClock: SandboxClock {
     public func sleep(seconds: Double) async {
         advance(seconds: seconds)
         await Task.yield()
+    }
+
+    public func blockingSleep(seconds: Double) {
+        advance(seconds: seconds)
     }
 }

@@ -55,13 +55,8 @@ public final class SandboxHTTPServer: Sendable {
     public convenience init(engine: SandboxEngine, host: String = "127.0.0.1", port: UInt16 = 0) throws(SocketError) {
         let clock = engine.clock
         try self.init(host: host, port: port, pause: { seconds in
-            // Connection threads are not the concurrency pool's, so blocking one on the clock is safe.
-            let done = DispatchSemaphore(value: 0)
-            Task {
-                await clock.sleep(seconds: seconds)
-                done.signal()
-            }
-            done.wait()
+            // Connection threads are not the concurrency pool's: they wait without it.
+            clock.blockingSleep(seconds: seconds)
         }, handler: { engine.handle($0) })
     }
 
