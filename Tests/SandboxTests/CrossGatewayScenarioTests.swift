@@ -69,4 +69,25 @@ struct CrossGatewayScenarioTests {
         #expect(now["pomelo:1293"] == "CONFIRMED")
         #expect(now["motp:1292"] == "USERPAYING")
     }
+
+    @Test func motpMagicDigitsAreReadInTheAccountCurrencysOwnMinorUnit() throws {
+        let yenEngine = try SandboxEngine(
+            configuration: .demo(storeCurrency: "JPY", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport())
+        let token = try #require(yenEngine.handle(HTTPRequest(
+            method: "POST", url: URL(string: "http://s/motp/api/token")!,
+            body: Data(#"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#.utf8))).response)
+        let bearer = try #require(try JSONParser.parse(token.body)["data"]?["token"]?.stringValue)
+        for (number, amount) in [("Y-92", "1592.00"), ("Y-91", "1591"), ("Y-00", "1500.00")] {
+            let answer = yenEngine.handle(HTTPRequest(
+                method: "POST", url: URL(string: "http://s/motp/api/native-pay")!,
+                headers: [HTTPHeader("Authorization", "Bearer \(bearer)")],
+                body: Data(#"{"service_id":30,"store_id":"109038","amount":\#(amount),"out_trade_no":"\#(number)"}"#.utf8)))
+            #expect(answer.response?.status == 200)
+        }
+        clock.advance(seconds: 3)
+        let states = Dictionary(uniqueKeysWithValues: yenEngine.payments().map { ($0.reference, $0.state) })
+        #expect(states["Y-92"] == "USERPAYING")  // 1592 yen ends in 92: never paid
+        #expect(states["Y-91"] == "FAIL")
+        #expect(states["Y-00"] == "SUCCESS")
+    }
 }

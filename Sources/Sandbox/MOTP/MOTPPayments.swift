@@ -38,7 +38,9 @@ extension SandboxWorld {
             kind: .native, outTradeNo: common.outTradeNo, serviceID: common.serviceID, storeID: common.storeID,
             amountMinor: common.amountMinor, transactionID: MOTPState.newTransactionID(), status: .userPaying,
             qrCode: qrCode, authCode: nil, created: environment.now))
-        scheduleBuyer(for: .motp, reference: common.outTradeNo, amountMinor: common.amountMinor, environment)
+        scheduleBuyer(
+            for: .motp, reference: common.outTradeNo,
+            amountMinor: Scenarios.motpMinorUnits(common.amountMinor, currency: environment.configuration.motpCurrency), environment)
         return MOTPReply.success([
             "qr_code": .string(qrCode), "amount": MOTPState.amountJSON(common.amountMinor),
             "out_trade_no": .string(common.outTradeNo), "result_code": "SUCCESS",

@@ -31,7 +31,7 @@ extension MOTPState {
             return MOTPReply.failure(400, code: "REFUND_AMOUNT_EXCEEDED", "refund_amount is more than the \(left) still refundable on order \(outTradeNo)")
         }
         var refund = MOTPRefund(outRefundNo: outRefundNo, amountMinor: amountMinor, reason: reason, status: .success, processingChecksLeft: 0)
-        switch Scenarios.refund(amountMinor: amountMinor) {
+        switch Scenarios.refund(amountMinor: Scenarios.motpMinorUnits(amountMinor, currency: environment.configuration.motpCurrency)) {
         case .normal: break
         case .processing: refund.status = .processing; refund.processingChecksLeft = 2
         case .fail: refund.status = .fail

@@ -1,3 +1,5 @@
+import TillCore
+
 /// The magic values that choose what the simulated buyer and the gateway do. Documented for users in
 /// SCENARIOS.md; keep the two in step.
 enum Scenarios {
@@ -17,6 +19,15 @@ enum Scenarios {
         case 94: .chargePending
         default: .normal
         }
+    }
+
+    /// MOTP writes amounts with two decimals whatever the currency: the magic digits are read in the
+    /// account currency's own minor unit (JPY 1592.00 is 1592 yen and ends in 92).
+    static func motpMinorUnits(_ hundredths: Int64, currency: String) -> Int64 {
+        let exponent = Currency(code: currency)?.minorUnitExponent ?? 2
+        var value = hundredths
+        for _ in 0..<max(0, 2 - exponent) { value /= 10 }
+        return value
     }
 
     /// The scenario of a refund, by the refunded amount's last two minor digits.
