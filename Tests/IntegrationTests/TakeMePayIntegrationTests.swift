@@ -138,3 +138,22 @@ struct TakeMePayIntegrationTests {
         #expect(throws: TakeMePayWebhookVerifier.Failure.noMatchingSignature) { try stranger.verify(signatureHeader: header, body: delivery.body) }
     }
 }
+
+@Suite("TakeMe Pay charges: lost answers against the live sandbox", .timeLimit(.minutes(1)))
+struct TakeMePayChargeFaultTests {
+    @Test func aLostChargeAnswerNeverChargesTwice() async throws {
+        // Requests: POST /sources, GET /sources/:id, POST /charges (answer lost), then clean.
+        let plan = SeededFaults.plan(.takemepay, rates: lost(0.5), rate: 0.5, pattern: [false, false, true] + Array(repeating: false, count: 8))
+        let sandbox = try LiveSandbox(faults: plan)
+        let client = sandbox.takeMePay()
+        let start = try await client.startQRPayment(
+            PaymentRequest(orderNumber: orderNumber("KC"), amount: Money(minorUnits: 2500, currency: sandbox.yen), brand: .wechatPay))
+        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        var status = try await client.paymentStatus(start.reference)
+        if status.state != .succeeded { status = try await client.paymentStatus(status.reference) }
+        #expect(status.state == .succeeded, "\(sandbox.transport.trace)")
+        #expect(status.reference.chargeID != nil)
+        let charges = try await client.api.listCharges()
+        #expect(charges.items.count == 1, "\(sandbox.transport.trace)")
+    }
+}
