@@ -15,6 +15,10 @@ final class RecordingHTTPTransport: HTTPTransport {
     }
 
     func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+        // One connection per request: a lost answer then shows at once as a closed connection. On a
+        // reused keep-alive connection libcurl instead waits out the idle timeout (5 s of real time).
+        var request = request
+        request.headers.append(HTTPHeader("Connection", "close"))
         do {
             let response = try await base.send(request)
             log.withLock { $0.append((request.method, request.url.path, String(response.status))) }
