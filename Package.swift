@@ -81,6 +81,9 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore"], resources: [.copy("Golden")],
             swiftSettings: strict),
+        .testTarget(
+            name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal"],
+            swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
     ]
 )

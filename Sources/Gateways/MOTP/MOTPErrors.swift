@@ -10,9 +10,11 @@ public enum MOTPErrors {
     public static let orderNumberUsed = "OUT_TRADE_NO_USED"
     /// The refund number was used before.
     public static let refundNumberUsed = "OUT_REFUND_NO_USED"
-    /// Codes that say the asked order or refund does not exist (assumed; the documents name none).
+    /// Codes that say the asked order or refund does not exist. The documents name none: Till's own
+    /// sandbox answers `ORDER_NOT_FOUND` / `REFUND_NOT_FOUND` (HTTP 404, see Sources/Sandbox/SCENARIOS.md);
+    /// the WeChat Pay style spellings are kept for a real MOTP that passes those through.
     public static let notFound: Set<String> = [
-        "ORDER_NOT_EXIST", "ORDERNOTEXIST", "NOT_FOUND", "REFUND_NOT_EXIST", "REFUNDNOTEXIST",
+        "ORDER_NOT_FOUND", "REFUND_NOT_FOUND", "ORDER_NOT_EXIST", "ORDERNOTEXIST", "NOT_FOUND", "REFUND_NOT_EXIST", "REFUNDNOTEXIST",
     ]
 
     public static let table: [String: CashierErrorKind] = [
