@@ -11,7 +11,11 @@ struct TmuxEndToEndTests {
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let tmux = Tmux(session: "till-e2e-\(ProcessInfo.processInfo.processIdentifier)")
         defer { tmux.kill() }
-        try tmux.start("env TERM=xterm-256color \(binary) --theme takemepay --store-name 'E2E Store'")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try tmux.start(
+            "env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)"
+                + " --theme takemepay --store-name 'E2E Store'")
         #expect(try tmux.waitFor("New sale"))
         #expect(try tmux.screen().contains("E2E Store"))
 

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import Checkout
 import TillCore
 
 /// The UI loop: reads keys, ticks the clock, runs `TillApp.update`, draws the changed cells. Runs
@@ -20,10 +21,14 @@ public struct TerminalLoop {
         /// Runs the effects the loop does not handle itself (`startSale`, ...), typically by
         /// starting a task that posts its outcome to the inbox. Nil: such effects are ignored.
         public var runEffect: (@Sendable (AppEffect, EventInbox) -> Void)?
+        /// The checkout flows (and, through their context, the journal) the screens drive. Nil: the
+        /// counter can only take amounts.
+        public var checkout: CheckoutService?
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
-            startMessages: [String] = [], runEffect: (@Sendable (AppEffect, EventInbox) -> Void)? = nil
+            startMessages: [String] = [], runEffect: (@Sendable (AppEffect, EventInbox) -> Void)? = nil,
+            checkout: CheckoutService? = nil
         ) {
             self.theme = theme
             self.storeName = storeName
@@ -32,6 +37,7 @@ public struct TerminalLoop {
             self.scanGap = scanGap
             self.startMessages = startMessages
             self.runEffect = runEffect
+            self.checkout = checkout
         }
     }
 

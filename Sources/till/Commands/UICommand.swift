@@ -8,36 +8,32 @@ struct UICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui", abstract: "Run the counter screen in this terminal (what `till` does with no arguments).")
 
-    @Option(help: "A built-in theme (default, dark, high-contrast, takemepay) or a theme file's path.")
+    @OptionGroup var wiring: WiringOptions
+
+    @Option(help: "A built-in theme (default, dark, high-contrast, takemepay) or a theme file's path. Default: [ui] theme.")
     var theme: String?
 
-    @Option(help: "The store's name shown on the screen.")
-    var storeName = "Demo store"
+    @Option(help: "The store's name shown on the screen. Default: [store] name.")
+    var storeName: String?
 
-    @Option(help: "The store's currency, an ISO 4217 code.")
-    var currency = "JPY"
-
-    @Option(help: "The longest gap between a barcode scanner's keys, in milliseconds.")
-    var scanGap: Int64 = 50
+    @Option(help: "The longest gap between a barcode scanner's keys, in milliseconds. Default: [scanner] gap.")
+    var scanGap: Int64?
 
     func validate() throws {
-        guard Currency(code: currency) != nil else {
-            throw ValidationError("\(currency) is not an ISO 4217 currency code; use one such as JPY or USD")
-        }
-        guard (5...1000).contains(scanGap) else {
+        if let scanGap, !(5...1000).contains(scanGap) {
             throw ValidationError("--scan-gap must be between 5 and 1000 milliseconds")
         }
     }
 
     func run() throws {
-        guard let currency = Currency(code: currency) else { return }
-        let loaded = ThemeLoader().load(theme)
-        var perSaleLimit: Int64 = 1_000_000
-        for _ in 0..<currency.minorUnitExponent { perSaleLimit *= 10 }
+        let environment = try wiring.environment()
+        defer { environment.finish() }
+        let store = environment.store
+        let loaded = ThemeLoader().load(theme ?? environment.ui.theme)
         let settings = TerminalLoop.Settings(
-            theme: loaded.theme, storeName: storeName, currency: currency,
-            maximum: Money(minorUnits: perSaleLimit, currency: currency), scanGap: scanGap,
-            startMessages: loaded.messages)
+            theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
+            maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
+            startMessages: loaded.messages, checkout: environment.checkout())
         let stoppedBy: Int32?
         do {
             stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)

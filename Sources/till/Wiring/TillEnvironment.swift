@@ -13,6 +13,8 @@ struct TillEnvironment: Sendable {
     static let demoNotice = "Demo mode: no configuration, every gateway runs on the built-in sandbox."
 
     let store: StoreSettings
+    let ui: UISettings
+    let scanner: ScannerSettings
     let journal: JournalStore
     let journalPath: String
     let gateways: GatewayDirectory
@@ -38,14 +40,16 @@ struct TillEnvironment: Sendable {
             let stateFile = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("demo-sandbox.json")
             let sandbox = try DemoSandbox(currency: configuration.store.currency, stateFile: stateFile, buyerDelay: demoBuyerDelay)
             return TillEnvironment(
-                store: configuration.store, journal: journal, journalPath: path,
+                store: configuration.store, ui: configuration.ui, scanner: configuration.scanner, journal: journal,
+                journalPath: path,
                 gateways: GatewayDirectory(sandbox.gateways), sandbox: sandbox)
         }
         let gateways = try configuration.enabledGateways.map {
             try GatewayFactory.connector(for: $0, currency: configuration.store.currency)
         }
         return TillEnvironment(
-            store: configuration.store, journal: journal, journalPath: path, gateways: GatewayDirectory(gateways),
+            store: configuration.store, ui: configuration.ui, scanner: configuration.scanner, journal: journal,
+            journalPath: path, gateways: GatewayDirectory(gateways),
             sandbox: nil)
     }
 
