@@ -14,6 +14,7 @@ public enum TillApp {
         case .tick(let now):
             next.now = max(next.now, now)
             for output in next.scanner.tick(now) { apply(output, to: &next, effects: &effects) }
+            refreshUnresolvedIfDue(&next, effects: &effects)
         case .resize(let size):
             next.size = size
         case .paymentUpdate(let text):
@@ -75,6 +76,8 @@ public enum TillApp {
         switch key {
         case .function(1):
             model.screen = .help
+        case .function(2):
+            openHistory(&model, effects: &effects)
         case .character("?") where model.focus == .amount:
             model.screen = .help
         case .tab, .backTab, .down, .up:
