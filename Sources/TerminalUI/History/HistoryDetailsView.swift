@@ -53,7 +53,7 @@ enum HistoryDetailsView {
     }
 
     private static func stateText(_ entry: HistoryEntry) -> String {
-        var parts = [entry.stateText]
+        var parts = [entry.state == .succeeded ? "paid" : entry.stateText]
         if !entry.refunded.isZero { parts.append("refunded \(entry.refunded.formatted())") }
         if entry.refundPending { parts.append("a refund is pending") }
         if entry.state == .succeeded {
