@@ -57,10 +57,10 @@ enum HistoryDetailsView {
         if !entry.refunded.isZero { parts.append("refunded \(entry.refunded.formatted())") }
         if entry.refundPending { parts.append("a refund is pending") }
         if entry.state == .succeeded {
-            switch entry.refunds {
-            case .none: parts.append("\(entry.gateway.displayName) does not offer refunds")
-            case .fullOnly, .fullAndPartial where entry.left.isPositive: parts.append("\(entry.left.formatted()) left to refund")
-            default: break
+            if entry.refunds == .none {
+                parts.append("\(entry.gateway.displayName) does not offer refunds")
+            } else if entry.left.isPositive {
+                parts.append("\(entry.left.formatted()) left to refund")
             }
         }
         if !entry.state.isFinal { parts.append("no final answer yet") }

@@ -123,7 +123,7 @@ public struct HistoryReader: Sendable {
         switch checkout.context.gateways.gateway(gateway)?.capabilities.refunds {
         case .fullAndPartial: .fullAndPartial
         case .fullOnly: .fullOnly
-        case .none, nil: .none
+        case .some(.none), nil: .none
         }
     }
 

@@ -55,7 +55,7 @@ enum HistoryScreen {
                 drawList(model, into: &frame)
             }
         }
-        if [.refundAmount, .refundConfirm, .refunding].contains(history.mode) {
+        if [HistoryState.Mode.refundAmount, .refundConfirm, .refunding].contains(history.mode) {
             RefundPromptView.draw(model, over: inner(in: frame.size), into: &frame)
         }
         TillApp.drawKeyBar(hints(for: history.mode), model: model, into: &frame)

@@ -64,7 +64,7 @@ extension TillApp {
             model.history.mode = .refundConfirm
             model.history.message = nil
         case .character(let character):
-            do {
+            do throws(AmountEntry.Refusal) {
                 var next = typed
                 try next.type(character)
                 if let units = next.minorUnits, units > target.left.minorUnits {
