@@ -7,7 +7,7 @@ enum HelpScreen {
         ("Tab", "switch between amount and description"),
         ("Enter", "charge the amount"),
         ("F1 or ?", "this help; Esc closes it"),
-        ("F2", "today's sales, their details and refunds; ! marks unresolved payments"),
+        ("F2", "today's sales, refunds, unresolved"),
         ("F10, Ctrl-Q", "quit"),
         ("Scanner", "scan the buyer's payment code at any time: it never lands in a field"),
     ]

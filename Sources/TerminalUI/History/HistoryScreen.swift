@@ -84,7 +84,7 @@ enum HistoryScreen {
         let count = history.entries.filter(\.isUnresolved).count
         let legend = count == 0
             ? "\(history.entries.count) payments"
-            : "\(history.entries.count) payments · ! = unresolved: no final answer yet, or flagged for the manager"
+            : "\(history.entries.count) payments · ! = not final, or flagged for the manager"
         frame.text(legend, column: area.column, row: legendRow, width: area.width, style: theme.hint)
         drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
     }

@@ -15,9 +15,12 @@ enum RefundPromptView {
         let plain = theme.paymentMethod.bold(false)
         frame.text("Order \(target.orderNumber)", column: inner.column, row: inner.row, width: inner.width, style: plain)
         frame.text(
-            "Paid \(target.amount.formatted()) with \(target.brand.displayName) · left to refund \(target.left.formatted())",
+            "Paid \(target.amount.formatted()) with \(target.brand.displayName) through \(target.gateway.displayName)",
             column: inner.column, row: inner.row + 1, width: inner.width, style: plain)
-        let row = inner.row + 3
+        frame.text(
+            "Left to refund \(target.left.formatted())", column: inner.column, row: inner.row + 2, width: inner.width,
+            style: plain)
+        let row = inner.row + 4
         switch history.mode {
         case .refundAmount:
             frame.text("Amount", column: inner.column, row: row, width: 9, style: theme.commodityName.bold())

@@ -37,7 +37,7 @@ struct HistoryEndToEndTests {
         #expect(try tmux.waitFor(order), "screen: \((try? tmux.screen()) ?? "?")")
         #expect(try tmux.waitFor("awaitingBuyer → succeeded"), "screen: \((try? tmux.screen()) ?? "?")")
         try tmux.sendKeys(["r"])
-        #expect(try tmux.waitFor("left to refund ¥1,500"))
+        #expect(try tmux.waitFor("Left to refund ¥1,500"))
         #expect(try tmux.screen().contains("1500_"))
         try tmux.sendKeys(["Enter"])
         #expect(try tmux.waitFor("Give ¥1,500 back to the buyer?"))

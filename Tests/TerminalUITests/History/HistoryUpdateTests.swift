@@ -159,6 +159,6 @@ import TillCore
         #expect(text.contains(" ! 10:09:00"))
         #expect(text.contains(" ! 09:55:00"))
         #expect(text.contains("paid !"))
-        #expect(text.contains("! = unresolved"))
+        #expect(text.contains("! = not final, or flagged for the manager"))
     }
 }
