@@ -43,7 +43,7 @@ enum HistoryFixtures {
             .init(time: "10:15:01", from: .created, to: .awaitingBuyer),
             .init(time: "10:15:09", from: .awaitingBuyer, to: .succeeded, code: "SUCCESS"),
         ],
-        refunds: [.init(number: "RT20261203101500AAAAAA-1", time: "10:20:00", amount: yen(500), state: .failed)])
+        refunds: [.init(number: "R20261203101500AAAAAA-1", time: "10:20:00", amount: yen(500), state: .failed)])
 
     /// A session whose journal is there and whose history screen shows `entries`.
     static func session(size: TerminalSize = TerminalSize(columns: 80, rows: 24)) -> Session {

@@ -58,7 +58,7 @@ import TillCore
         session.send(.history(.details(F.details)))
         let text = TillApp.view(session.model).plainText()
         #expect(text.contains("awaitingBuyer → succeeded  [SUCCESS]"))
-        #expect(text.contains("RT20261203101500AAAAAA-1"))
+        #expect(text.contains("R20261203101500AAAAAA-1"))
         session.type([.escape])
         #expect(session.model.history.mode == .list)
     }
@@ -84,11 +84,11 @@ import TillCore
         session.type([.escape])  // nothing interrupts a refund with the gateway
         #expect(session.model.history.mode == .refunding)
         let refund = Refund(
-            refundNumber: "RT20261203101500AAAAAA-1", orderNumber: F.entries[0].orderNumber, amount: F.yen(1500),
+            refundNumber: "R20261203101500AAAAAA-1", orderNumber: F.entries[0].orderNumber, amount: F.yen(1500),
             reason: nil, state: .succeeded, createdAt: .init(timeIntervalSince1970: 0))
         session.send(.history(.refunded(refund)))
         #expect(session.model.history.mode == .list)
-        #expect(session.model.history.message == .info("Refunded ¥1,500 of order T20261203101500AAAAAA (refund RT20261203101500AAAAAA-1)"))
+        #expect(session.model.history.message == .info("Refunded ¥1,500 of order T20261203101500AAAAAA (refund R20261203101500AAAAAA-1)"))
     }
 
     @Test func aPartialRefundCannotExceedWhatIsLeft() {
