@@ -102,7 +102,8 @@ public struct HistoryReader: Sendable {
     }
 
     private func entry(_ attempt: PaymentAttempt, description: String?) async throws(JournalError) -> HistoryEntry {
-        let refunds = try await journal.refunds(of: attempt.orderNumber)
+        // Only a paid attempt can have refunds (the journal refuses others): skip the query for the rest.
+        let refunds = attempt.state == .succeeded ? try await journal.refunds(of: attempt.orderNumber) : []
         let currency = attempt.amount.currency
         func total(_ include: (Refund) -> Bool) -> Int64 {
             refunds.filter(include).reduce(Int64(0)) { $0 + $1.amount.minorUnits }
