@@ -8,13 +8,16 @@ public struct SandboxStateError: Error, Equatable, Sendable, CustomStringConvert
 
 /// The sandbox's state on disk: one JSON document, replaced atomically on every change.
 enum StateFile {
-    static func load(_ url: URL) throws(SandboxStateError) -> SandboxWorld {
+    /// Reads the state; with `resendingUnfinished`, a delivery that was under way is made pending
+    /// again (at start; should another process be sending it after all, a webhook sent twice is one
+    /// the receiver must take anyway, as every gateway retries).
+    static func load(_ url: URL, resendingUnfinished: Bool = true) throws(SandboxStateError) -> SandboxWorld {
         guard FileManager.default.fileExists(atPath: url.path) else { return SandboxWorld() }
         do {
             let data = try Data(contentsOf: url)
             var world = try JSONDecoder().decode(SandboxWorld.self, from: data)
             // A try that was under way when the process stopped never finished: send it again.
-            for index in world.deliveries.indices where world.deliveries[index].state == .sending {
+            for index in world.deliveries.indices where resendingUnfinished && world.deliveries[index].state == .sending {
                 world.deliveries[index].state = .pending
             }
             return world

@@ -24,6 +24,7 @@ struct RefundCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
+        await environment.reconcileAtStart()
         let number = MerchantOrderNumber(rawValue: order)
         let service = environment.checkout()
         let refund: Refund
