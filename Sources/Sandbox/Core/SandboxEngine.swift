@@ -156,7 +156,7 @@ public final class SandboxEngine: Sendable {
     public func save() throws(SandboxStateError) {
         guard let shared else { return }
         let failure: SandboxStateError? = access { world in
-            do { try shared.save(world) } catch { return error }
+            do throws(SandboxStateError) { try shared.save(world) } catch { return error }
             return nil
         }
         if let failure { throw failure }

@@ -11,6 +11,11 @@ public struct FileLockError: Error, Equatable, Sendable, CustomStringConvertible
     public let path: String
     public let reason: String
     public var description: String { "the lock file \(path) cannot be used (\(reason))" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// An advisory `flock` on a file, shared between processes. The kernel drops it when the holder's
