@@ -35,13 +35,13 @@ struct ReconcilerBoundsTests {
     }
 
     @Test func aPassThatEndsInTimeSaysSo() async throws {
-        let gateway = ScriptedGateway(script: .init(abandonState: .canceled))
+        let gateway = ScriptedGateway(script: .init(abandonState: .closed))
         let fixture = try CheckoutFixture(gateway: gateway)
         let attempt = try await givenUp(fixture)
         let result = await Reconciler(service: fixture.service).reconcileBounded(within: .seconds(5), clock: fixture.clock, claims: SkippingOrders())
         #expect(result.finished)
-        #expect(result.reports.map(\.attempt.state) == [.canceled])
-        #expect(try await fixture.journal.attempt(attempt.orderNumber)?.state == .canceled)
+        #expect(result.reports.map(\.attempt.state) == [.closed])
+        #expect(try await fixture.journal.attempt(attempt.orderNumber)?.state == .closed)
         #expect(fixture.clock.now.offset == .zero)
     }
 
@@ -108,7 +108,7 @@ struct ReconcilerBoundsTests {
     }
 
     @Test func anOrderLockedByAnotherHolderIsLeftAloneUntilReleased() async throws {
-        let gateway = ScriptedGateway(script: .init(abandonState: .canceled))
+        let gateway = ScriptedGateway(script: .init(abandonState: .closed))
         let fixture = try CheckoutFixture(gateway: gateway)
         let attempt = try await givenUp(fixture)
         let locks = OrderLocks(folder: FileManager.default.temporaryDirectory.appendingPathComponent("till-locks-\(UUID().uuidString)"))
@@ -118,7 +118,7 @@ struct ReconcilerBoundsTests {
         #expect(gateway.calls.abandons == 0)
         held.release()
         let reports = await Reconciler(service: fixture.service).reconcileOnce(claims: locks)
-        #expect(reports.map(\.attempt.state) == [.canceled])
+        #expect(reports.map(\.attempt.state) == [.closed])
         #expect(!FileManager.default.fileExists(atPath: locks.path(of: attempt.orderNumber)), "a settled order's lock file goes")
     }
 }

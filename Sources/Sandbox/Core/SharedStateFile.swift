@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import Synchronization
 import TillCore
@@ -14,15 +9,9 @@ import TillCore
 final class SharedStateFile: Sendable {
     /// The state file.
     let url: URL
-    /// Which version of the file this process last read or wrote; another stamp means someone else wrote.
-    private let seen = Mutex<Stamp?>(nil)
-
-    struct Stamp: Equatable {
-        let inode: UInt64
-        let seconds: Int
-        let nanoseconds: Int
-        let size: Int64
-    }
+    /// The file's bytes as this process last read or wrote them; other bytes mean another process
+    /// wrote since. (Bytes, not a time stamp: two writes within one clock tick look alike by time.)
+    private let seen = Mutex<Data?>(nil)
 
     init(url: URL) { self.url = url }
 
@@ -30,8 +19,9 @@ final class SharedStateFile: Sendable {
     func loadAtStart() throws(SandboxStateError) -> SandboxWorld {
         let lock = try? FileLock.wait(lockPath)
         defer { lock?.release() }
-        let world = try StateFile.load(url)
-        seen.withLock { $0 = stamp() }
+        guard let data = try? Data(contentsOf: url) else { return try StateFile.load(url) }
+        let world = try StateFile.decode(data, from: url, resendingUnfinished: true)
+        seen.withLock { $0 = data }
         return world
     }
 
@@ -41,27 +31,20 @@ final class SharedStateFile: Sendable {
         // Without a lock (an unwritable folder) the process still works, as a single process would.
         let lock = try? FileLock.wait(lockPath)
         defer { lock?.release() }
-        let now = stamp()
-        if now != nil, now != seen.withLock({ $0 }), let fresh = try? StateFile.load(url, resendingUnfinished: false) {
+        if let data = try? Data(contentsOf: url), data != seen.withLock({ $0 }),
+            let fresh = try? StateFile.decode(data, from: url, resendingUnfinished: false)
+        {
             world = fresh
-            seen.withLock { $0 = now }
+            seen.withLock { $0 = data }
         }
         return change(&world)
     }
 
     /// Writes `world`; the caller holds the lock (inside `withExclusiveAccess`).
     func save(_ world: SandboxWorld) throws(SandboxStateError) {
-        try StateFile.save(world, to: url)
-        seen.withLock { $0 = stamp() }
+        let data = try StateFile.save(world, to: url)
+        seen.withLock { $0 = data }
     }
 
     private var lockPath: String { url.path + ".lock" }
-
-    private func stamp() -> Stamp? {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
-        return Stamp(
-            inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec),
-            size: Int64(info.st_size))
-    }
 }
