@@ -34,7 +34,8 @@ struct OrderLockCLITests {
     }
 
     @Test func aPayWhileAnotherOrderIsLockedLeavesItAloneUntilTheLockGoes() throws {
-        let first = try till(["pay", "--gateway", "motp", "--amount", "1200", "--json", "--timeout", "1", "--demo-buyer-delay", "600"])
+        // Given up after 1 s; the simulated buyer pays at 2 s, after the cashier stopped waiting.
+        let first = try till(["pay", "--gateway", "motp", "--amount", "1200", "--json", "--timeout", "1", "--demo-buyer-delay", "2"])
         #expect(first.status == 3, "\(first.stderr)")
         let order = try #require(Self.order(inJSON: first.stdout))
         #expect(try state(of: order) == "unconfirmed")
@@ -49,10 +50,13 @@ struct OrderLockCLITests {
         #expect(!recover.stdout.contains(order))
         #expect(try state(of: order) == "unconfirmed")
 
+        // Let go, the next command's start pass finds the late payment and gives the money back.
         held.release()
         let status = try till(["status", order])
         #expect(status.stderr.contains("Settled an earlier payment: \(order)"), "\(status.stderr)")
-        #expect(try state(of: order) != "unconfirmed")
+        #expect(status.stderr.contains("paid late: refund"), "\(status.stderr)")
+        #expect(try state(of: order) == "succeeded")
+        #expect(try till(["journal", "show", order]).stdout.contains("Refund"))
     }
 
     @Test func aPayStillWaitingHoldsItsOrderUntilItIsKilled() throws {
