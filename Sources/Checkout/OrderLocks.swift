@@ -32,11 +32,6 @@ public struct OrderLocks: OrderClaims {
         return try FileLock.attempt(path(of: order))
     }
 
-    /// Whether another holder has `order` now.
-    public func isInUse(_ order: MerchantOrderNumber) -> Bool {
-        FileLock.isHeld(path(of: order))
-    }
-
     /// Takes the order's lock for the reconciler; the file goes once it is settled. Where no lock can
     /// be taken at all, nobody else can hold one either, so the order is claimed without it.
     public func claim(_ order: MerchantOrderNumber) -> OrderClaim? {
