@@ -1,4 +1,3 @@
-import Checkout
 import Synchronization
 import TillCore
 
@@ -9,15 +8,15 @@ import TillCore
 /// The order-number maker calls `begin` as it makes a number, before the attempt is stored, so no
 /// reconciler ever sees the attempt unguarded; the payment runner calls `end` once it stops waiting
 /// (paid, declined, cancelled or given up), and the reconciler may then settle what is left open.
-final class ScreenOrders: Sendable {
+public final class ScreenOrders: Sendable {
     private let locks: OrderLocks?
     private let held = Mutex<[MerchantOrderNumber: FileLock?]>([:])
 
     /// - Parameter locks: the lock files shared with other processes; nil: this process only.
-    init(locks: OrderLocks?) { self.locks = locks }
+    public init(locks: OrderLocks?) { self.locks = locks }
 
     /// The payment screen is waiting on `order` (again calling it changes nothing).
-    func begin(_ order: MerchantOrderNumber) {
+    public func begin(_ order: MerchantOrderNumber) {
         held.withLock { held in
             guard held[order] == nil else { return }
             // An unusable lock folder must not stop a sale: the order is then guarded in this process only.
@@ -27,29 +26,34 @@ final class ScreenOrders: Sendable {
     }
 
     /// Nobody waits on `order` any more: the reconcilers may settle it.
-    func end(_ order: MerchantOrderNumber) {
+    public func end(_ order: MerchantOrderNumber) {
         let lock = held.withLock { $0.removeValue(forKey: order) }
         lock??.release(removingFile: true)
     }
 
     /// Nobody waits on any order of this process any more (it is about to end).
-    func endAll() {
+    public func endAll() {
         for order in orders { end(order) }
     }
 
     /// Whether the screen is waiting on `order`.
-    func contains(_ order: MerchantOrderNumber) -> Bool { held.withLock { $0[order] != nil } }
+    public func contains(_ order: MerchantOrderNumber) -> Bool { held.withLock { $0[order] != nil } }
 
     /// Every order waited on now.
-    var orders: Set<MerchantOrderNumber> { held.withLock { Set($0.keys) } }
+    public var orders: Set<MerchantOrderNumber> { held.withLock { Set($0.keys) } }
 }
 
 /// What the counter's reconciler may touch: nothing on its own screens, nothing locked elsewhere.
-struct CounterClaims: OrderClaims {
-    let screen: ScreenOrders
-    let locks: OrderLocks
+public struct CounterClaims: OrderClaims {
+    public let screen: ScreenOrders
+    public let locks: OrderLocks
 
-    func claim(_ order: MerchantOrderNumber) -> OrderClaim? {
+    public init(screen: ScreenOrders, locks: OrderLocks) {
+        self.screen = screen
+        self.locks = locks
+    }
+
+    public func claim(_ order: MerchantOrderNumber) -> OrderClaim? {
         screen.contains(order) ? nil : locks.claim(order)
     }
 }
