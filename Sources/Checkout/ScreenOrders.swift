@@ -1,3 +1,4 @@
+import Journal
 import Synchronization
 import TillCore
 
@@ -34,6 +35,14 @@ public final class ScreenOrders: Sendable {
     /// Nobody waits on any order of this process any more (it is about to end).
     public func endAll() {
         for order in orders { end(order) }
+    }
+
+    /// Ends every order the journal already holds as final: no reconciler would touch it anyway, and
+    /// a counter that runs for days must not keep a lock open per sale should a screen not end one.
+    public func endFinished(in journal: JournalStore) async {
+        for order in orders {
+            if let attempt = try? await journal.attempt(order), attempt.state.isFinal { end(order) }
+        }
     }
 
     /// Whether the screen is waiting on `order`.

@@ -37,6 +37,20 @@ struct ScreenOrdersTests {
         #expect(try locks.lock(other) != nil)
     }
 
+    @Test func ordersTheJournalHoldsAsFinalAreEndedOpenOnesKept() async throws {
+        let gateway = ScriptedGateway(script: .init(quickPayState: .succeeded))
+        let fixture = try CheckoutFixture(gateway: gateway)
+        let paid = try await fixture.service.startQuickPay(amount: fixture.yen(500), description: nil, buyerCode: "134567890123456789")
+        let open = try await fixture.service.startQR(amount: fixture.yen(600), description: nil, gateway: .motp, brand: .wechatPay)
+        let screen = ScreenOrders(locks: locks)
+        screen.begin(paid.orderNumber)
+        screen.begin(open.orderNumber)
+        await screen.endFinished(in: fixture.journal)
+        #expect(screen.orders == [open.orderNumber])
+        #expect(try locks.lock(paid.orderNumber) != nil)
+        #expect(try locks.lock(open.orderNumber) == nil)
+    }
+
     @Test func withoutAUsableLockFolderTheScreenStillGuardsItsOrders() {
         let screen = ScreenOrders(locks: OrderLocks(folder: URL(fileURLWithPath: "/proc/till-no-such-folder")))
         screen.begin(order)

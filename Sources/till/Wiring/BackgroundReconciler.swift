@@ -23,9 +23,12 @@ final class BackgroundReconciler: Sendable {
     func start<C: Clock>(clock: C, interval: Duration = .seconds(15), maximumInterval: Duration = .seconds(120))
     where C.Duration == Duration {
         let claims = CounterClaims(screen: screenOrders, locks: locks)
-        let reconciler = reconciler
+        let reconciler = reconciler, screenOrders = screenOrders
         let running = Task.detached(priority: .background) {
-            await reconciler.run(clock: clock, interval: interval, maximumInterval: maximumInterval, claims: { claims })
+            await reconciler.run(clock: clock, interval: interval, maximumInterval: maximumInterval) {
+                await screenOrders.endFinished(in: reconciler.service.context.journal)
+                return claims
+            }
         }
         task.withLock { previous in
             previous?.cancel()
