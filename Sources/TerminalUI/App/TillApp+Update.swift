@@ -75,6 +75,8 @@ public enum TillApp {
         switch key {
         case .function(1):
             model.screen = .help
+        case .function(6):
+            cycleTheme(in: &model)
         case .character("?") where model.focus == .amount:
             model.screen = .help
         case .tab, .backTab, .down, .up:

@@ -29,7 +29,8 @@ struct UICommand: ParsableCommand {
         let environment = try wiring.environment()
         defer { environment.finish() }
         let store = environment.store
-        let loaded = ThemeLoader().load(theme ?? environment.ui.theme)
+        let loader = ThemeFiles.loader()
+        let loaded = loader.load(theme ?? environment.ui.theme)
         let settings = TerminalLoop.Settings(
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
             maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
