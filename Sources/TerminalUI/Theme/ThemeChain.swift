@@ -32,8 +32,8 @@ public struct ThemeChain: Sendable {
             guard let parent = try lookup(parentName) else {
                 throw ThemeError(
                     theme: current.name, attribute: Theme.parentKey,
-                    reason: "parent theme \"\(parentName)\" not found; the built-in themes are "
-                        + BuiltinThemes.all.map(\.name).joined(separator: ", "))
+                    reason: "parent theme \"\(parentName)\" not found; name a built-in theme ("
+                        + BuiltinThemes.all.map(\.name).joined(separator: ", ") + ") or a theme file")
             }
             visited.append(parentName)
             chain.append(parent)

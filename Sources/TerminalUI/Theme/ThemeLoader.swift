@@ -94,8 +94,14 @@ public struct ThemeLoader: Sendable {
         return (themes, problems)
     }
 
+    /// Parents by name or path; a name found nowhere is nil, so the chain names the child whose
+    /// parent is missing.
     private var chain: ThemeChain {
-        ThemeChain { name throws(ThemeError) in try find(name).theme }
+        ThemeChain { name throws(ThemeError) in
+            let isPath = name.contains("/") || name.hasSuffix(".toml")
+            if !isPath, BuiltinThemes.named(name) == nil, file(named: name) == nil { return nil }
+            return try find(name).theme
+        }
     }
 
     /// The path of the file `name` is in, if a search folder holds one.

@@ -31,10 +31,12 @@ struct UICommand: ParsableCommand {
         let store = environment.store
         let loader = ThemeFiles.loader()
         let loaded = loader.load(theme ?? environment.ui.theme)
-        let settings = TerminalLoop.Settings(
+        let available = loader.available()
+        var settings = TerminalLoop.Settings(
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
             maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
-            startMessages: loaded.messages, checkout: environment.checkout())
+            startMessages: loaded.messages + available.problems, checkout: environment.checkout())
+        settings.themes = available.themes
         let stoppedBy: Int32?
         do {
             stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)
