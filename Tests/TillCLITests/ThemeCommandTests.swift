@@ -56,6 +56,15 @@ import Testing
         #expect(broken.stderr.contains("broken.toml, line 1, windowBackground: the string is not closed on its line"))
     }
 
+    @Test func listShowsTheBuiltInThemesThenTheFiles() throws {
+        try write("parent = \"dark\"\n", "xdg/till/themes/night.toml")
+        try write("parent = 3\n", "xdg/till/themes/odd.toml")
+        let run = try till(["theme", "list"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "default\ndark\nhigh-contrast\ntakemepay\nnight  \(directory)/xdg/till/themes/night.toml\n")
+        #expect(run.stderr.contains("odd.toml, line 1, parent: is an integer"))
+    }
+
     @Test func anUnknownNameSaysWhereItLooked() throws {
         let run = try till(["theme", "check", "nonesuch"])
         #expect(run.status == 2)

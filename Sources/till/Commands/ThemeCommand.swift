@@ -10,10 +10,17 @@ struct ThemeCommand: ParsableCommand {
 
     /// `till theme list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the built-in themes.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the built-in themes, then those of the theme folders (what F6 cycles through).")
 
         func run() {
-            for theme in BuiltinThemes.all { print(theme.name) }
+            let loader = ThemeFiles.loader()
+            let available = loader.available()
+            for theme in available.themes {
+                let path = BuiltinThemes.named(theme.name) == nil ? loader.file(named: theme.name) : nil
+                print(theme.name + (path.map { "  \($0)" } ?? ""))
+            }
+            for problem in available.problems { printError("till: \(problem)") }
         }
     }
 
