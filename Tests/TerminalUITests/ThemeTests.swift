@@ -106,7 +106,7 @@ import Testing
         let bad = loader.load("shop/bad.toml")
         #expect(bad.theme == BuiltinThemes.standard)
         #expect(bad.messages == [
-            "theme bad, line 7, confirmPayButtonColor: \"#12\" is not a colour; write #RRGGBB, #RGB, #AARRGGBB or transparent; using the default theme"
+            "theme bad.toml, line 7, confirmPayButtonColor: \"#12\" is not a colour; write #RRGGBB, #RGB, #AARRGGBB or transparent; using the default theme"
         ])
         let dark = loader.load("dark")
         #expect(dark.messages.isEmpty)

@@ -40,6 +40,31 @@ struct TmuxEndToEndTests {
     }
 }
 
+extension TmuxEndToEndTests {
+    /// A bad theme file: the first screen says what is wrong (file, line, attribute) and Till runs
+    /// with the default theme; F6 then cycles to the next theme.
+    @Test(.timeLimit(.minutes(1)))
+    func aBadThemeFileIsReportedOnTheFirstScreenAndF6CyclesThemes() throws {
+        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
+        let tmux = Tmux(session: "till-e2e-theme-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { tmux.kill() }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/config/till/themes", withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(
+            atPath: home + "/config/till/themes/shop.toml", contents: Data("parent = \"dark\"\nwindowBackground = \"blue\"\n".utf8))
+        try tmux.start(
+            "env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary) --theme shop")
+        #expect(try tmux.waitFor("line 2, windowBackground"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.screen().contains("F6 Theme"))
+        try tmux.sendKeys(["F6"])
+        #expect(try tmux.waitFor("Theme: dark"))
+        try tmux.sendKeys(["F10"])
+        #expect(try tmux.waitUntilGone(), "till did not quit on F10")
+    }
+}
+
 /// A little driver for tmux.
 struct Tmux {
     let session: String

@@ -2,7 +2,7 @@
 enum AmountScreen {
     static let hints = [
         KeyHint("Enter", "Charge"), KeyHint("Tab", "Field"), KeyHint("Esc", "Clear"),
-        KeyHint("F1", "Help"), KeyHint("F10", "Quit"),
+        KeyHint("F1", "Help"), KeyHint("F10", "Quit"), KeyHint("F6", "Theme"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
@@ -18,13 +18,14 @@ enum AmountScreen {
             "\(currency.code) · \(currency.name)", column: inner.column + inner.width / 2, row: row,
             width: inner.width - inner.width / 2, style: theme.paymentMethod, alignment: .trailing)
         row += 2
-        row = drawPrice(model, in: inner, row: row, into: &frame)
+        let (amount, description) = provisional(model)
+        row = drawPrice(amount.displayText, model: model, in: inner, row: row, into: &frame)
         row += 1
         drawField(
-            label: "Amount", value: model.amount.text, focused: model.focus == .amount, model: model, in: inner,
+            label: "Amount", value: amount.text, focused: model.focus == .amount, model: model, in: inner,
             row: row, into: &frame)
         drawField(
-            label: "Description", value: model.saleDescription, focused: model.focus == .description, model: model,
+            label: "Description", value: description, focused: model.focus == .description, model: model,
             in: inner, row: row + 1, into: &frame)
         frame.divider(column: inner.column, row: row + 3, width: inner.width, style: theme.divider)
         if let message = model.message {
@@ -38,10 +39,27 @@ enum AmountScreen {
         TillApp.drawKeyBar(hints, model: model, into: &frame)
     }
 
+    /// The fields as they look with the digits the scanner detector still holds typed into the
+    /// focused one: a person's digit shows at once, though it only enters the field when released
+    /// (and a scanner's burst, which is never released, vanishes).
+    static func provisional(_ model: AppModel) -> (amount: AmountEntry, description: String) {
+        var amount = model.amount
+        var description = model.saleDescription
+        for digit in model.scanner.provisionalDigits {
+            switch model.focus {
+            case .amount: try? amount.type(digit)
+            case .description:
+                if description.count < AppModel.maximumDescriptionLength { description.append(digit) }
+            }
+        }
+        return (amount, description)
+    }
+
     /// Draws the price, in big digits when the theme asks for them and they fit; returns the row
     /// after it.
-    private static func drawPrice(_ model: AppModel, in inner: Rect, row: Int, into frame: inout Frame) -> Int {
-        let text = model.amount.displayText
+    private static func drawPrice(
+        _ text: String, model: AppModel, in inner: Rect, row: Int, into frame: inout Frame
+    ) -> Int {
         let font = BigDigitFont.builtin
         let spareRows = inner.bottom - row - 6  // the two fields, the divider, the message and a gap
         if model.theme.commodityPriceSize == .big, font.canRender(text), font.width(of: text) <= inner.width,

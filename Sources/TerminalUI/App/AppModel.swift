@@ -39,6 +39,8 @@ public struct AppModel: Equatable, Sendable {
 
     public var size: TerminalSize
     public var theme: ResolvedTheme
+    /// The themes F6 cycles through, fitted to this terminal.
+    public var themes: [ResolvedTheme] = []
     public var storeName: String
     public var screen: Screen = .amount
     public var amount: AmountEntry

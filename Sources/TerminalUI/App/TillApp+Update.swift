@@ -78,6 +78,8 @@ public enum TillApp {
             model.screen = .help
         case .function(2):
             openHistory(&model, effects: &effects)
+        case .function(6):
+            cycleTheme(in: &model)
         case .character("?") where model.focus == .amount:
             model.screen = .help
         case .tab, .backTab, .down, .up:

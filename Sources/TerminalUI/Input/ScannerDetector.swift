@@ -44,6 +44,10 @@ public struct ScannerDetector: Hashable, Sendable {
     /// Whether held digits form a known payment code.
     public var isPaymentCode: @Sendable (String) -> Bool
 
+    /// How many scans and dropped bursts there have been: for the benchmark's trace.
+    public private(set) var scanCount = 0
+    public private(set) var discardCount = 0
+
     private var held: [Character] = []
     private var lastKeyTime: Milliseconds = 0
     private var lastScan: (code: String, time: Milliseconds)?
@@ -63,6 +67,18 @@ public struct ScannerDetector: Hashable, Sendable {
 
     /// True while digits are held back, waiting to learn whether they are a scan.
     public var isHolding: Bool { !held.isEmpty }
+
+    /// The held digits while they may still be a person's typing (fewer than `burstLength`):
+    /// the screen shows them provisionally so a typed digit appears at once, without putting
+    /// them in a field before the detector releases them.
+    public var provisionalDigits: [Character] { isScannerBurst ? [] : held }
+
+    /// When `tick` next has something to decide (a release of typing, or a burst's Enter wait
+    /// running out); nil while nothing is held. The loop sleeps until then.
+    public var nextDeadline: Milliseconds? {
+        guard !held.isEmpty else { return nil }
+        return lastKeyTime + (isScannerBurst ? enterWait : gapThreshold)
+    }
 
     private var isScannerBurst: Bool { held.count >= burstLength }
 
@@ -98,6 +114,7 @@ public struct ScannerDetector: Hashable, Sendable {
             guard gap >= enterWait else { return [] }
             let count = held.count
             held = []
+            discardCount += 1
             return [.discarded(.noEnter(digits: count))]
         }
         // A gap of exactly the threshold is not "under" it: no scanner key can come any more.
@@ -118,12 +135,15 @@ public struct ScannerDetector: Hashable, Sendable {
         let code = String(held)
         held = []
         guard codeLengths.contains(code.count), isPaymentCode(code) else {
+            discardCount += 1
             return [.discarded(.notAPaymentCode(digits: code.count))]
         }
         if let lastScan, lastScan.code == code, time - lastScan.time < repeatWindow {
+            discardCount += 1
             return [.discarded(.repeated(code))]
         }
         lastScan = (code, time)
+        scanCount += 1
         return [.scanned(code)]
     }
 
@@ -131,7 +151,10 @@ public struct ScannerDetector: Hashable, Sendable {
     private mutating func releaseHeld() -> [Output] {
         guard !held.isEmpty else { return [] }
         defer { held = [] }
-        if isScannerBurst { return [.discarded(.noEnter(digits: held.count))] }
+        if isScannerBurst {
+            discardCount += 1
+            return [.discarded(.noEnter(digits: held.count))]
+        }
         return [.typed(held.map { Key.character($0) })]
     }
 

@@ -25,6 +25,8 @@ public final class NCursesTerminal {
     private var pairs: [PairKey: Int32] = [:]
     private var nextPair: Int32 = 1
     private let maximumPairs: Int32
+    private let readTimeout: Int32
+    private var currentTimeout: Int32
     /// The number of colours ncurses reports for this terminal (0 without colour).
     public let colorCount: Int
 
@@ -41,6 +43,8 @@ public final class NCursesTerminal {
             throw .unknownTerminal(term ?? "unset")
         }
         self.screen = screen
+        self.readTimeout = readTimeout
+        currentTimeout = readTimeout
         till_configure_input(readTimeout)
         var colors = 0
         var pairsAvailable: Int32 = 0
@@ -74,6 +78,15 @@ public final class NCursesTerminal {
 
     /// Waits up to the read timeout for a key; nil when none came.
     public func readInput() -> TerminalInput? {
+        readInput(timeout: readTimeout)
+    }
+
+    /// Waits up to `timeout` milliseconds for a key; nil when none came.
+    public func readInput(timeout: Int32) -> TerminalInput? {
+        if timeout != currentTimeout {
+            wtimeout(till_stdscr(), timeout)
+            currentTimeout = timeout
+        }
         var value: UInt32 = 0
         let result = till_read_key(&value)
         if result == till_key_code_yes() {

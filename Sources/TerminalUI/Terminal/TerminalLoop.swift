@@ -16,6 +16,9 @@ public struct TerminalLoop {
         public var currency: Currency
         public var maximum: Money?
         public var scanGap: Milliseconds
+        /// The themes F6 cycles through, complete (see `ThemeChain.complete`); `theme` is added
+        /// when missing.
+        public var themes: [Theme] = []
         /// Messages to show on the first screen (a theme that fell back to the default, ...).
         public var startMessages: [String]
         /// Runs the effects the loop does not handle itself (`startSale`, ...), typically by
@@ -41,8 +44,15 @@ public struct TerminalLoop {
         }
     }
 
-    /// How often the loop wakes when no key comes: well under the scanner's gap threshold.
+    /// The longest the loop sleeps when no key comes and the scanner waits for nothing: it also
+    /// bounds how late the inbox's events (payment news) are seen.
     static let readTimeout: Int32 = 10
+
+    /// How long to wait for a key: until the scanner's next deadline, at most `readTimeout`.
+    static func readWait(now: Milliseconds, deadline: Milliseconds?) -> Int32 {
+        guard let deadline else { return readTimeout }
+        return Int32(max(0, min(Milliseconds(readTimeout), deadline - now)))
+    }
 
     /// Runs the UI until the cashier quits or a signal arrives; the terminal is restored on every
     /// way out. Returns the signal that stopped it, if one did.
@@ -59,7 +69,9 @@ public struct TerminalLoop {
             maximum: settings.maximum, scanner: scanner)
         let historyReader = settings.checkout.map { HistoryReader(checkout: $0) }
         model.history.isAvailable = historyReader != nil
+        model.themes = Self.themes(settings, depth: depth)
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
+        let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
         var shown: Frame?
@@ -67,12 +79,15 @@ public struct TerminalLoop {
         while true {
             var events: [AppEvent] = inbox.drain()
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
-            switch terminal.readInput() {
-            case .key(let key): events.append(.key(key, at: clock.now()))
+            switch terminal.readInput(timeout: readWait(now: clock.now(), deadline: model.scanner.nextDeadline)) {
+            case .key(let key):
+                trace?.key()
+                events.append(.key(key, at: clock.now()))
             case .resize: events.append(.resize(terminal.terminalSize))
             case nil: break
             }
             events.append(.tick(clock.now()))
+            let scannerBefore = model.scanner
             for event in events {
                 let (next, effects) = TillApp.update(model, event)
                 model = next
@@ -86,6 +101,7 @@ public struct TerminalLoop {
                     }
                 }
             }
+            trace?.scanner(model.scanner, before: scannerBefore)
             // The clock alone never changes the screen: skip drawing until something else did.
             var settled = model
             settled.now = drawnModel?.now ?? model.now
@@ -95,8 +111,18 @@ public struct TerminalLoop {
             if frame != shown {
                 terminal.draw(FrameDiff.between(shown, frame))
                 shown = frame
+                trace?.frame(model)
             }
         }
+    }
+}
+
+extension TerminalLoop {
+    /// The themes to cycle through, fitted to the terminal: the chosen one is always among them.
+    static func themes(_ settings: Settings, depth: ColorDepth) -> [ResolvedTheme] {
+        var themes = settings.themes
+        if !themes.contains(where: { $0.name == settings.theme.name }) { themes.insert(settings.theme, at: 0) }
+        return themes.map { ResolvedTheme($0, depth: depth) }
     }
 }
 

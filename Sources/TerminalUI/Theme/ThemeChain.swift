@@ -13,6 +13,11 @@ public struct ThemeChain: Sendable {
     /// `theme` with every attribute set: its own values, then its parent's, up to the built-in
     /// default. A parent that cannot be found, or a cycle of parents, is an error.
     public func complete(_ theme: Theme) throws(ThemeError) -> Theme {
+        Self.merge(try ancestry(of: theme))
+    }
+
+    /// `theme`, its parent, its parent's parent, ..., ending with the built-in default.
+    public func ancestry(of theme: Theme) throws(ThemeError) -> [Theme] {
         var chain: [Theme] = [theme]
         var visited: [String] = [theme.name]
         var current = theme
@@ -27,13 +32,19 @@ public struct ThemeChain: Sendable {
             guard let parent = try lookup(parentName) else {
                 throw ThemeError(
                     theme: current.name, attribute: Theme.parentKey,
-                    reason: "parent theme \"\(parentName)\" not found; the built-in themes are "
-                        + BuiltinThemes.all.map(\.name).joined(separator: ", "))
+                    reason: "parent theme \"\(parentName)\" not found; name a built-in theme ("
+                        + BuiltinThemes.all.map(\.name).joined(separator: ", ") + ") or a theme file")
             }
             visited.append(parentName)
             chain.append(parent)
             current = parent
         }
+        return chain
+    }
+
+    /// One theme from an ancestry (nearest first): the nearest value of each attribute wins.
+    static func merge(_ chain: [Theme]) -> Theme {
+        guard let theme = chain.first else { return BuiltinThemes.standard }
         var values: [ThemeAttribute: ThemeValue] = BuiltinThemes.standard.values
         for ancestor in chain.reversed() {
             values.merge(ancestor.values) { _, newer in newer }

@@ -6,14 +6,40 @@ import TerminalUI
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme", abstract: "Work with the counter screen's themes.",
-        subcommands: [List.self, Import.self])
+        subcommands: [List.self, Check.self, Import.self])
 
     /// `till theme list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the built-in themes.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the built-in themes, then those of the theme folders (what F6 cycles through).")
 
         func run() {
-            for theme in BuiltinThemes.all { print(theme.name) }
+            let loader = ThemeFiles.loader()
+            let available = loader.available()
+            for theme in available.themes {
+                let path = BuiltinThemes.named(theme.name) == nil ? loader.file(named: theme.name) : nil
+                print(theme.name + (path.map { "  \($0)" } ?? ""))
+            }
+            for problem in available.problems { printError("till: \(problem)") }
+        }
+    }
+
+    /// `till theme check FILE|NAME`
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a theme (a name or a theme file's path) and print every attribute it resolves to.")
+
+        @Argument(help: "A built-in theme, a theme in the theme folders, or a theme file's path.")
+        var theme: String
+
+        func run() throws {
+            let resolution: ThemeLoader.Resolution
+            do throws(ThemeError) {
+                resolution = try ThemeFiles.loader().resolve(theme)
+            } catch {
+                throw CLIError("\(error)", exitCode: 2)
+            }
+            print(ThemeReport.text(of: resolution), terminator: "")
         }
     }
 

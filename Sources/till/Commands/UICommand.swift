@@ -31,11 +31,15 @@ struct UICommand: ParsableCommand {
         let background = environment.startCounterReconciler()
         defer { background.stop() }
         let store = environment.store
-        let loaded = ThemeLoader().load(theme ?? environment.ui.theme)
-        let settings = TerminalLoop.Settings(
+        let loader = ThemeFiles.loader()
+        let loaded = loader.load(theme ?? environment.ui.theme)
+        let available = loader.available()
+        var settings = TerminalLoop.Settings(
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
             maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
-            startMessages: loaded.messages, checkout: environment.checkout(recorder: OrderNumberRecorder(inUse: background.screenOrders)))
+            startMessages: loaded.messages + available.problems,
+            checkout: environment.checkout(recorder: OrderNumberRecorder(inUse: background.screenOrders)))
+        settings.themes = available.themes
         let stoppedBy: Int32?
         do {
             stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)

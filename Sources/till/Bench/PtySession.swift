@@ -1,0 +1,163 @@
+import Foundation
+import TerminalUI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The real `till` binary running in a pseudo-terminal of its own, as in a cashier's terminal: the
+/// benchmark types into the master side and reads the UI's timing trace (`TILL_TRACE`).
+final class PtySession {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Linux's TIOCSPTLCK and TIOCGPTN (`_IOW('T', 0x31, int)`, `_IOR('T', 0x30, unsigned)`), which
+    /// Swift's Glibc does not export.
+    private static let unlockRequest: UInt = 0x4004_5431
+    private static let numberRequest: UInt = 0x8004_5430
+
+    let pid: pid_t
+    /// CLOCK_MONOTONIC nanoseconds just before the process was started.
+    let startedAt: Int64
+    private let master: Int32
+    private let traceFile: String
+    private let folder: String
+    private var traceHandle: FileHandle?
+    private var pendingTrace = ""
+    /// Every trace line read so far, in order.
+    private(set) var records: [TraceRecord] = []
+    private var exited = false
+
+    /// Starts `binary arguments...` at `columns`×`rows` with TERM=xterm-256color and fresh, empty
+    /// XDG folders (so Till runs in demo mode and touches nothing of the user's).
+    init(binary: String, arguments: [String], columns: UInt16 = 80, rows: UInt16 = 24) throws {
+        folder = NSTemporaryDirectory() + "till-bench-\(UUID().uuidString)"
+        for sub in ["config", "data"] {
+            try FileManager.default.createDirectory(atPath: "\(folder)/\(sub)", withIntermediateDirectories: true)
+        }
+        traceFile = "\(folder)/trace"
+        _ = FileManager.default.createFile(atPath: traceFile, contents: nil)
+        // posix_openpt and friends are not visible from Swift's Glibc: their Linux ioctls are.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        guard master >= 0, ioctl(master, Self.unlockRequest, &unlock) == 0, ioctl(master, Self.numberRequest, &number) == 0
+        else {
+            throw Failure(description: "cannot open a pseudo-terminal (errno \(errno))")
+        }
+        let slavePath = "/dev/pts/\(number)"
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        let environment = [
+            "TERM": "xterm-256color", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": folder, "XDG_CONFIG_HOME": "\(folder)/config", "XDG_DATA_HOME": "\(folder)/data",
+            "TILL_TRACE": traceFile, "LANG": "C.UTF-8",
+        ]
+        startedAt = TraceRecord.now()
+        pid = try Self.spawn(binary, arguments, slavePath: slavePath, environment: environment)
+        traceHandle = FileHandle(forReadingAtPath: traceFile)
+    }
+
+    private static func spawn(
+        _ binary: String, _ arguments: [String], slavePath: String, environment: [String: String]
+    ) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, slavePath, O_RDWR, 0)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var cArguments: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, binary, &actions, &attributes, &cArguments, &cEnvironment)
+        guard result == 0 else { throw Failure(description: "cannot start \(binary) (error \(result))") }
+        return pid
+    }
+
+    /// Types `bytes` on the terminal; returns the CLOCK_MONOTONIC time just before the write.
+    @discardableResult
+    func send(_ bytes: [UInt8]) -> Int64 {
+        let time = TraceRecord.now()
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+            if written > 0 { offset += written } else if errno != EINTR && errno != EAGAIN { break }
+        }
+        return time
+    }
+
+    /// Drains the terminal's output (so Till never blocks writing) and reads new trace lines,
+    /// until `condition` holds for the records or `timeout` seconds pass. True if it held.
+    @discardableResult
+    func pump(timeout: Double, until condition: ([TraceRecord]) -> Bool = { _ in false }) -> Bool {
+        let deadline = TraceRecord.now() + Int64(timeout * 1e9)
+        while true {
+            readTrace()
+            if condition(records) { return true }
+            let now = TraceRecord.now()
+            if now >= deadline { return false }
+            drainOutput(waitMilliseconds: Int32(min(1, (deadline - now) / 1_000_000)))
+        }
+    }
+
+    private func drainOutput(waitMilliseconds: Int32) {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, waitMilliseconds) > 0, descriptor.revents & Int16(POLLIN) != 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        _ = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+    }
+
+    private func readTrace() {
+        guard let data = try? traceHandle?.readToEnd(), !data.isEmpty else { return }
+        pendingTrace += String(decoding: data, as: UTF8.self)
+        while let newline = pendingTrace.firstIndex(of: "\n") {
+            let line = pendingTrace[..<newline]
+            if let record = TraceRecord(line: line) { records.append(record) }
+            pendingTrace = String(pendingTrace[pendingTrace.index(after: newline)...])
+        }
+    }
+
+    /// Resident memory of the process now, in KiB, from /proc/PID/status.
+    func residentKiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        return TraceRecord.residentKiB(procStatus: status)
+    }
+
+    /// Asks Till to quit (F10), then SIGTERM, then SIGKILL; waits for it and removes the folders.
+    func stop() {
+        defer {
+            close(master)
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        guard !exited else { return }
+        send(Array("\u{1B}[21~".utf8))
+        for signal in [Int32(0), SIGTERM, SIGKILL] {
+            if signal != 0 { kill(pid, signal) }
+            let deadline = TraceRecord.now() + 2_000_000_000
+            while TraceRecord.now() < deadline {
+                var status: Int32 = 0
+                if waitpid(pid, &status, WNOHANG) == pid {
+                    exited = true
+                    return
+                }
+                drainOutput(waitMilliseconds: 5)
+            }
+        }
+    }
+}
