@@ -12,11 +12,18 @@ public struct HistoryReader: Sendable {
     /// Where "today" starts and in which zone times are written: the counter's own.
     let timeZone: TimeZone
     let now: @Sendable () -> Date
+    /// The orders this counter works on: a refund holds its order so no reconciler (here or in
+    /// another process) follows the same refund at the same time.
+    let ordersInUse: ScreenOrders?
 
     private var journal: JournalStore { checkout.context.journal }
 
-    public init(checkout: CheckoutService, timeZone: TimeZone = .current, now: (@Sendable () -> Date)? = nil) {
+    public init(
+        checkout: CheckoutService, ordersInUse: ScreenOrders? = nil, timeZone: TimeZone = .current,
+        now: (@Sendable () -> Date)? = nil
+    ) {
         self.checkout = checkout
+        self.ordersInUse = ordersInUse
         self.timeZone = timeZone
         self.now = now ?? checkout.context.wallClock
     }
@@ -94,6 +101,8 @@ public struct HistoryReader: Sendable {
     }
 
     private func refund(_ order: MerchantOrderNumber, _ amount: Money) async -> HistoryUpdate {
+        ordersInUse?.begin(order)
+        defer { ordersInUse?.end(order) }
         do {
             return .refunded(try await checkout.refund(order, amount: amount, reason: "refunded at the counter"))
         } catch {

@@ -27,6 +27,9 @@ public struct TerminalLoop {
         /// The checkout flows (and, through their context, the journal) the screens drive. Nil: the
         /// counter can only take amounts.
         public var checkout: CheckoutService?
+        /// The orders the screens work on, kept from the reconcilers (the background one and those
+        /// of other processes) while they do. Nil: nothing is guarded.
+        public var ordersInUse: ScreenOrders?
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
@@ -67,7 +70,7 @@ public struct TerminalLoop {
         var model = AppModel(
             size: terminal.terminalSize, theme: theme, storeName: settings.storeName, currency: settings.currency,
             maximum: settings.maximum, scanner: scanner)
-        let historyReader = settings.checkout.map { HistoryReader(checkout: $0) }
+        let historyReader = settings.checkout.map { HistoryReader(checkout: $0, ordersInUse: settings.ordersInUse) }
         model.history.isAvailable = historyReader != nil
         model.themes = Self.themes(settings, depth: depth)
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }

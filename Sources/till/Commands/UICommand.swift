@@ -40,6 +40,7 @@ struct UICommand: ParsableCommand {
             startMessages: loaded.messages + available.problems,
             checkout: environment.checkout(recorder: OrderNumberRecorder(inUse: background.screenOrders)))
         settings.themes = available.themes
+        settings.ordersInUse = background.screenOrders
         let stoppedBy: Int32?
         do {
             stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)
