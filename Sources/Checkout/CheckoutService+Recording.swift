@@ -29,7 +29,10 @@ extension CheckoutService {
         var payment = payment
         payment.reference = status.reference
         let current = payment.attempt.state
-        let target = current == status.state || current.canMove(to: status.state) ? status.state : current
+        // An unconfirmed attempt the gateway says is dead (never created, cancelled, expired) ends
+        // `closed`: the state machine's word for "given up, then confirmed unpaid".
+        let answered = current == .unconfirmed && status.state == .canceled ? AttemptState.closed : status.state
+        let target = current == answered || current.canMove(to: answered) ? answered : current
         do {
             payment.attempt = try await context.journal.move(
                 payment.orderNumber, to: target, at: context.wallClock(),
