@@ -10,6 +10,9 @@ struct CrashFigures: Sendable, CustomStringConvertible {
     var paid = 0
     /// Never paid: declined, cancelled, closed, or never reached the gateway.
     var notPaid = 0
+    /// Killed before the attempt was stored: no gateway was called (the sandbox agrees, or the
+    /// order shows up as one no journal knows).
+    var notStarted = 0
     /// Paid after nobody waited any more, and refunded in full.
     var lateRefunded = 0
     /// Paid late where the gateway has no refund API (TapIn, Pomelo), or the refund failed: flagged.
@@ -25,12 +28,15 @@ struct CrashFigures: Sendable, CustomStringConvertible {
     /// Orders the sandbox holds more than one payment for (none charged twice, or `doubled` counts it).
     var duplicateCreates = 0
     var recoverPasses = 0
+    /// Where the kills struck: the attempt's journal state then ("none": before it was stored).
+    var killedAt: [String: Int] = [:]
     var problems: [String] = []
 
     var description: String {
-        "runs \(runs), killed \(killed), paid \(paid), not paid \(notPaid), late refunded \(lateRefunded), flagged \(flagged), "
+        "runs \(runs), killed \(killed), paid \(paid), not paid \(notPaid), not started \(notStarted), late refunded \(lateRefunded), flagged \(flagged), "
             + "lost \(lost), doubled \(doubled), journal/sandbox mismatches \(mismatches), open \(open), "
-            + "duplicate creates \(duplicateCreates), recover passes \(recoverPasses)"
+            + "duplicate creates \(duplicateCreates), recover passes \(recoverPasses); killed at: "
+            + killedAt.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
 
     var isClean: Bool { lost == 0 && doubled == 0 && mismatches == 0 && open == 0 && problems.isEmpty }
@@ -50,6 +56,7 @@ struct CrashCheck {
                 figures.problems.append("a run could not be played: \(error)")
             case .success(let run):
                 figures.killed += run.killed ? 1 : 0
+                if let state = run.stateAtKill { figures.killedAt[state, default: 0] += 1 }
                 figures.recoverPasses += run.recoverPasses
                 known.formUnion(await check(run, into: &figures))
             }
@@ -72,6 +79,7 @@ struct CrashCheck {
             figures.problems.append("\(run.plan): the journal cannot be read: \(error)\n\(run.transcript)")
             return []
         }
+        if attempts.isEmpty { figures.notStarted += 1 }
         for attempt in attempts {
             let before = figures.problems.count
             await check(attempt, in: store, run: run, into: &figures)

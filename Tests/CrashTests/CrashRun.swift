@@ -39,7 +39,11 @@ struct CrashPlan: Sendable, CustomStringConvertible {
             buyerCode = digits
         }
         // One run in eight is left alone: the flow must also be right when nothing goes wrong.
-        let kill = Int.random(in: 0..<8, using: &generator) == 0 ? nil : Int.random(in: 0...maxKillMilliseconds, using: &generator)
+        // Most kills fall after start-up (about 0.3 s for a debug build), where the attempt exists.
+        let early = Int.random(in: 0..<6, using: &generator) == 0
+        let kill = Int.random(in: 0..<8, using: &generator) == 0
+            ? nil
+            : Int.random(in: early ? 0...maxKillMilliseconds / 4 : maxKillMilliseconds / 4...maxKillMilliseconds, using: &generator)
         return CrashPlan(index: index, gateway: gateway, buyerCode: buyerCode, amount: amount, killAfterMilliseconds: kill)
     }
 }
@@ -50,6 +54,8 @@ struct CrashRunResult: Sendable {
     let journalPath: String
     let payStatus: Int32
     let killed: Bool
+    /// The attempt's journal state when the kill struck ("none": no attempt stored yet).
+    let stateAtKill: String?
     /// How many `till recover` passes ran.
     let recoverPasses: Int
     /// Standard error of `till pay` and the last `till recover`, for a failure message.
@@ -76,6 +82,7 @@ struct CrashRunner: Sendable {
         ]
         if let code = plan.buyerCode { pay += ["--scan", code] }
         let paid = try Spawn.run(pay, environment: environment, killAfter: plan.killAfterMilliseconds.map { .milliseconds($0) })
+        let stateAtKill = paid.killed ? JournalProbe.attemptState(journal) : nil
         var transcript = "till pay: exit \(paid.status)\(paid.killed ? " (killed)" : "")\n\(paid.output)\(paid.errorOutput)"
         var passes = 0
         while passes < maxRecoverPasses {
@@ -88,7 +95,8 @@ struct CrashRunner: Sendable {
             usleep(UInt32(pollIntervalMilliseconds) * 2_000)
         }
         return CrashRunResult(
-            plan: plan, journalPath: journal, payStatus: paid.status, killed: paid.killed, recoverPasses: passes,
+            plan: plan, journalPath: journal, payStatus: paid.status, killed: paid.killed, stateAtKill: stateAtKill,
+            recoverPasses: passes,
             transcript: transcript)
     }
 
@@ -134,23 +142,27 @@ private final class ResultsBox: @unchecked Sendable {
 enum JournalProbe {
     /// How many attempts and refunds have no final state; -1 when the journal cannot be read.
     static func openCount(_ path: String) -> Int {
-        let box = CountBox()
+        Int(read(path) { store in String(try await store.unresolvedAttempts().count + store.unresolvedRefunds().count) } ?? "-1") ?? -1
+    }
+
+    /// The state of the run's one attempt, "none" before it is stored.
+    static func attemptState(_ path: String) -> String {
+        read(path) { store in try await store.recentAttempts().first?.state.rawValue ?? "none" } ?? "unreadable"
+    }
+
+    private static func read(_ path: String, _ body: @escaping @Sendable (JournalStore) async throws -> String) -> String? {
+        let box = TextBox()
         let done = DispatchSemaphore(value: 0)
         Task {
-            do {
-                let store = try JournalStore(path: path)
-                box.value = try await store.unresolvedAttempts().count + store.unresolvedRefunds().count
-            } catch {
-                box.value = -1
-            }
+            box.value = try? await body(try JournalStore(path: path))
             done.signal()
         }
         done.wait()
         return box.value
     }
 
-    private final class CountBox: @unchecked Sendable {
+    private final class TextBox: @unchecked Sendable {
         // Written by the task before it signals, read after the wait.
-        var value = 0
+        var value: String?
     }
 }

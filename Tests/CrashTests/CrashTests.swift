@@ -19,7 +19,7 @@ struct CrashTests {
         let seed = Self.environment["TILL_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
         let figures = try await Self.play(
             runs: Self.number("TILL_CRASH_RUNS", default: 200), seed: seed,
-            faults: ["all:500=0.05,429=0.03,drop=0.05,lost=0.05"], maxKillMilliseconds: 1_000)
+            faults: ["all:500=0.05,429=0.03,drop=0.05,lost=0.05"], maxKillMilliseconds: 1_200)
         print("crash: \(figures) (TILL_CRASH_SEED=\(seed))")
         #expect(figures.isClean, "TILL_CRASH_SEED=\(seed): \(figures)\n\(figures.problems.prefix(5).joined(separator: "\n\n"))")
         #expect(figures.killed > 0, "TILL_CRASH_SEED=\(seed): no run was killed; the harness tests nothing")

@@ -63,10 +63,13 @@ extension SandboxWorld {
         all += pomeloSummaries()
         all += motp.orderSequence.compactMap { number in
             motp.orders[number].map {
-                PaymentSummary(
-                    gateway: .motp, reference: number, amountMinor: $0.amountMinor, state: $0.status.rawValue,
-                    created: $0.created, order: number, paid: $0.status == .success || $0.refundedMinor > 0,
-                    refundedMinor: $0.refundedMinor)
+                // MOTP keeps hundredths of the major unit (two decimals on the wire): list minor units.
+                let currency = environment.configuration.motpCurrency
+                return PaymentSummary(
+                    gateway: .motp, reference: number, amountMinor: Scenarios.motpMinorUnits($0.amountMinor, currency: currency),
+                    state: $0.status.rawValue, created: $0.created, order: number,
+                    paid: $0.status == .success || $0.refundedMinor > 0,
+                    refundedMinor: Scenarios.motpMinorUnits($0.refundedMinor, currency: currency))
             }
         }
         return all.sorted { $0.created < $1.created }
