@@ -13,6 +13,9 @@ public struct Reconciler: Sendable {
 
     public init(service: CheckoutService) { self.service = service }
 
+    /// The note on the transitions the reconciler stores: a success with it is a late payment.
+    public static let settledNote = "settled by the reconciler"
+
     /// What one pass did to one attempt.
     public struct Report: Sendable, Equatable {
         /// The attempt after the pass.
@@ -30,6 +33,11 @@ public struct Reconciler: Sendable {
         var reports: [Report] = []
         for attempt in (try? await journal.unresolvedAttempts()) ?? [] where !busy.contains(attempt.orderNumber) {
             reports.append(await settle(attempt))
+        }
+        // A late payment found by an earlier pass that crashed before its refund or flag was stored.
+        for attempt in (try? await journal.succeededWithoutFollowUp(note: Self.settledNote)) ?? []
+        where !busy.contains(attempt.orderNumber) {
+            reports.append(await refundLatePayment(attempt))
         }
         for refund in (try? await journal.unresolvedRefunds()) ?? [] {
             await followRefund(refund)
@@ -56,7 +64,7 @@ public struct Reconciler: Sendable {
         let payment = ActivePayment(
             sale: Sale(id: attempt.saleID, amount: attempt.amount, description: nil, createdAt: attempt.createdAt),
             attempt: attempt, reference: CheckoutService.reference(of: attempt), qrPayload: nil)
-        let outcome = await service.abandon(payment, note: "settled by the reconciler")
+        let outcome = await service.abandon(payment, note: Self.settledNote)
         guard case .paid(let paid) = outcome else { return Report(attempt: outcome.attempt, lateRefund: nil, attention: nil) }
         return await refundLatePayment(paid)
     }

@@ -19,7 +19,7 @@ struct CrashTests {
         let seed = Self.environment["TILL_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
         let figures = try await Self.play(
             runs: Self.number("TILL_CRASH_RUNS", default: 200), seed: seed,
-            faults: ["all:500=0.05,429=0.03,drop=0.05,lost=0.05"], maxKillMilliseconds: 1_200)
+            faults: ["all:500=0.05,429=0.03,drop=0.05,lost=0.05"], maxKillMilliseconds: 800)
         print("crash: \(figures) (TILL_CRASH_SEED=\(seed))")
         #expect(figures.isClean, "TILL_CRASH_SEED=\(seed): \(figures)\n\(figures.problems.prefix(5).joined(separator: "\n\n"))")
         #expect(figures.killed > 0, "TILL_CRASH_SEED=\(seed): no run was killed; the harness tests nothing")
@@ -45,11 +45,13 @@ struct CrashTests {
         let plans = (0..<runs).map { index in
             let plan = CrashPlan.draw(index: index, using: &generator, maxKillMilliseconds: maxKillMilliseconds ?? 0)
             return maxKillMilliseconds == nil
-                ? CrashPlan(index: index, gateway: plan.gateway, buyerCode: plan.buyerCode, amount: plan.amount, killAfterMilliseconds: nil)
+                ? CrashPlan(
+                    index: index, gateway: plan.gateway, buyerCode: plan.buyerCode, amount: plan.amount,
+                    killAfterMilliseconds: nil, killRecoverAfterMilliseconds: nil)
                 : plan
         }
         let runner = CrashRunner(server: server, folder: folder, pollIntervalMilliseconds: 50, maxRecoverPasses: 25)
-        let results = await runner.playAll(plans, workers: number("TILL_CRASH_WORKERS", default: 4))
+        let results = await runner.playAll(plans, workers: number("TILL_CRASH_WORKERS", default: 6))
         let figures = await CrashCheck(payments: try await server.payments()).check(results)
         if figures.isClean { try? FileManager.default.removeItem(at: folder) }
         return figures

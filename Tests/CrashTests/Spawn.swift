@@ -72,8 +72,12 @@ enum Spawn {
         return pid
     }
 
-    /// Runs `till arguments...` to its end, or kills it with SIGKILL once `killAfter` has passed.
-    static func run(_ arguments: [String], environment: [String: String], killAfter: Duration? = nil) throws -> Result {
+    /// Runs `till arguments...` to its end, or kills it with SIGKILL once `killAfter` has passed since
+    /// `marker` appeared (a file the program creates once started: start-up time varies with load),
+    /// or since the start when there is no marker.
+    static func run(
+        _ arguments: [String], environment: [String: String], killAfter: Duration? = nil, marker: String? = nil
+    ) throws -> Result {
         let base = NSTemporaryDirectory() + "till-crash-\(UUID().uuidString)"
         let outputPath = base + ".out", errorPath = base + ".err"
         defer {
@@ -84,11 +88,12 @@ enum Spawn {
         var killed = false
         var status: Int32 = 0
         if let killAfter {
-            let deadline = ContinuousClock.now + killAfter
+            var deadline = marker == nil ? ContinuousClock.now + killAfter : nil
             var exited = false
-            while !exited && ContinuousClock.now < deadline {
+            while !exited && (deadline.map { ContinuousClock.now < $0 } ?? true) {
                 exited = waitpid(pid, &status, WNOHANG) == pid
-                if !exited { usleep(2_000) }
+                if !exited { usleep(1_000) }
+                if deadline == nil, let marker, access(marker, F_OK) == 0 { deadline = ContinuousClock.now + killAfter }
             }
             if !exited {
                 kill(pid, SIGKILL)
