@@ -46,7 +46,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
-        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
+        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], exclude: ["STATUS.md"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(
             name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], exclude: ["STATUS.md"],

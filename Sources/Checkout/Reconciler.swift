@@ -29,20 +29,7 @@ public struct Reconciler: Sendable {
     /// One pass over every unresolved attempt and refund, skipping the orders someone is waiting on
     /// right now in this process.
     public func reconcileOnce(skipping busy: Set<MerchantOrderNumber> = []) async -> [Report] {
-        let journal = service.context.journal
-        var reports: [Report] = []
-        for attempt in (try? await journal.unresolvedAttempts()) ?? [] where !busy.contains(attempt.orderNumber) {
-            reports.append(await settle(attempt))
-        }
-        // A late payment found by an earlier pass that crashed before its refund or flag was stored.
-        for attempt in (try? await journal.succeededWithoutFollowUp(note: Self.settledNote)) ?? []
-        where !busy.contains(attempt.orderNumber) {
-            reports.append(await refundLatePayment(attempt))
-        }
-        for refund in (try? await journal.unresolvedRefunds()) ?? [] {
-            await followRefund(refund)
-        }
-        return reports
+        await reconcileOnce(claims: SkippingOrders(busy))
     }
 
     /// Runs passes until the task is cancelled: every `interval` while something is open, doubling
@@ -51,16 +38,10 @@ public struct Reconciler: Sendable {
         clock: C, interval: Duration = .seconds(15), maximumInterval: Duration = .seconds(300),
         busy: @Sendable () async -> Set<MerchantOrderNumber> = { [] }
     ) async where C.Duration == Duration {
-        var pause = interval
-        while !Task.isCancelled {
-            let reports = await reconcileOnce(skipping: await busy())
-            let settled = reports.contains { $0.attempt.state.isFinal }
-            pause = settled ? interval : min(pause * 2, maximumInterval)
-            do { try await clock.sleep(for: pause) } catch { return }
-        }
+        await run(clock: clock, interval: interval, maximumInterval: maximumInterval, claims: { SkippingOrders(await busy()) })
     }
 
-    private func settle(_ attempt: PaymentAttempt) async -> Report {
+    func settle(_ attempt: PaymentAttempt) async -> Report {
         let payment = ActivePayment(
             sale: Sale(id: attempt.saleID, amount: attempt.amount, description: nil, createdAt: attempt.createdAt),
             attempt: attempt, reference: CheckoutService.reference(of: attempt), qrPayload: nil)
@@ -71,7 +52,7 @@ public struct Reconciler: Sendable {
 
     /// A payment that succeeded after the cashier stopped waiting: the sale was not handed over as
     /// paid, so the money goes back.
-    private func refundLatePayment(_ attempt: PaymentAttempt) async -> Report {
+    func refundLatePayment(_ attempt: PaymentAttempt) async -> Report {
         let context = service.context
         let support = context.gateways.gateway(attempt.gateway)?.capabilities.refunds ?? .none
         if support == .none {
@@ -89,7 +70,7 @@ public struct Reconciler: Sendable {
         }
     }
 
-    private func followRefund(_ refund: Refund) async {
+    func followRefund(_ refund: Refund) async {
         let context = service.context
         guard let attempt = try? await context.journal.attempt(refund.orderNumber),
             let gateway = context.gateways.gateway(attempt.gateway)

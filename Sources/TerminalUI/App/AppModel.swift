@@ -2,10 +2,18 @@ import TillCore
 
 /// Everything the screen shows, as a value: `TillApp.update` makes the next one from an event.
 public struct AppModel: Equatable, Sendable {
-    /// The screens of this first version of the UI.
+    /// The screens of the counter. Each has its key handling and its drawing in its own files.
     public enum Screen: Equatable, Sendable {
         case amount
         case help
+        /// The checkout sheet: commodity, price, the brands to choose from, the confirm button.
+        case sheet
+        /// A payment in progress: the QR code, or a scanned buyer code, with status and countdown.
+        case payment
+        /// The outcome of the last payment: paid, declined or unconfirmed, with a receipt summary.
+        case result
+        /// Today's sales from the journal, one sale's details, refunds.
+        case history
     }
 
     /// The fields of the amount screen.
@@ -40,6 +48,10 @@ public struct AppModel: Equatable, Sendable {
     public var scanner: ScannerDetector
     public var now: Milliseconds = 0
     public var isQuitting = false
+    /// The sale being checked out, from the sheet to the result (Checkout/).
+    public var checkout = CheckoutState()
+    /// What the history screen shows (History/).
+    public var history = HistoryState()
 
     public init(
         size: TerminalSize, theme: ResolvedTheme, storeName: String, currency: Currency, maximum: Money? = nil,
@@ -56,25 +68,4 @@ public struct AppModel: Equatable, Sendable {
     public var isTooSmall: Bool {
         size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows
     }
-}
-
-/// What happened: a key (with the time it was read), the clock, a new window size, news of a
-/// payment, a request to stop.
-public enum AppEvent: Equatable, Sendable {
-    case key(Key, at: Milliseconds)
-    case tick(Milliseconds)
-    case resize(TerminalSize)
-    /// A payment changed; the payment flows that post it land with the checkout work.
-    case paymentUpdate(String)
-    /// A signal (SIGINT, SIGTERM, SIGHUP) or the terminal asked Till to stop.
-    case quitRequested
-}
-
-/// What `update` asks the outside world to do.
-public enum AppEffect: Equatable, Sendable {
-    case quit
-    /// Ring the terminal bell: a keystroke was refused.
-    case bell
-    /// Start a sale of this amount; the checkout flows that act on it land later.
-    case startSale(Money, description: String?)
 }

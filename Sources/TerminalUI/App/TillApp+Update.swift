@@ -18,6 +18,10 @@ public enum TillApp {
             next.size = size
         case .paymentUpdate(let text):
             next.message = .info(text)
+        case .history(let update):
+            apply(update, to: &next, effects: &effects)
+        case .journalChanged:
+            journalChanged(&next, effects: &effects)
         case .quitRequested:
             next.isQuitting = true
             effects.append(.quit)
@@ -30,7 +34,7 @@ public enum TillApp {
         case .typed(let keys):
             for key in keys { handle(key, in: &model, effects: &effects) }
         case .scanned(let code):
-            model.message = .info("QuickPay: code …\(code.suffix(4)) scanned")
+            handleScan(code, in: &model, effects: &effects)
         case .discarded(.noEnter):
             model.message = .error("A scan stopped before its end; scan the code again")
         case .discarded(.notAPaymentCode(let digits)):
@@ -50,14 +54,21 @@ public enum TillApp {
         }
         // Nothing can be seen while the window is too small, so nothing but quitting is taken.
         if model.isTooSmall { return }
-        if model.screen == .help {
-            let closesHelp: [Key] = [.escape, .function(1), .enter, .character("?"), .character("q")]
-            if closesHelp.contains(key) {
-                model.screen = .amount
-            }
-            return
+        switch model.screen {
+        case .amount: handleOnAmountScreen(key, in: &model, effects: &effects)
+        case .help: handleOnHelp(key, in: &model)
+        case .sheet: handleOnSheet(key, in: &model, effects: &effects)
+        case .payment: handleOnPayment(key, in: &model, effects: &effects)
+        case .result: handleOnResult(key, in: &model, effects: &effects)
+        case .history: handleOnHistory(key, in: &model, effects: &effects)
         }
-        handleOnAmountScreen(key, in: &model, effects: &effects)
+    }
+
+    private static func handleOnHelp(_ key: Key, in model: inout AppModel) {
+        let closesHelp: [Key] = [.escape, .function(1), .enter, .character("?"), .character("q")]
+        if closesHelp.contains(key) {
+            model.screen = .amount
+        }
     }
 
     private static func handleOnAmountScreen(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {

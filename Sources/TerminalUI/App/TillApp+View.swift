@@ -9,6 +9,10 @@ extension TillApp {
         switch model.screen {
         case .amount: AmountScreen.draw(model, into: &frame)
         case .help: HelpScreen.draw(model, into: &frame)
+        case .sheet: CheckoutSheetScreen.draw(model, into: &frame)
+        case .payment: PaymentScreen.draw(model, into: &frame)
+        case .result: ResultScreen.draw(model, into: &frame)
+        case .history: HistoryScreen.draw(model, into: &frame)
         }
         return frame
     }

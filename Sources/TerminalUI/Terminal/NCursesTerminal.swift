@@ -120,6 +120,9 @@ public final class NCursesTerminal {
 
     public func bell() { beep() }
 
+    /// Flashes the screen; ncurses rings the bell instead where the terminal cannot flash.
+    public func flash() { _ = CNCursesW.flash() }
+
     private func put(_ cell: Cell, row: Int32, column: Int32) {
         var attributes = till_attr_normal()
         if cell.style.bold { attributes |= till_attr_bold() }

@@ -78,7 +78,8 @@ public struct TerminalLoop {
                     switch effect {
                     case .quit: return TerminationSignals.pending
                     case .bell: terminal.bell()
-                    case .startSale: settings.runEffect?(effect, inbox)
+                    case .flash: terminal.flash()
+                    case .startSale, .history: settings.runEffect?(effect, inbox)
                     }
                 }
             }

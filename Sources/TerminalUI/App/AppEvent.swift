@@ -1,0 +1,30 @@
+import TillCore
+
+/// What happened: a key (with the time it was read), the clock, a new window size, news of a
+/// payment, a request to stop.
+public enum AppEvent: Equatable, Sendable {
+    case key(Key, at: Milliseconds)
+    case tick(Milliseconds)
+    case resize(TerminalSize)
+    /// A payment changed; the payment flows that post it land with the checkout work.
+    case paymentUpdate(String)
+    /// News from the history's reader (History/).
+    case history(HistoryUpdate)
+    /// The journal changed (a sale finished, a refund was made): what shows it reloads.
+    case journalChanged
+    /// A signal (SIGINT, SIGTERM, SIGHUP) or the terminal asked Till to stop.
+    case quitRequested
+}
+
+/// What `update` asks the outside world to do.
+public enum AppEffect: Equatable, Sendable {
+    case quit
+    /// Ring the terminal bell: a keystroke was refused.
+    case bell
+    /// Flash the screen (or ring the bell where the terminal cannot flash): a sale was paid.
+    case flash
+    /// Ask the history's reader for something (History/).
+    case history(HistoryRequest)
+    /// Start a sale of this amount; the checkout flows that act on it land later.
+    case startSale(Money, description: String?)
+}
