@@ -85,5 +85,8 @@ let package = Package(
             name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal"],
             swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
+        // Kills `till pay` at random points against `till sandbox serve --fault`, then checks the journal
+        // against the sandbox: TILL_CRASH_RUNS (default 200), TILL_CRASH_SEED.
+        .testTarget(name: "CrashTests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
     ]
 )

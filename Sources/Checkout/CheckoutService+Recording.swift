@@ -29,7 +29,10 @@ extension CheckoutService {
         var payment = payment
         payment.reference = status.reference
         let current = payment.attempt.state
-        let target = current == status.state || current.canMove(to: status.state) ? status.state : current
+        // An unconfirmed attempt the gateway says is dead (never created, cancelled, expired) ends
+        // `closed`: the state machine's word for "given up, then confirmed unpaid".
+        let answered = current == .unconfirmed && status.state == .canceled ? AttemptState.closed : status.state
+        let target = current == answered || current.canMove(to: answered) ? answered : current
         do {
             payment.attempt = try await context.journal.move(
                 payment.orderNumber, to: target, at: context.wallClock(),
@@ -60,15 +63,19 @@ extension CheckoutService {
     func abandon(_ payment: ActivePayment, note: String) async -> PaymentOutcome {
         guard !payment.attempt.state.isFinal else { return outcome(of: payment.attempt) }
         var payment = payment
-        if let gateway = context.gateways.gateway(payment.attempt.gateway),
-            let status = try? await gateway.abandonPayment(payment.reference),
-            status.state.isFinal,
-            let recorded = try? await record(status, in: payment, note: note)
-        {
+        var answer: PaymentStatus?
+        if let gateway = context.gateways.gateway(payment.attempt.gateway) {
+            answer = try? await gateway.abandonPayment(payment.reference)
+        }
+        if let status = answer, status.state.isFinal, let recorded = try? await record(status, in: payment, note: note) {
             payment = recorded
         }
+        // A non-final answer may still teach a reference (a TakeMe Pay charge found by its source):
+        // keep it, so the next question reads that charge by id instead of searching for it.
         if !payment.attempt.state.isFinal,
-            let stored = try? await context.journal.move(payment.orderNumber, to: .unconfirmed, at: context.wallClock(), note: note)
+            let stored = try? await context.journal.move(
+                payment.orderNumber, to: .unconfirmed, at: context.wallClock(),
+                gatewayReference: answer?.reference.gatewayReference, secondaryReference: answer?.reference.chargeID, note: note)
         {
             payment.attempt = stored
         }

@@ -21,6 +21,17 @@ extension Reconciler {
             onReport(report)
             reports.append(report)
         }
+        // A late payment found by an earlier pass that crashed before its refund or flag was stored.
+        for listed in (try? await journal.succeededWithoutFollowUp(note: Self.settledNote)) ?? [] {
+            if Task.isCancelled { break }
+            guard let claim = claims.claim(listed.orderNumber) else { continue }
+            defer { claim.release() }
+            // Read again under the claim: another pass may have refunded or flagged it meanwhile.
+            guard (try? await journal.succeededWithoutFollowUp(note: Self.settledNote))?.contains(listed) == true else { continue }
+            let report = await refundLatePayment(listed)
+            onReport(report)
+            reports.append(report)
+        }
         for refund in (try? await journal.unresolvedRefunds()) ?? [] {
             if Task.isCancelled { break }
             guard let claim = claims.claim(refund.orderNumber) else { continue }

@@ -13,6 +13,9 @@ public struct Reconciler: Sendable {
 
     public init(service: CheckoutService) { self.service = service }
 
+    /// The note on the transitions the reconciler stores: a success with it is a late payment.
+    public static let settledNote = "settled by the reconciler"
+
     /// What one pass did to one attempt.
     public struct Report: Sendable, Equatable {
         /// The attempt after the pass.
@@ -42,14 +45,14 @@ public struct Reconciler: Sendable {
         let payment = ActivePayment(
             sale: Sale(id: attempt.saleID, amount: attempt.amount, description: nil, createdAt: attempt.createdAt),
             attempt: attempt, reference: CheckoutService.reference(of: attempt), qrPayload: nil)
-        let outcome = await service.abandon(payment, note: "settled by the reconciler")
+        let outcome = await service.abandon(payment, note: Self.settledNote)
         guard case .paid(let paid) = outcome else { return Report(attempt: outcome.attempt, lateRefund: nil, attention: nil) }
         return await refundLatePayment(paid)
     }
 
     /// A payment that succeeded after the cashier stopped waiting: the sale was not handed over as
     /// paid, so the money goes back.
-    private func refundLatePayment(_ attempt: PaymentAttempt) async -> Report {
+    func refundLatePayment(_ attempt: PaymentAttempt) async -> Report {
         let context = service.context
         let support = context.gateways.gateway(attempt.gateway)?.capabilities.refunds ?? .none
         if support == .none {

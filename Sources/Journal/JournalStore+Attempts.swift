@@ -73,6 +73,21 @@ extension JournalStore {
             .map(Self.attempt(from:))
     }
 
+    /// Succeeded attempts whose success was stored with `note` (the reconciler's: paid after nobody
+    /// waited any more) and that have neither a refund nor a flag: a late payment whose refund or flag
+    /// a crash cut off. The reconciler finishes them.
+    public func succeededWithoutFollowUp(note: String) throws(JournalError) -> [PaymentAttempt] {
+        try connection.query(
+            """
+            SELECT * FROM attempts WHERE state = 'succeeded' AND attention IS NULL
+              AND NOT EXISTS (SELECT 1 FROM refunds WHERE refunds.order_number = attempts.order_number)
+              AND EXISTS (SELECT 1 FROM transitions WHERE transitions.order_number = attempts.order_number
+                          AND transitions.to_state = 'succeeded' AND transitions.note = ?)
+            ORDER BY created_at
+            """, [.text(note)]
+        ).map(Self.attempt(from:))
+    }
+
     /// Marks an attempt for a manager's attention, with the reason.
     public func flag(_ order: MerchantOrderNumber, attention: String, at time: Date) throws(JournalError) {
         guard try attemptInTransaction(order) != nil else { throw JournalError.unknownOrder(order.rawValue) }

@@ -124,8 +124,17 @@ public struct MOTPClient: PaymentGateway {
 
     /// Nothing to cancel at this gateway: one more status question, and the reconciler follows
     /// whatever is still open.
+    /// Nobody waits any more: an order MOTP does not know was never received (a create that went
+    /// unanswered, or never left), so nothing can be paid on it and it is `canceled`; the
+    /// reconciler can close it. While someone waits, `paymentStatus` keeps calling it a refusal.
     public func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
-        try await paymentStatus(reference)
+        let found: PaymentStatus?
+        do {
+            found = try await lookUpPayment(reference)
+        } catch {
+            throw error.asGatewayError
+        }
+        return found ?? PaymentStatus(state: .canceled, gatewayStatus: "not found", reference: reference)
     }
 
     public func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {

@@ -92,7 +92,10 @@ extension SandboxWorld {
     func pomeloSummaries() -> [PaymentSummary] {
         pomelo.order.compactMap { id in
             pomelo.transactions[id].map {
-                PaymentSummary(gateway: .pomelo, reference: id, amountMinor: $0.amount, state: $0.state.rawValue, created: $0.created)
+                PaymentSummary(
+                    gateway: .pomelo, reference: id, amountMinor: $0.amount, state: $0.state.rawValue, created: $0.created,
+                    order: $0.localID, paid: ![.qrCodeGenerated, .cancelled].contains($0.state),
+                    refundedMinor: $0.state == .refunded ? $0.amount : 0)
             }
         }
     }

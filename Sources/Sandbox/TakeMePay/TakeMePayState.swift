@@ -52,9 +52,16 @@ extension SandboxWorld {
     func takeMePaySummaries() -> [PaymentSummary] {
         takeMePay.sourceOrder.compactMap { id in
             takeMePay.sources[id].map { source in
-                PaymentSummary(
+                let charges = takeMePay.chargeOrder.compactMap { takeMePay.charges[$0] }
+                    .filter { $0.sourceID == id && $0.status == "succeeded" }
+                let chargeIDs = Set(charges.map(\.id))
+                let refunded = takeMePay.refunds.values.filter { chargeIDs.contains($0.chargeID) && $0.status != "failed" }
+                    .reduce(Int64(0)) { $0 + $1.amount }
+                return PaymentSummary(
                     gateway: .takemepay, reference: id, amountMinor: source.amount, state: source.status,
-                    created: Date(timeIntervalSince1970: Double(source.created) / 1000))
+                    created: Date(timeIntervalSince1970: Double(source.created) / 1000),
+                    order: TakeMePayState.metadataJSON(source.metadata)["orderNumber"]?.stringValue,
+                    paid: !charges.isEmpty, charges: charges.count, refundedMinor: refunded)
             }
         }
     }
