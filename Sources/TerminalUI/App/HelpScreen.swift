@@ -5,10 +5,12 @@ enum HelpScreen {
         ("Backspace", "remove the last character"),
         ("Esc", "clear the field"),
         ("Tab", "switch between amount and description"),
-        ("Enter", "charge the amount"),
+        ("Enter", "charge the amount: the checkout sheet opens; Enter again shows the QR code"),
+        ("↑↓ 1–9", "on the sheet: choose the brand and gateway"),
+        ("Esc", "on the QR or QuickPay screen: cancel the payment; at 45 s Enter or k waits longer"),
         ("F1 or ?", "this help; Esc closes it"),
-        ("F10, Ctrl-Q", "quit"),
-        ("Scanner", "scan the buyer's payment code at any time: it never lands in a field"),
+        ("F10, Ctrl-Q", "quit (not while a payment is open: cancel it first)"),
+        ("Scanner", "scan the buyer's code on the amount screen or the sheet: QuickPay of the amount typed"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {

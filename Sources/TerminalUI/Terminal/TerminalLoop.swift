@@ -18,12 +18,15 @@ public struct TerminalLoop {
         public var scanGap: Milliseconds
         /// Messages to show on the first screen (a theme that fell back to the default, ...).
         public var startMessages: [String]
-        /// Runs the effects the loop does not handle itself (`startSale`, ...), typically by
+        /// Runs the effects the loop does not handle itself (`history`, ...), typically by
         /// starting a task that posts its outcome to the inbox. Nil: such effects are ignored.
         public var runEffect: (@Sendable (AppEffect, EventInbox) -> Void)?
         /// The checkout flows (and, through their context, the journal) the screens drive. Nil: the
         /// counter can only take amounts.
         public var checkout: CheckoutService?
+        /// Told `true` when the counter starts waiting on an order and `false` when it stops, so the
+        /// background reconciler leaves the order alone meanwhile.
+        public var ordersInUse: (@Sendable (MerchantOrderNumber, Bool) -> Void)?
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
@@ -60,6 +63,8 @@ public struct TerminalLoop {
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
+        model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
+        let payments = CounterEffectRunner(service: settings.checkout, inbox: inbox, ordersInUse: settings.ordersInUse)
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
@@ -79,7 +84,8 @@ public struct TerminalLoop {
                     case .quit: return TerminationSignals.pending
                     case .bell: terminal.bell()
                     case .flash: terminal.flash()
-                    case .startSale, .history: settings.runEffect?(effect, inbox)
+                    case .payment(let command): payments.run(command)
+                    case .history: settings.runEffect?(effect, inbox)
                     }
                 }
             }
