@@ -46,7 +46,7 @@ public final class CounterEffectRunner: Sendable {
         case .startQR(let serial, let amount, let description, let choice):
             reset()
             return Task {
-                await self.drive(serial: serial, isQR: true) { service throws(CheckoutError) in
+                await self.drive(serial: serial, isQR: true) { service async throws(CheckoutError) -> ActivePayment in
                     try await service.startQR(
                         amount: amount, description: description, gateway: choice.gateway, brand: choice.brand)
                 }
@@ -54,7 +54,7 @@ public final class CounterEffectRunner: Sendable {
         case .startQuickPay(let serial, let amount, let description, let buyerCode):
             reset()
             return Task {
-                await self.drive(serial: serial, isQR: false) { service throws(CheckoutError) in
+                await self.drive(serial: serial, isQR: false) { service async throws(CheckoutError) -> ActivePayment in
                     try await service.startQuickPay(amount: amount, description: description, buyerCode: buyerCode)
                 }
             }

@@ -3,8 +3,10 @@ import QRCode
 /// A payment in progress: the QR code with the sale beside or under it, or the scanned buyer code;
 /// the live status and the countdowns of the wait window and of the next poll.
 enum PaymentScreen {
-    /// Columns of the text beside a QR code; under it when the window is too narrow for both.
-    static let sideWidth = 30
+    /// Columns of the text beside a QR code (with its left gap); under it when the window is too
+    /// narrow for both.
+    static let minimumSideWidth = 22
+    static let maximumSideWidth = 36
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
         guard let payment = model.checkout.payment else { return }
@@ -30,12 +32,12 @@ enum PaymentScreen {
         let lines = infoLines(payment, model)
         let top = 1
         let rows = frame.rows - 2
-        if let beside = QRPanel.fit(payload, columns: frame.columns - sideWidth - 2, rows: rows) {
-            let width = beside.width + sideWidth + 1
-            let left = max(0, (frame.columns - width) / 2)
+        if let beside = QRPanel.fit(payload, columns: frame.columns - minimumSideWidth - 1, rows: rows) {
+            let side = min(maximumSideWidth, frame.columns - beside.width - 1)
+            let left = max(0, (frame.columns - beside.width - side - 1) / 2)
             QRPanel.draw(beside, column: left, row: top + (rows - beside.height) / 2, depth: model.theme.depth, into: &frame)
             let textTop = top + max(0, (rows - lines.count) / 2)
-            drawLines(lines, column: left + beside.width + 2, row: textTop, width: sideWidth - 1, rows: rows, model, into: &frame)
+            drawLines(lines, column: left + beside.width + 1, row: textTop, width: side, rows: rows, model, into: &frame)
         } else if let above = QRPanel.fit(payload, columns: frame.columns, rows: rows - min(lines.count, 4)) {
             QRPanel.draw(above, column: (frame.columns - above.width) / 2, row: top, depth: model.theme.depth, into: &frame)
             let textRows = rows - above.height
@@ -77,35 +79,35 @@ enum PaymentScreen {
         }
     }
 
-    /// Amount, method, status, countdown and order: what the cashier tells the buyer.
+    /// Amount, method, status, countdown and order: what the cashier tells the buyer. Short lines,
+    /// so that they fit beside the code on 60 columns.
     static func infoLines(_ payment: OpenPayment, _ model: AppModel) -> [String] {
         var lines = [AmountEntry.display(minorUnits: payment.amount.minorUnits, currency: payment.amount.currency)]
-        let brand = payment.brand?.displayName ?? "Payment code"
-        lines.append(payment.gateway.map { "\(brand) · \($0.displayName)" } ?? brand)
+        lines.append(payment.brand?.displayName ?? "Payment code")
+        if let gateway = payment.gateway { lines.append("via \(gateway.displayName)") }
         lines.append(model.checkout.commodity)
         lines.append("")
         lines.append(statusText(payment))
-        lines.append(countdownText(payment))
-        if let order = payment.orderNumber { lines.append("Order \(order)") }
+        lines += countdownLines(payment)
+        if let order = payment.orderNumber { lines += ["", "Order", order] }
         return lines
     }
 
     static func statusText(_ payment: OpenPayment) -> String {
-        let isQR = payment.qrPayload != nil
         switch payment.status {
-        case .starting: return isQR ? "Creating the payment…" : "Sending the code to the gateway…"
-        case .waitingForBuyer: return isQR ? "Waiting for the buyer to scan and pay" : "Waiting for the buyer's wallet"
-        case .buyerPaying: return "The buyer is entering the PIN…"
-        case .checking(let reason): return "Checking… (\(reason))"
-        case .windowEnded: return "No answer yet: keep waiting?"
-        case .cancelling: return "Cancelling: asking the gateway…"
+        case .starting: "Creating the payment…"
+        case .waitingForBuyer: "Waiting for the buyer"
+        case .buyerPaying: "Buyer is entering PIN"
+        case .checking(let reason): "Checking… \(reason)"
+        case .windowEnded: "No answer yet"
+        case .cancelling: "Cancelling…"
         }
     }
 
-    static func countdownText(_ payment: OpenPayment) -> String {
-        if payment.status == .windowEnded { return "Enter/k: wait · Esc: cancel" }
-        guard let left = payment.secondsLeft else { return "" }
-        guard let next = payment.nextPollIn, left > 0 else { return "\(left) s left" }
-        return "\(left) s left · next check in \(next) s"
+    static func countdownLines(_ payment: OpenPayment) -> [String] {
+        if payment.status == .windowEnded { return ["Enter/k: keep waiting", "Esc: cancel"] }
+        guard let left = payment.secondsLeft else { return [] }
+        guard let next = payment.nextPollIn, left > 0 else { return ["\(left) s left"] }
+        return ["\(left) s left", "next check in \(next) s"]
     }
 }
