@@ -134,6 +134,7 @@ import TillCore
         let screen = TillApp.view(session.model).plainText()
         #expect(screen.contains("Unconfirmed"))
         #expect(screen.contains("not charged as far as Till knows"))
+        #expect(screen.contains("No final answer"))
         #expect(screen.contains("refunded"))
     }
 

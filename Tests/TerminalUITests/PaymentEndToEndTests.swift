@@ -79,10 +79,13 @@ struct PaymentEndToEndTests {
         try counter.tmux.sendKeys(["Escape"])
         try counter.typeSlowly("980")
         #expect(try counter.tmux.waitFor("980_"))
-        // At once: a scanner.
-        try counter.tmux.sendKeys("134567890123456789".map { String($0) } + ["Enter"])
-        #expect(try counter.tmux.waitFor("1345••••••••••6789") || (try counter.tmux.screen()).contains("Order"), "screen: \((try? counter.tmux.screen()) ?? "")")
-        #expect(try counter.tmux.waitFor("Store"), "a result: \((try? counter.tmux.screen()) ?? "")")
+        // At once: a scanner. The sandbox's buyer behind a code ending in 1 confirms with a PIN first.
+        try counter.tmux.sendKeys("134567890123456781".map { String($0) } + ["Enter"])
+        #expect(try counter.tmux.waitFor("Buyer is entering PIN"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        let screen = try counter.tmux.screen()
+        #expect(screen.contains("1345••••••••••6781"))
+        #expect(!screen.contains("134567890123456781"), "the code is never shown whole")
+        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(try counter.tmux.screen().contains("¥980"))
     }
 

@@ -5,12 +5,12 @@ enum HelpScreen {
         ("Backspace", "remove the last character"),
         ("Esc", "clear the field"),
         ("Tab", "switch between amount and description"),
-        ("Enter", "charge the amount: the checkout sheet opens; Enter again shows the QR code"),
-        ("↑↓ 1–9", "on the sheet: choose the brand and gateway"),
-        ("Esc", "on the QR or QuickPay screen: cancel the payment; at 45 s Enter or k waits longer"),
+        ("Enter", "charge: the sheet opens, Enter again shows the QR"),
+        ("↑↓ 1–9", "on the sheet: choose brand and gateway"),
+        ("Esc", "on a payment: cancel it; at 45 s Enter/k waits"),
         ("F1 or ?", "this help; Esc closes it"),
-        ("F10, Ctrl-Q", "quit (not while a payment is open: cancel it first)"),
-        ("Scanner", "scan the buyer's code on the amount screen or the sheet: QuickPay of the amount typed"),
+        ("F10, Ctrl-Q", "quit (cancel an open payment first)"),
+        ("Scanner", "scan the buyer's code: QuickPay of the amount"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {

@@ -108,6 +108,8 @@ public final class CounterEffectRunner: Sendable {
         }
         ordersInUse?(payment.orderNumber, true)
         post(.created(orderNumber: payment.orderNumber.rawValue, gateway: payment.attempt.gateway, qrPayload: payment.qrPayload))
+        // A QuickPay often answers "the buyer is confirming" at once (USERPAYING).
+        if payment.attempt.state == .processing { post(.buyerPaying(gatewayStatus: payment.attempt.state.rawValue)) }
         let outcome = await follow(payment, service: service, isQR: isQR, post: post)
         ordersInUse?(payment.orderNumber, false)
         post(.finished(result(of: outcome)))

@@ -13,7 +13,7 @@ enum ResultScreen {
         let headline = headline(result.outcome)
         frame.text(headline, column: inner.column, row: row, width: inner.width, style: result.outcome == .paid ? theme.commodityPrice : theme.error)
         row += 1
-        for line in explanation(result.outcome) where row < inner.bottom {
+        for line in explanation(result.outcome).flatMap({ wrap($0, width: inner.width) }) where row < inner.bottom {
             frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
             row += 1
         }
@@ -49,7 +49,7 @@ enum ResultScreen {
         switch outcome {
         case .paid: "✓ Paid. Hand over the goods."
         case .declined: "✗ Declined: the buyer was not charged."
-        case .unconfirmed: "? No final answer: the buyer was not charged as far as Till knows."
+        case .unconfirmed: "? No final answer yet."
         case .cancelled: "Cancelled: the buyer was not charged."
         case .notStarted: "✗ The payment could not be started."
         }
@@ -62,11 +62,27 @@ enum ResultScreen {
         case .declined(let reason): [reason]
         case .unconfirmed:
             [
-                "Till keeps asking the gateway in the background; a late payment is refunded.",
-                "Ask the buyer to pay again, or check the sale later in the history.",
+                "The buyer was not charged as far as Till knows.",
+                "Till keeps checking in the background; a late payment is refunded.",
+                "Ask the buyer to pay again, or look in the history later.",
             ]
         case .cancelled: ["Enter goes back to the amount to try again."]
         case .notStarted(let message): [message]
         }
+    }
+
+    /// Cuts a sentence into lines of at most `width` columns at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, CharacterWidth.of(line) + 1 + CharacterWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 }
