@@ -11,7 +11,9 @@ struct PaneImage {
     static let blocks: Set<Character> = ["█", "▀", "▄"]
 
     /// The QR code of a pane: the box around every block character, scaled up with a light margin.
-    static func qrImage(from pane: String, scale: Int = 4, margin: Int = 8) throws -> PaneImage {
+    /// `inkIsLight` reads a code drawn with light ink (a terminal without colours, where the blocks
+    /// are the light modules and the quiet zone is drawn too).
+    static func qrImage(from pane: String, inkIsLight: Bool = false, scale: Int = 4, margin: Int = 8) throws -> PaneImage {
         let lines = pane.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         var cells: [(row: Int, column: Int, character: Character)] = []
         for (row, line) in lines.enumerated() {
@@ -27,6 +29,12 @@ struct PaneImage {
         let width = (modulesWide + 2 * margin) * scale
         let height = (modulesHigh + 2 * margin) * scale
         var pixels = [UInt8](repeating: 255, count: width * height)
+        if inkIsLight {
+            // Everything inside the box is dark but what the blocks light up.
+            for y in margin * scale..<(margin + modulesHigh) * scale {
+                for x in margin * scale..<(margin + modulesWide) * scale { pixels[y * width + x] = 0 }
+            }
+        }
         for cell in cells {
             let halves: [Bool] =
                 switch cell.character {
@@ -38,7 +46,7 @@ struct PaneImage {
                 let moduleX = cell.column - left + margin
                 let moduleY = (cell.row - top) * 2 + half + margin
                 for y in 0..<scale {
-                    for x in 0..<scale { pixels[(moduleY * scale + y) * width + moduleX * scale + x] = 0 }
+                    for x in 0..<scale { pixels[(moduleY * scale + y) * width + moduleX * scale + x] = inkIsLight ? 255 : 0 }
                 }
             }
         }

@@ -37,7 +37,7 @@ enum PaymentScreen {
             let left = max(0, (frame.columns - beside.width - side - 1) / 2)
             QRPanel.draw(beside, column: left, row: top + (rows - beside.height) / 2, depth: model.theme.depth, into: &frame)
             let textTop = top + max(0, (rows - lines.count) / 2)
-            drawLines(lines, column: left + beside.width + 1, row: textTop, width: side, rows: rows, model, into: &frame)
+            drawLines(lines, column: left + beside.width + 1, row: textTop, width: side, rows: rows - (textTop - top), model, into: &frame)
         } else if let above = QRPanel.fit(payload, columns: frame.columns, rows: rows - min(lines.count, 4)) {
             QRPanel.draw(above, column: (frame.columns - above.width) / 2, row: top, depth: model.theme.depth, into: &frame)
             let textRows = rows - above.height
@@ -74,8 +74,12 @@ enum PaymentScreen {
             let style = offset == 0 ? (sheet ? theme.commodityPrice : theme.window.bold()) : plain
             frame.text(line, column: column, row: row + offset, width: width, style: style)
         }
-        if let message = model.message, rows > lines.count + 1 {
-            frame.text(message.text, column: column, row: row + lines.count + 1, width: width, style: message.kind == .error ? theme.error : plain)
+        guard let message = model.message else { return }
+        let style = message.kind == .error ? theme.error : plain
+        // Beside the code the column is narrow: the message is wrapped into the rows left.
+        let wrapped = ResultScreen.wrap(message.text, width: width)
+        for (offset, line) in wrapped.prefix(max(0, rows - lines.count - 1)).enumerated() {
+            frame.text(line, column: column, row: row + lines.count + 1 + offset, width: width, style: style)
         }
     }
 
