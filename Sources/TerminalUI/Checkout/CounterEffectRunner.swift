@@ -123,7 +123,7 @@ public final class CounterEffectRunner: Sendable {
         var payment = started
         while true {
             let current = payment
-            let waitTask = Task { await service.wait(for: current) { Self.report($0, post: post) } }
+            let waitTask = Task { await service.wait(for: current) { Self.report($0, isQR: isQR, post: post) } }
             let stopRequested = state.withLock { state in
                 state.waitTask = waitTask
                 return state.stopRequested != nil
@@ -162,9 +162,11 @@ public final class CounterEffectRunner: Sendable {
         }
     }
 
-    private static func report(_ update: PaymentUpdate, post: @Sendable (PaymentProgress.Change) -> Void) {
+    /// MOTP answers USERPAYING for a QR code nobody has scanned yet, so only a QuickPay's
+    /// "processing" means the buyer is at the PIN.
+    private static func report(_ update: PaymentUpdate, isQR: Bool, post: @Sendable (PaymentProgress.Change) -> Void) {
         switch update {
-        case .status(.processing, let gatewayStatus, _):
+        case .status(.processing, let gatewayStatus, _) where !isQR:
             post(.buyerPaying(gatewayStatus: gatewayStatus))
         case .status(let state, let gatewayStatus, _) where !state.isFinal:
             post(.waitingForBuyer(gatewayStatus: gatewayStatus))
