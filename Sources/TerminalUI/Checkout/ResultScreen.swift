@@ -17,8 +17,8 @@ enum ResultScreen {
             frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
             row += 1
         }
-        row += 1
-        frame.divider(column: inner.column, row: row - 1, width: inner.width, style: theme.divider)
+        frame.divider(column: inner.column, row: row + 1, width: inner.width, style: theme.divider)
+        row += 3
         let amount = payment.map { AmountEntry.display(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency) }
         let summary: [(String, String?)] = [
             ("Store", model.storeName), ("Amount", amount), ("Item", model.checkout.commodity),
