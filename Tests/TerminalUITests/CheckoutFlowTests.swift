@@ -170,4 +170,31 @@ import TillCore
             #expect(blocks.allSatisfy { $0.style == CellStyle(foreground: .indexed(0), background: .indexed(15)) })
         }
     }
+
+    @Test func withoutChoicesTheSheetSaysSoAndAScanThereStillStartsQuickPay() {
+        var session = Session()
+        session.type("700")
+        session.type([.enter])
+        #expect(session.model.screen == .sheet)
+        #expect(session.model.message?.kind == .error)
+        session.type([.enter])
+        #expect(session.model.screen == .sheet, "nothing to pay with")
+        #expect(session.effects.last == .bell)
+        #expect(TillApp.view(session.model).plainText().contains("No QR payment is offered in JPY."))
+        session.scan("281234567890123456")
+        #expect(session.model.screen == .payment)
+        guard case .payment(.startQuickPay(_, let amount, _, let code)) = session.effects.last else {
+            Issue.record("expected a QuickPay, got \(String(describing: session.effects.last))")
+            return
+        }
+        #expect(amount.minorUnits == 700)
+        #expect(code == "281234567890123456")
+    }
+
+    @Test func aScanWhileAPaymentIsOpenIsRefused() {
+        var session = Self.qrOnScreen()
+        session.scan("134567890123456789")
+        #expect(session.model.message == .error("Code …6789 ignored: a payment is open"))
+        #expect(session.model.checkout.serial == 1)
+    }
 }

@@ -3,7 +3,6 @@
 enum CheckoutSheetScreen {
     static let hints = [
         KeyHint("Enter", "Pay"), KeyHint("↑↓ 1-9", "Choose"), KeyHint("Esc", "Back"), KeyHint("Scan", "QuickPay"),
-        KeyHint("F1", "Help"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
