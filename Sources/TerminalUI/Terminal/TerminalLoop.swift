@@ -70,10 +70,17 @@ public struct TerminalLoop {
         while true {
             var events: [AppEvent] = inbox.drain()
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
-            switch terminal.readInput() {
-            case .key(let key): events.append(.key(key, at: clock.now()))
-            case .resize: events.append(.resize(terminal.terminalSize))
-            case nil: break
+            // Every key already waiting is read before drawing: a slow frame must not stretch the
+            // gaps between a scanner's keys past the burst threshold.
+            var input = terminal.readInput()
+            var count = 0
+            while let read = input {
+                switch read {
+                case .key(let key): events.append(.key(key, at: clock.now()))
+                case .resize: events.append(.resize(terminal.terminalSize))
+                }
+                count += 1
+                input = count < 256 ? terminal.readInput() : nil
             }
             events.append(.tick(clock.now()))
             for event in events {
