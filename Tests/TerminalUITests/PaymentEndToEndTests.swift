@@ -71,9 +71,19 @@ struct PaymentEndToEndTests {
         #expect(try counter.tmux.waitFor("New sale"))
         try counter.tmux.sendKeys(["F10"])
         #expect(try counter.tmux.waitUntilGone())
-        // The sandbox's record of the payment (written when till stops) holds the same payload.
-        let state = try String(contentsOfFile: counter.home + "/data/till/demo-sandbox.json", encoding: .utf8)
-        #expect(state.contains(payload.replacingOccurrences(of: "/", with: "\\/")) || state.contains(payload))
+        // The journal has the order, paid; the gateway (the demo sandbox, whose state is written
+        // when till stops) created exactly this payload for that order.
+        let shown = try Subprocess.run(
+            RepositoryPaths.root.appendingPathComponent(".build/debug/till").path, ["journal", "show", order],
+            environment: ["XDG_DATA_HOME": counter.home + "/data", "XDG_CONFIG_HOME": counter.home + "/config"])
+        #expect(shown.output.contains("State      succeeded"), "journal: \(shown.output)")
+        let state = try Data(contentsOf: URL(fileURLWithPath: counter.home + "/data/till/demo-sandbox.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: state) as? [String: Any])
+        let sources = ((json["takeMePay"] as? [String: Any])?["sources"] as? [String: Any] ?? [:]).values
+        let source = try #require(
+            sources.compactMap { $0 as? [String: Any] }.first { ($0["metadata"] as? String)?.contains(order) == true },
+            "no TakeMe Pay source for \(order)")
+        #expect(source["qrCode"] as? String == payload)
     }
 
     @Test(.timeLimit(.minutes(1)))
