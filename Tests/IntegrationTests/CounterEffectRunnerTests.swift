@@ -1,6 +1,7 @@
 import Checkout
 import Foundation
 import Journal
+import Sandbox
 import Synchronization
 import Testing
 import TerminalUI
@@ -26,12 +27,12 @@ struct CounterEffectRunnerTests {
         let runner: CounterEffectRunner
         let events = Mutex<[AppEvent]>([])
 
-        init() throws {
+        init(motpPassword: String = TestCredentials.motpPassword) throws {
             sandbox = try LiveSandbox()
             journal = try JournalStore(path: folder.appendingPathComponent("journal.sqlite").path)
             let service = CheckoutService(
                 context: CheckoutContext(
-                    journal: journal, gateways: GatewayDirectory([sandbox.motp()]), clock: clock,
+                    journal: journal, gateways: GatewayDirectory([sandbox.motp(password: motpPassword)]), clock: clock,
                     timing: PollTiming(interval: .seconds(3), window: .seconds(9))))
             let recorder = recorder
             runner = CounterEffectRunner(
@@ -163,5 +164,22 @@ struct CounterEffectRunnerTests {
             return
         }
         #expect(message.contains("configuration"))
+    }
+
+    @Test func aStartTheGatewayRefusesEndsWithTheOrderNumberAndFreesIt() async throws {
+        let fixture = try Fixture(motpPassword: "not-the-password")
+        await fixture.runner.run(
+            .startQR(serial: 4, amount: Money(minorUnits: 500, currency: fixture.sandbox.usd), description: nil,
+                     choice: PaymentChoice(gateway: .motp, brand: .wechatPay)))?.value
+        let changes = fixture.changes
+        guard case .finished(let result) = changes.last, case .notStarted(let message) = result.outcome else {
+            Issue.record("expected a refused start, got \(changes)")
+            return
+        }
+        #expect(!message.isEmpty)
+        let order = try #require(result.orderNumber, "the stored attempt's order number is on the result")
+        #expect(fixture.recorder.calls.withLock { $0.map(\.0) } == [order])
+        #expect(fixture.recorder.calls.withLock { $0.map(\.1) } == [false])
+        #expect(try await fixture.journal.attempt(MerchantOrderNumber(rawValue: order)) != nil)
     }
 }

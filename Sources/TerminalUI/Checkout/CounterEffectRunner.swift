@@ -98,11 +98,16 @@ public final class CounterEffectRunner: Sendable {
             post(.finished(PaymentResult(.notStarted(message: message), orderNumber: nil, time: timeText())))
             return
         }
+        let made = MadeOrderNumber()
         let payment: ActivePayment
         do {
-            payment = try await start(service)
+            payment = try await start(made.watching(service))
         } catch {
-            post(.finished(PaymentResult(.notStarted(message: error.message), orderNumber: nil, time: timeText())))
+            // The attempt may be on record (failed, or unconfirmed for the reconciler): its order
+            // number goes on the result, and nobody waits on it any more.
+            let order = made.value
+            if let order { ordersInUse?(order, false) }
+            post(.finished(PaymentResult(.notStarted(message: error.message), orderNumber: order?.rawValue, time: timeText())))
             inbox.post(.journalChanged)
             return
         }
@@ -193,5 +198,26 @@ public final class CounterEffectRunner: Sendable {
         let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date())
         func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
         return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+    }
+}
+
+/// The order number the checkout made for one payment, caught as it is made: a start that fails
+/// after the attempt was stored throws no order number, yet the attempt has one.
+final class MadeOrderNumber: Sendable {
+    private let made = Mutex<MerchantOrderNumber?>(nil)
+
+    var value: MerchantOrderNumber? { made.withLock { $0 } }
+
+    /// `service` with an order-number maker that records what it makes here.
+    func watching(_ service: CheckoutService) -> CheckoutService {
+        let context = service.context
+        return CheckoutService(
+            context: CheckoutContext(
+                journal: context.journal, gateways: context.gateways, clock: context.clock, wallClock: context.wallClock,
+                makeOrderNumber: { time in
+                    let order = context.makeOrderNumber(time)
+                    self.made.withLock { $0 = order }
+                    return order
+                }, timing: context.timing))
     }
 }
