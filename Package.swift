@@ -46,10 +46,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
-        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
+        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], exclude: ["STATUS.md"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(
-            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"], exclude: ["STATUS.md"],
+            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"], exclude: ["STATUS.md"],
             swiftSettings: strict),
         .executableTarget(
             name: "till",
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
         .testTarget(
-            name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore"], resources: [.copy("Golden")],
+            name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore", "Checkout", "Gateways", "Journal"], resources: [.copy("Golden")],
             swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI"],

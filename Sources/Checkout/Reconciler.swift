@@ -26,15 +26,7 @@ public struct Reconciler: Sendable {
     /// One pass over every unresolved attempt and refund, skipping the orders someone is waiting on
     /// right now in this process.
     public func reconcileOnce(skipping busy: Set<MerchantOrderNumber> = []) async -> [Report] {
-        let journal = service.context.journal
-        var reports: [Report] = []
-        for attempt in (try? await journal.unresolvedAttempts()) ?? [] where !busy.contains(attempt.orderNumber) {
-            reports.append(await settle(attempt))
-        }
-        for refund in (try? await journal.unresolvedRefunds()) ?? [] {
-            await followRefund(refund)
-        }
-        return reports
+        await reconcileOnce(claims: SkippingOrders(busy))
     }
 
     /// Runs passes until the task is cancelled: every `interval` while something is open, doubling
@@ -43,16 +35,10 @@ public struct Reconciler: Sendable {
         clock: C, interval: Duration = .seconds(15), maximumInterval: Duration = .seconds(300),
         busy: @Sendable () async -> Set<MerchantOrderNumber> = { [] }
     ) async where C.Duration == Duration {
-        var pause = interval
-        while !Task.isCancelled {
-            let reports = await reconcileOnce(skipping: await busy())
-            let settled = reports.contains { $0.attempt.state.isFinal }
-            pause = settled ? interval : min(pause * 2, maximumInterval)
-            do { try await clock.sleep(for: pause) } catch { return }
-        }
+        await run(clock: clock, interval: interval, maximumInterval: maximumInterval, claims: { SkippingOrders(await busy()) })
     }
 
-    private func settle(_ attempt: PaymentAttempt) async -> Report {
+    func settle(_ attempt: PaymentAttempt) async -> Report {
         let payment = ActivePayment(
             sale: Sale(id: attempt.saleID, amount: attempt.amount, description: nil, createdAt: attempt.createdAt),
             attempt: attempt, reference: CheckoutService.reference(of: attempt), qrPayload: nil)
@@ -81,7 +67,7 @@ public struct Reconciler: Sendable {
         }
     }
 
-    private func followRefund(_ refund: Refund) async {
+    func followRefund(_ refund: Refund) async {
         let context = service.context
         guard let attempt = try? await context.journal.attempt(refund.orderNumber),
             let gateway = context.gateways.gateway(attempt.gateway)

@@ -33,14 +33,21 @@ public actor JournalStore {
     }
 
     private static func migrate(_ connection: SQLiteConnection) throws(JournalError) {
-        let found = Int(try connection.query("PRAGMA user_version").first?.integer("user_version") ?? 0)
+        let found = try version(connection)
         guard found <= schemaVersion else { throw JournalError.newerSchema(found: found, supported: schemaVersion) }
         for (index, migration) in JournalSchema.migrations.enumerated() where index >= found {
             try connection.transaction { () throws(JournalError) in
+                // Two processes opening a new file at once both see version 0: the second to take the
+                // write lock finds the migration done and must not run it again.
+                guard try version(connection) == index else { return }
                 try connection.execute(migration)
                 try connection.execute("PRAGMA user_version = \(index + 1)")
             }
         }
+    }
+
+    private static func version(_ connection: SQLiteConnection) throws(JournalError) -> Int {
+        Int(try connection.query("PRAGMA user_version").first?.integer("user_version") ?? 0)
     }
 }
 

@@ -26,6 +26,8 @@ final class ScriptedGateway: PaymentGateway {
         var refundStatusState: RefundState = .succeeded
         /// The create throws this, if set.
         var createError: GatewayError?
+        /// Abandons after the first `after` take `delay` on `clock` to answer (a gateway gone silent).
+        var abandonDelay: (after: Int, delay: Duration, clock: ManualClock)?
     }
 
     let gatewayID: GatewayID
@@ -76,10 +78,12 @@ final class ScriptedGateway: PaymentGateway {
     }
 
     func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
-        let scripted = state.withLock { state -> AttemptState? in
+        let (scripted, silence) = state.withLock { state -> (AttemptState?, (Duration, ManualClock)?) in
             state.calls.abandons += 1
-            return state.script.abandonState
+            guard let delay = state.script.abandonDelay, state.calls.abandons > delay.after else { return (state.script.abandonState, nil) }
+            return (state.script.abandonState, (delay.delay, delay.clock))
         }
+        if let (delay, clock) = silence { try? await clock.sleep(for: delay) }
         let answer = scripted ?? currentPollState(advance: false)
         return PaymentStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)
     }

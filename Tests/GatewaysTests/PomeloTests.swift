@@ -95,10 +95,11 @@ import TillCore
     @Test func belowTheMinimumIsRefusedBeforeSending() async {
         let small = PaymentRequest(orderNumber: order("1"), amount: Money(minorUnits: 99, currency: gbp), brand: .card)
         let error = await gatewayError { try await client.startQRPayment(small) }
-        guard case .cashier(.requestRefused) = error else {
-            Issue.record("expected a refusal, got \(String(describing: error))")
+        guard case .cashier(let refusal) = error, case .amountNotAccepted = refusal else {
+            Issue.record("expected a refusal of the amount, got \(String(describing: error))")
             return
         }
+        #expect(refusal.message == "Pomelo Pay takes at least 1.00 GBP per payment. Charge a larger amount, or choose another brand.")
         #expect(transport.requests.isEmpty)
     }
 

@@ -62,10 +62,8 @@ public struct PomeloClient: PaymentGateway {
                 ))
         }
         guard payment.amount.minorUnits >= PomeloSettings.minimumMinorUnits else {
-            throw .cashier(
-                .requestRefused(
-                    GatewayRawError(
-                        code: "amount", message: "Pomelo Pay takes at least 100 minor units (1.00) per payment")))
+            let smallest = Money(minorUnits: PomeloSettings.minimumMinorUnits, currency: payment.amount.currency)
+            throw .cashier(.amountNotAccepted("Pomelo Pay takes at least \(smallest.formatted(symbol: false)) per payment"))
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         var transaction: PomeloTransaction?

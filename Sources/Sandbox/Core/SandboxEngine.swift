@@ -12,7 +12,7 @@ public final class SandboxEngine: Sendable {
     private let outbound: any HTTPTransport
     private let world: Mutex<SandboxWorld>
     private let faults: FaultInjector
-    private let stateFile: URL?
+    private let shared: SharedStateFile?
 
     /// - Parameters:
     ///   - outbound: how webhooks and callbacks leave the sandbox.
@@ -29,8 +29,9 @@ public final class SandboxEngine: Sendable {
         self.clock = clock
         self.outbound = outbound
         self.faults = FaultInjector(faults)
-        self.stateFile = stateFile
-        world = Mutex(try stateFile.map { url throws(SandboxStateError) in try StateFile.load(url) } ?? SandboxWorld())
+        let shared = stateFile.map(SharedStateFile.init(url:))
+        self.shared = shared
+        world = Mutex(try shared?.loadAtStart() ?? SandboxWorld())
     }
 
     private var environment: Environment { Environment(now: clock.now, configuration: configuration) }
@@ -53,7 +54,7 @@ public final class SandboxEngine: Sendable {
 
     private func process(_ gateway: GatewayID, _ request: RouteRequest) -> HTTPResponse {
         let environment = environment
-        return world.withLock { world in
+        return access { world in
             world.runDueJobs(environment)
             let response: HTTPResponse = switch gateway {
             case .takemepay: world.handleTakeMePay(request, environment)
@@ -67,15 +68,23 @@ public final class SandboxEngine: Sendable {
     }
 
     private func persist(_ world: SandboxWorld) {
-        guard let stateFile else { return }
         // A failed save must not fail the payment call; the next request tries again.
-        try? StateFile.save(world, to: stateFile)
+        try? shared?.save(world)
+    }
+
+    /// Runs `change` on the state: with a state file, under its lock and on what was last written by
+    /// any process sharing the file.
+    private func access<T: Sendable>(_ change: (inout SandboxWorld) -> T) -> T {
+        world.withLock { world in
+            guard let shared else { return change(&world) }
+            return shared.withExclusiveAccess(to: &world, change)
+        }
     }
 
     /// The simulated buyer pays, declines or walks away. `gateway` narrows the search for `reference`.
     public func buyer(_ action: BuyerAction, reference: String, gateway: GatewayID? = nil) -> Result<String, ControlError> {
         let environment = environment
-        return world.withLock { world in
+        return access { world in
             world.runDueJobs(environment)
             let result = world.applyBuyer(action, gateway: gateway, reference: reference, environment)
             persist(world)
@@ -86,7 +95,7 @@ public final class SandboxEngine: Sendable {
     /// Pomelo's merchant portal refunds a confirmed transaction (the API has no refund call).
     public func pomeloPortalRefund(reference: String) -> Result<String, ControlError> {
         let environment = environment
-        return world.withLock { world in
+        return access { world in
             world.runDueJobs(environment)
             let result = world.requestPomeloRefund(reference, environment)
             persist(world)
@@ -97,21 +106,21 @@ public final class SandboxEngine: Sendable {
     /// Every payment the sandbox knows, newest last.
     public func payments() -> [PaymentSummary] {
         let environment = environment
-        return world.withLock { world in
+        return access { world in
             world.runDueJobs(environment)
             return world.paymentSummaries(environment)
         }
     }
 
     /// Every webhook and callback queued or sent (finished ones up to a limit).
-    public func deliveries() -> [WebhookDelivery] { world.withLock { $0.deliveries } }
+    public func deliveries() -> [WebhookDelivery] { access { $0.deliveries } }
 
     /// Runs due jobs and sends every webhook or callback that is due, each once; failed ones are
     /// rescheduled by their gateway's retry policy. Returns how many were tried.
     @discardableResult
     public func deliverDueWebhooks() async -> Int {
         let environment = environment
-        let due: [WebhookDelivery] = world.withLock { world in
+        let due: [WebhookDelivery] = access { world in
             world.runDueJobs(environment)
             var picked: [WebhookDelivery] = []
             for index in world.deliveries.indices
@@ -119,12 +128,14 @@ public final class SandboxEngine: Sendable {
                 world.deliveries[index].state = .sending
                 picked.append(world.deliveries[index])
             }
+            // Written at once, so that another process sharing the file does not send them too.
+            if !picked.isEmpty { persist(world) }
             return picked
         }
         for delivery in due {
             let attempt = await WebhookSender.send(delivery, via: outbound, at: clock.now)
             let finishedAt = clock.now
-            world.withLock { world in
+            access { world in
                 guard let index = world.deliveries.firstIndex(where: { $0.id == delivery.id }) else { return }
                 world.deliveries[index].record(attempt, finishedAt: finishedAt)
                 persist(world)
@@ -143,8 +154,11 @@ public final class SandboxEngine: Sendable {
 
     /// Writes the state file now (when there is one).
     public func save() throws(SandboxStateError) {
-        guard let stateFile else { return }
-        let snapshot = world.withLock { $0 }
-        try StateFile.save(snapshot, to: stateFile)
+        guard let shared else { return }
+        let failure: SandboxStateError? = access { world in
+            do throws(SandboxStateError) { try shared.save(world) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
     }
 }

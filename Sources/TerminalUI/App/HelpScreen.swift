@@ -9,6 +9,7 @@ enum HelpScreen {
         ("↑↓ 1–9", "on the sheet: choose brand and gateway"),
         ("Esc", "on a payment: cancel it; at 45 s Enter/k waits"),
         ("F1 or ?", "this help; Esc closes it"),
+        ("F2", "today's sales, refunds, unresolved"),
         ("F10, Ctrl-Q", "quit (cancel an open payment first)"),
         ("Scanner", "scan the buyer's code: QuickPay of the amount"),
     ]

@@ -15,6 +15,7 @@ public enum TillApp {
             next.now = max(next.now, now)
             for output in next.scanner.tick(now) { apply(output, to: &next, effects: &effects) }
             refreshCountdowns(&next)
+            refreshUnresolvedIfDue(&next, effects: &effects)
         case .resize(let size):
             next.size = size
         case .payment(let progress):
@@ -77,6 +78,8 @@ public enum TillApp {
         switch key {
         case .function(1):
             model.screen = .help
+        case .function(2):
+            openHistory(&model, effects: &effects)
         case .character("?") where model.focus == .amount:
             model.screen = .help
         case .tab, .backTab, .down, .up:

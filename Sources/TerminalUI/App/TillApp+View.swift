@@ -33,10 +33,9 @@ extension TillApp {
         }
     }
 
-    /// The key bar on the last row.
+    /// The key bar on the last row, with the unresolved count on its right (History/StatusBar).
     static func drawKeyBar(_ hints: [KeyHint], model: AppModel, into frame: inout Frame) {
-        frame.keyBar(
-            hints, row: frame.rows - 1, keyStyle: model.theme.keyBarKey, actionStyle: model.theme.keyBarAction)
+        StatusBar.drawKeyBar(hints, model: model, into: &frame)
     }
 
     /// The title row: the store's name, and the theme in use on the right.

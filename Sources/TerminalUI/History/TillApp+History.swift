@@ -1,12 +1,126 @@
+import TillCore
+
 extension TillApp {
+    /// Opens the history screen (F2) and asks for today's list.
+    static func openHistory(_ model: inout AppModel, effects: inout [AppEffect]) {
+        model.screen = .history
+        model.history.mode = .list
+        model.history.message = nil
+        guard model.history.isAvailable else {
+            model.history.message = .error("No journal is open, so there is no history to show; start Till with its journal")
+            return
+        }
+        model.history.isLoading = true
+        effects.append(.history(.loadToday))
+        requestCount(&model, effects: &effects)
+    }
+
     /// A key on the history screen.
     static func handleOnHistory(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
-        if key == .escape { model.screen = .amount }
+        switch model.history.mode {
+        case .list: handleOnHistoryList(key, in: &model, effects: &effects)
+        case .details: handleOnHistoryDetails(key, in: &model, effects: &effects)
+        case .refundAmount: handleOnRefundAmount(key, in: &model, effects: &effects)
+        case .refundConfirm: handleOnRefundConfirm(key, in: &model, effects: &effects)
+        case .refunding: break  // the gateway is answering; nothing may interrupt the refund
+        }
+    }
+
+    private static func handleOnHistoryList(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
+        let page = max(1, HistoryScreen.visibleRows(in: model.size))
+        switch key {
+        case .escape, .function(2), .character("q"): model.screen = .amount
+        case .up: moveSelection(by: -1, in: &model)
+        case .down: moveSelection(by: 1, in: &model)
+        case .pageUp: moveSelection(by: -page, in: &model)
+        case .pageDown: moveSelection(by: page, in: &model)
+        case .home: moveSelection(by: -model.history.entries.count, in: &model)
+        case .end: moveSelection(by: model.history.entries.count, in: &model)
+        case .enter: openDetails(&model, effects: &effects)
+        case .character("r"), .character("R"): openRefund(&model, effects: &effects)
+        case .function(5): openHistory(&model, effects: &effects)
+        case .function(1), .character("?"): model.history.message = .info(HistoryScreen.helpText)
+        default: break
+        }
+    }
+
+    private static func handleOnHistoryDetails(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
+        switch key {
+        case .escape, .backspace, .character("q"):
+            model.history.mode = .list
+            model.history.message = nil
+        case .function(2): model.screen = .amount
+        case .character("r"), .character("R"): openRefund(&model, effects: &effects)
+        case .up, .down:
+            moveSelection(by: key == .up ? -1 : 1, in: &model)
+            openDetails(&model, effects: &effects)
+        default: break
+        }
+    }
+
+    private static func moveSelection(by offset: Int, in model: inout AppModel) {
+        let count = model.history.entries.count
+        guard count > 0 else { return }
+        model.history.selected = min(count - 1, max(0, model.history.selected + offset))
+        model.history.message = nil
+    }
+
+    private static func openDetails(_ model: inout AppModel, effects: inout [AppEffect]) {
+        guard let entry = model.history.selectedEntry else { return }
+        model.history.mode = .details
+        model.history.message = nil
+        if model.history.details?.entry.orderNumber != entry.orderNumber { model.history.details = nil }
+        effects.append(.history(.details(entry.orderNumber)))
+    }
+
+    /// Asks for the unresolved count, and remembers when.
+    static func requestCount(_ model: inout AppModel, effects: inout [AppEffect]) {
+        guard model.history.isAvailable else { return }
+        model.history.lastCountRequest = model.now
+        effects.append(.history(.countUnresolved))
+    }
+
+    /// On every tick: asks for the count at start and every `countInterval`, since the background
+    /// reconciler may settle attempts without the screen knowing.
+    static func refreshUnresolvedIfDue(_ model: inout AppModel, effects: inout [AppEffect]) {
+        guard model.history.isAvailable else { return }
+        if let last = model.history.lastCountRequest, model.now - last < HistoryState.countInterval { return }
+        requestCount(&model, effects: &effects)
     }
 
     /// An answer from the history's reader.
-    static func apply(_ update: HistoryUpdate, to model: inout AppModel, effects: inout [AppEffect]) {}
+    static func apply(_ update: HistoryUpdate, to model: inout AppModel, effects: inout [AppEffect]) {
+        switch update {
+        case .loaded(let entries):
+            let previous = model.history.selectedEntry?.orderNumber
+            model.history.entries = entries
+            model.history.isLoading = false
+            let kept = entries.firstIndex { $0.orderNumber == previous }
+            model.history.selected = kept ?? min(model.history.selected, max(0, entries.count - 1))
+        case .unresolved(let count):
+            model.history.unresolvedCount = count
+        case .details(let details):
+            guard details.entry.orderNumber == model.history.selectedEntry?.orderNumber else { return }
+            model.history.details = details
+        case .refunded(let refund):
+            refundAnswered(refund, in: &model, effects: &effects)
+        case .refundFailed(let text):
+            model.history.mode = model.history.refundReturnMode
+            model.history.message = .error(text)
+            effects.append(.bell)
+        case .failed(let text):
+            model.history.isLoading = false
+            model.history.message = .error(text)
+        }
+    }
 
-    /// The journal changed.
-    static func journalChanged(_ model: inout AppModel, effects: inout [AppEffect]) {}
+    /// The journal changed: count again, and read again what the history screen shows.
+    static func journalChanged(_ model: inout AppModel, effects: inout [AppEffect]) {
+        requestCount(&model, effects: &effects)
+        guard model.screen == .history, model.history.isAvailable else { return }
+        effects.append(.history(.loadToday))
+        if model.history.mode == .details, let order = model.history.selectedEntry?.orderNumber {
+            effects.append(.history(.details(order)))
+        }
+    }
 }

@@ -60,6 +60,8 @@ public struct TerminalLoop {
         var model = AppModel(
             size: terminal.terminalSize, theme: theme, storeName: settings.storeName, currency: settings.currency,
             maximum: settings.maximum, scanner: scanner)
+        let historyReader = settings.checkout.map { HistoryReader(checkout: $0) }
+        model.history.isAvailable = historyReader != nil
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
@@ -92,7 +94,7 @@ public struct TerminalLoop {
                     case .bell: terminal.bell()
                     case .flash: terminal.flash()
                     case .payment(let command): payments.run(command)
-                    case .history: settings.runEffect?(effect, inbox)
+                    case .history(let request): historyReader?.run(request, inbox: inbox)
                     }
                 }
             }

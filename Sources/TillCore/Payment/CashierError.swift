@@ -13,6 +13,9 @@ public enum CashierError: Error, Equatable, Sendable {
     case notOffered(gateway: GatewayID, what: String)
     /// Till's configuration is wrong; the text says what to change.
     case configuration(String)
+    /// The gateway does not take this amount (Pomelo Pay: less than 100 minor units); the text says
+    /// which amounts it takes.
+    case amountNotAccepted(String)
     /// The gateway's answer did not match what was sent (amount, currency) or could not be read.
     case unexpectedAnswer(GatewayRawError?)
 
@@ -22,7 +25,7 @@ public enum CashierError: Error, Equatable, Sendable {
         case .declined(let raw), .buyerCodeInvalid(let raw), .gatewayUnavailable(let raw),
             .requestRefused(let raw), .unexpectedAnswer(let raw):
             raw
-        case .notOffered, .configuration:
+        case .notOffered, .configuration, .amountNotAccepted:
             nil
         }
     }
@@ -42,6 +45,8 @@ public enum CashierError: Error, Equatable, Sendable {
             "\(gateway.displayName) does not offer \(what)."
         case .configuration(let text):
             "Configuration error: \(text)"
+        case .amountNotAccepted(let text):
+            "\(text). Charge a larger amount, or choose another brand."
         case .unexpectedAnswer:
             "The gateway's answer did not match the sale. Till is checking the payment's status."
         }

@@ -54,7 +54,11 @@ struct PayCommand: AsyncParsableCommand {
         } catch {
             throw CLIError(error.message, exitCode: CheckoutExit.usage)
         }
-        let recorder = OrderNumberRecorder()
+        await environment.reconcileAtStart()
+        // The new order is locked as its number is made, so no other process's reconciler touches it.
+        let inUse = ScreenOrders(locks: environment.orderLocks)
+        defer { inUse.endAll() }
+        let recorder = OrderNumberRecorder(inUse: inUse)
         let service = environment.checkout(window: .seconds(timeout), only: gatewayID, recorder: recorder)
         let reporter = PayReporter(json: json)
         let payment: ActivePayment

@@ -13,16 +13,9 @@ struct RecoverCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
-        let reports = await Reconciler(service: environment.checkout()).reconcileOnce()
+        // Orders another `till` process is still waiting on are left to it.
+        let reports = await Reconciler(service: environment.checkout()).reconcileOnce(claims: environment.orderLocks)
         if reports.isEmpty { print("Nothing to recover: every payment in the journal has a final answer.") }
-        for report in reports {
-            let attempt = report.attempt
-            var line = "\(attempt.orderNumber.rawValue)  \(attempt.gateway.rawValue)  \(attempt.amount.decimalText) \(attempt.amount.currency.code)  \(attempt.state.rawValue)"
-            if let refund = report.lateRefund {
-                line += "  paid late: refund \(refund.refundNumber) \(refund.state.rawValue)"
-            }
-            if let attention = report.attention { line += "  ! \(attention)" }
-            print(line)
-        }
+        for report in reports { print(TillEnvironment.line(report)) }
     }
 }

@@ -24,7 +24,12 @@ struct RefundCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
+        await environment.reconcileAtStart()
         let number = MerchantOrderNumber(rawValue: order)
+        // Held while the refund is sent and followed, so another process's reconciler does not follow it too.
+        let inUse = ScreenOrders(locks: environment.orderLocks)
+        inUse.begin(number)
+        defer { inUse.endAll() }
         let service = environment.checkout()
         let refund: Refund
         do {

@@ -17,6 +17,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
+        await environment.reconcileAtStart()
         let number = MerchantOrderNumber(rawValue: order)
         let journal = environment.journal
         let found: PaymentAttempt?

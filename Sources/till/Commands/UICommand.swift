@@ -28,12 +28,14 @@ struct UICommand: ParsableCommand {
     func run() throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
+        let background = environment.startCounterReconciler()
+        defer { background.stop() }
         let store = environment.store
         let loaded = ThemeLoader().load(theme ?? environment.ui.theme)
         let settings = TerminalLoop.Settings(
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
             maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
-            startMessages: loaded.messages, checkout: environment.checkout())
+            startMessages: loaded.messages, checkout: environment.checkout(recorder: OrderNumberRecorder(inUse: background.screenOrders)))
         let stoppedBy: Int32?
         do {
             stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)

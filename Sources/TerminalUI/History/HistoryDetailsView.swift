@@ -1,0 +1,82 @@
+import TillCore
+
+/// One attempt in full: order number, sale, amount, state and refunds, the flag text, then every
+/// transition with its time and every refund.
+enum HistoryDetailsView {
+    static let labelWidth = 11
+
+    static func draw(_ model: AppModel, in area: Rect, into frame: inout Frame) {
+        let theme = model.theme
+        let history = model.history
+        guard let entry = history.details?.entry ?? history.selectedEntry else { return }
+        var lines = summary(entry)
+        if let details = history.details, details.entry.orderNumber == entry.orderNumber {
+            lines.append(("", ""))
+            lines.append(("Changes", details.transitions.isEmpty ? "none stored" : ""))
+            lines += details.transitions.map { ("", transitionText($0)) }
+            if !details.refunds.isEmpty {
+                lines.append(("Refunds", ""))
+                lines += details.refunds.map { ("", refundText($0)) }
+            }
+        } else {
+            lines.append(("", "Reading the journal…"))
+        }
+        let lastRow = area.bottom - 2
+        for (offset, line) in lines.enumerated() {
+            let row = area.row + offset
+            guard row < lastRow else {
+                frame.text("…", column: area.column + labelWidth, row: lastRow - 1, style: theme.hint)
+                break
+            }
+            frame.text(line.0, column: area.column, row: row, width: labelWidth, style: theme.commodityName.bold())
+            let style = line.0 == "Flag" ? theme.error : theme.paymentMethod.bold(false)
+            frame.text(line.1, column: area.column + labelWidth, row: row, width: area.width - labelWidth, style: style)
+        }
+        HistoryScreen.drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
+    }
+
+    private static func summary(_ entry: HistoryEntry) -> [(String, String)] {
+        var lines: [(String, String)] = [
+            ("Order", entry.orderNumber.rawValue + (entry.isUnresolved ? "  ! unresolved" : "")),
+            ("Sale", "#\(entry.saleID)" + (entry.saleDescription.map { " · " + $0 } ?? "")),
+            ("Time", entry.time),
+            ("Amount", entry.amount.formatted()),
+            ("Paid with", "\(entry.brand.displayName) · \(entry.gateway.displayName) · \(kindText(entry.kind))"),
+            ("State", stateText(entry)),
+        ]
+        if let attention = entry.attention { lines.append(("Flag", "! " + attention)) }
+        return lines
+    }
+
+    private static func kindText(_ kind: PaymentKind) -> String {
+        kind == .qr ? "QR code" : "scanned code"
+    }
+
+    private static func stateText(_ entry: HistoryEntry) -> String {
+        var parts = [entry.state == .succeeded ? "paid" : entry.stateText]
+        if !entry.refunded.isZero { parts.append("refunded \(entry.refunded.formatted())") }
+        if entry.refundPending { parts.append("a refund is pending") }
+        if entry.state == .succeeded {
+            if entry.refunds == .none {
+                parts.append("\(entry.gateway.displayName) does not offer refunds")
+            } else if entry.left.isPositive {
+                parts.append("\(entry.left.formatted()) left to refund")
+            }
+        }
+        if !entry.state.isFinal { parts.append("no final answer yet") }
+        return parts.joined(separator: " · ")
+    }
+
+    private static func transitionText(_ transition: HistoryDetails.Transition) -> String {
+        var text = transition.time + "  "
+        if let from = transition.from { text += "\(from.rawValue) → " }
+        text += transition.to.rawValue
+        if let code = transition.code { text += "  [\(code)]" }
+        if let note = transition.note { text += "  \(note)" }
+        return text
+    }
+
+    private static func refundText(_ refund: HistoryDetails.RefundLine) -> String {
+        "\(refund.time)  \(refund.number)  \(refund.amount.formatted())  \(refund.state.rawValue)"
+    }
+}

@@ -1,0 +1,46 @@
+import Checkout
+import Synchronization
+import TillCore
+
+/// The reconciler while the counter runs: a task on the real clock that settles what nobody waits
+/// on, leaving alone the orders on the counter's screens (`ScreenOrders`) and those locked by other
+/// `till` processes. Stopped when the counter closes.
+final class BackgroundReconciler: Sendable {
+    /// The orders the counter's screens are waiting on; the payment runner begins and ends them.
+    let screenOrders: ScreenOrders
+    private let task = Mutex<Task<Void, Never>?>(nil)
+    private let reconciler: Reconciler
+    private let locks: OrderLocks
+
+    init(reconciler: Reconciler, screenOrders: ScreenOrders, locks: OrderLocks) {
+        self.reconciler = reconciler
+        self.screenOrders = screenOrders
+        self.locks = locks
+    }
+
+    /// Starts the passes: every 15 s while they settle something, backing off to every 2 minutes
+    /// while nothing changes (a counter may run for days; the gateways need not be asked all the time).
+    func start<C: Clock>(clock: C, interval: Duration = .seconds(15), maximumInterval: Duration = .seconds(120))
+    where C.Duration == Duration {
+        let claims = CounterClaims(screen: screenOrders, locks: locks)
+        let reconciler = reconciler, screenOrders = screenOrders
+        let running = Task.detached(priority: .background) {
+            await reconciler.run(clock: clock, interval: interval, maximumInterval: maximumInterval) {
+                await screenOrders.endFinished(in: reconciler.service.context.journal)
+                return claims
+            }
+        }
+        task.withLock { previous in
+            previous?.cancel()
+            previous = running
+        }
+    }
+
+    /// Stops the passes; one under way stops before its next order.
+    func stop() {
+        task.withLock { running in
+            running?.cancel()
+            running = nil
+        }
+    }
+}
