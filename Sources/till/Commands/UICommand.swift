@@ -32,10 +32,13 @@ struct UICommand: ParsableCommand {
         defer { background.stop() }
         let store = environment.store
         let loaded = ThemeLoader().load(theme ?? environment.ui.theme)
-        let settings = TerminalLoop.Settings(
+        var settings = TerminalLoop.Settings(
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
             maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
             startMessages: loaded.messages, checkout: environment.checkout(recorder: OrderNumberRecorder(inUse: background.screenOrders)))
+        // The order-number maker begins each order; the payment screens end it once they stop waiting.
+        let screenOrders = background.screenOrders
+        settings.ordersInUse = { order, open in open ? screenOrders.begin(order) : screenOrders.end(order) }
         let stoppedBy: Int32?
         do {
             stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)
