@@ -18,7 +18,6 @@ struct PaymentEndToEndTests {
             try tmux.start(
                 "env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)"
                     + " --theme takemepay --store-name 'E2E Store' --demo-buyer-delay \(buyerDelay)")
-            #expect(try tmux.waitFor("New sale"))
         }
 
         func stop() {
@@ -27,16 +26,16 @@ struct PaymentEndToEndTests {
         }
 
         /// Types one key at a time, slower than any scanner.
-        func typeSlowly(_ text: String) throws {
+        func typeSlowly(_ text: String) async throws {
             for character in text {
                 try tmux.sendKeys([String(character)])
-                Thread.sleep(forTimeInterval: 0.1)
+                try await Task.sleep(for: .milliseconds(100))
             }
         }
 
         /// The QR code now on screen, decoded. A capture can catch the screen half drawn, so it is
         /// read again a few times before giving up.
-        func decodeQR() throws -> String {
+        func decodeQR() async throws -> String {
             var pane = ""
             for _ in 0..<5 {
                 pane = try tmux.screen()
@@ -46,7 +45,7 @@ struct PaymentEndToEndTests {
                     let result = try Subprocess.run("zbarimg", ["--raw", "-q", path])
                     if result.status == 0 { return result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
                 }
-                Thread.sleep(forTimeInterval: 0.2)
+                try await Task.sleep(for: .milliseconds(200))
             }
             Issue.record("zbarimg read no code from the pane:\n\(pane)")
             return ""
@@ -54,23 +53,24 @@ struct PaymentEndToEndTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func aQRSaleIsDecodedFromThePaneAndPaid() throws {
+    func aQRSaleIsDecodedFromThePaneAndPaid() async throws {
         let counter = try Counter(buyerDelay: 4, name: "qr")
         defer { counter.stop() }
-        try counter.typeSlowly("1200")
+        #expect(try await counter.tmux.poll(for: "New sale"))
+        try await counter.typeSlowly("1200")
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try counter.tmux.waitFor("Pay ¥1,200 with"))
+        #expect(try await counter.tmux.poll(for: "Pay ¥1,200 with"))
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
-        let payload = try counter.decodeQR()
+        #expect(try await counter.tmux.poll(for: "Waiting for the buyer"))
+        let payload = try await counter.decodeQR()
         #expect(payload.hasPrefix("weixin://"), "decoded: \(payload)")
         let order = try #require(Self.orderNumber(in: try counter.tmux.screen()))
-        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try await counter.tmux.poll(for: "Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(try counter.tmux.screen().contains(order))
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try counter.tmux.waitFor("New sale"))
+        #expect(try await counter.tmux.poll(for: "New sale"))
         try counter.tmux.sendKeys(["F10"])
-        #expect(try counter.tmux.waitUntilGone())
+        #expect(try await counter.tmux.pollUntilGone())
         // The journal has the order, paid; the gateway (the demo sandbox, whose state is written
         // when till stops) created exactly this payload for that order.
         let shown = try Subprocess.run(
@@ -87,44 +87,46 @@ struct PaymentEndToEndTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func aScannerBurstStartsQuickPayAndSlowDigitsGoIntoTheAmount() throws {
+    func aScannerBurstStartsQuickPayAndSlowDigitsGoIntoTheAmount() async throws {
         let counter = try Counter(buyerDelay: 1, name: "quick")
         defer { counter.stop() }
+        #expect(try await counter.tmux.poll(for: "New sale"))
         // Slowly: a person typing; the amount takes twelve whole digits at most.
-        try counter.typeSlowly("134567890123456789")
-        #expect(try counter.tmux.waitFor("134567890123_"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try await counter.typeSlowly("134567890123456789")
+        #expect(try await counter.tmux.poll(for: "134567890123_"), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(!(try counter.tmux.screen()).contains("QuickPay"))
         try counter.tmux.sendKeys(["Escape"])
-        try counter.typeSlowly("980")
-        #expect(try counter.tmux.waitFor("980_"))
+        try await counter.typeSlowly("980")
+        #expect(try await counter.tmux.poll(for: "980_"))
         // At once: a scanner. The sandbox's buyer behind a code ending in 1 confirms with a PIN first.
         try counter.tmux.sendKeys("134567890123456781".map { String($0) } + ["Enter"])
-        #expect(try counter.tmux.waitFor("Buyer is entering PIN"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try await counter.tmux.poll(for: "Buyer is entering PIN"), "screen: \((try? counter.tmux.screen()) ?? "")")
         let screen = try counter.tmux.screen()
         #expect(screen.contains("1345••••••••••6781"))
         #expect(!screen.contains("134567890123456781"), "the code is never shown whole")
-        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try await counter.tmux.poll(for: "Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(try counter.tmux.screen().contains("¥980"))
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func resizeRefitsTheQRCodeAndEscapeCancels() throws {
+    func resizeRefitsTheQRCodeAndEscapeCancels() async throws {
         let counter = try Counter(buyerDelay: 120, name: "resize")
         defer { counter.stop() }
-        try counter.typeSlowly("500")
+        #expect(try await counter.tmux.poll(for: "New sale"))
+        try await counter.typeSlowly("500")
         try counter.tmux.sendKeys(["Enter", "Enter"])
-        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
-        let payload = try counter.decodeQR()
+        #expect(try await counter.tmux.poll(for: "Waiting for the buyer"))
+        let payload = try await counter.decodeQR()
         try counter.tmux.run(["resize-window", "-t", counter.tmux.session, "-x", "60", "-y", "20"])
-        #expect(try counter.tmux.waitFor { $0.split(separator: "\n").count <= 20 && $0.contains("Waiting for the buyer") })
-        #expect(try counter.decodeQR() == payload, "the refitted code reads the same")
+        #expect(try await counter.tmux.poll { $0.split(separator: "\n").count <= 20 && $0.contains("Waiting for the buyer") })
+        #expect(try await counter.decodeQR() == payload, "the refitted code reads the same")
         try counter.tmux.sendKeys(["F10"])
-        #expect(try counter.tmux.waitFor("cancel it first"))
+        #expect(try await counter.tmux.poll(for: "cancel it first"))
         try counter.tmux.run(["resize-window", "-t", counter.tmux.session, "-x", "80", "-y", "24"])
         try counter.tmux.sendKeys(["Escape"])
-        #expect(try counter.tmux.waitFor("Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try await counter.tmux.poll(for: "Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try counter.tmux.waitFor("500_"), "a cancelled sale keeps its amount")
+        #expect(try await counter.tmux.poll(for: "500_"), "a cancelled sale keeps its amount")
     }
 
     /// The order number, shown on the line under "Order".
@@ -136,11 +138,22 @@ struct PaymentEndToEndTests {
 }
 
 extension Tmux {
-    /// Polls the screen until `condition` holds, for up to 10 s.
-    func waitFor(_ condition: (String) -> Bool) throws -> Bool {
+    /// Polls the screen until `condition` holds, for up to 10 s. Async, so that waiting never holds
+    /// one of the few threads the other (async) tests run on.
+    func poll(until condition: (String) -> Bool) async throws -> Bool {
         for _ in 0..<200 {
             if condition(try screen()) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
+    func poll(for text: String) async throws -> Bool { try await poll { $0.contains(text) } }
+
+    func pollUntilGone() async throws -> Bool {
+        for _ in 0..<200 {
+            if (try? run(["has-session", "-t", session])) == nil { return true }
+            try await Task.sleep(for: .milliseconds(50))
         }
         return false
     }
