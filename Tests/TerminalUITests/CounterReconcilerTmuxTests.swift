@@ -7,7 +7,7 @@ import Testing
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
 struct CounterReconcilerTmuxTests {
     @Test(.timeLimit(.minutes(2)))
-    func aPaymentPaidAfterTheCashierGaveUpIsRefundedByTheRunningCounter() async throws {
+    func aPaymentPaidAfterTheCashierGaveUpIsRefundedByTheRunningCounter() throws {
         let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let tmux = Tmux(session: "till-recon-\(ProcessInfo.processInfo.processIdentifier)")
@@ -16,7 +16,7 @@ struct CounterReconcilerTmuxTests {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let environment = ["XDG_CONFIG_HOME": "\(home)/config", "XDG_DATA_HOME": "\(home)/data"]
         try tmux.start("env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)")
-        #expect(try await tmux.poll(for: "New sale"))
+        #expect(try tmux.waitFor("New sale"))
 
         // Given up after 1 s; the buyer pays 5 s after the QR code, once nobody waits any more.
         let pay = try Subprocess.run(
@@ -32,13 +32,13 @@ struct CounterReconcilerTmuxTests {
         for _ in 0..<90 {
             shown = try Subprocess.run(binary, ["journal", "show", order], environment: environment).output
             if shown.contains("Refund") { break }
-            try await Task.sleep(for: .milliseconds(500))
+            Thread.sleep(forTimeInterval: 0.5)
         }
         #expect(shown.contains("unconfirmed → succeeded"), "\(shown)")
         #expect(shown.contains("settled by the reconciler"), "\(shown)")
         #expect(shown.contains("2100 JPY  succeeded  paid after the cashier gave up"), "\(shown)")
 
         try tmux.sendKeys(["F10"])
-        #expect(try await tmux.pollUntilGone(), "till did not quit on F10")
+        #expect(try tmux.waitUntilGone(), "till did not quit on F10")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
 struct TmuxEndToEndTests {
     @Test(.timeLimit(.minutes(1)))
-    func typingAnAmountShowsItAndTheWindowCanShrinkAndGrow() async throws {
+    func typingAnAmountShowsItAndTheWindowCanShrinkAndGrow() throws {
         let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let tmux = Tmux(session: "till-e2e-\(ProcessInfo.processInfo.processIdentifier)")
@@ -16,27 +16,27 @@ struct TmuxEndToEndTests {
         try tmux.start(
             "env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)"
                 + " --theme takemepay --store-name 'E2E Store'")
-        #expect(try await tmux.poll(for: "New sale"))
+        #expect(try tmux.waitFor("New sale"))
         #expect(try tmux.screen().contains("E2E Store"))
 
         try tmux.sendKeys(["1", "2", "0", "0"])
-        #expect(try await tmux.poll(for: "1200_"))
+        #expect(try tmux.waitFor("1200_"))
         let screen = try tmux.screen()
         #expect(screen.contains("Enter Charge"))
         #expect(screen.contains("█"))  // the price in big digits
 
         try tmux.run(["resize-window", "-t", tmux.session, "-x", "30", "-y", "10"])
-        #expect(try await tmux.poll(for: "Window too small"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.waitFor("Window too small"), "screen: \((try? tmux.screen()) ?? "?")")
         try tmux.run(["resize-window", "-t", tmux.session, "-x", "80", "-y", "24"])
-        #expect(try await tmux.poll(for: "1200_"))
+        #expect(try tmux.waitFor("1200_"))
 
         try tmux.sendKeys(["F1"])
-        #expect(try await tmux.poll(for: "this help; Esc closes it"))
+        #expect(try tmux.waitFor("this help; Esc closes it"))
         try tmux.sendKeys(["Escape"])
-        #expect(try await tmux.poll(for: "1200_"))
+        #expect(try tmux.waitFor("1200_"))
 
         try tmux.sendKeys(["F10"])
-        #expect(try await tmux.pollUntilGone(), "till did not quit on F10")
+        #expect(try tmux.waitUntilGone(), "till did not quit on F10")
     }
 }
 
