@@ -18,6 +18,7 @@ struct PaymentEndToEndTests {
             try tmux.start(
                 "env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)"
                     + " --theme takemepay --store-name 'E2E Store' --demo-buyer-delay \(buyerDelay)")
+            #expect(try tmux.waitFor("New sale"))
         }
 
         func stop() {
@@ -26,16 +27,16 @@ struct PaymentEndToEndTests {
         }
 
         /// Types one key at a time, slower than any scanner.
-        func typeSlowly(_ text: String) async throws {
+        func typeSlowly(_ text: String) throws {
             for character in text {
                 try tmux.sendKeys([String(character)])
-                try await Task.sleep(for: .milliseconds(100))
+                Thread.sleep(forTimeInterval: 0.1)
             }
         }
 
         /// The QR code now on screen, decoded. A capture can catch the screen half drawn, so it is
         /// read again a few times before giving up.
-        func decodeQR() async throws -> String {
+        func decodeQR() throws -> String {
             var pane = ""
             for _ in 0..<5 {
                 pane = try tmux.screen()
@@ -45,7 +46,7 @@ struct PaymentEndToEndTests {
                     let result = try Subprocess.run("zbarimg", ["--raw", "-q", path])
                     if result.status == 0 { return result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
                 }
-                try await Task.sleep(for: .milliseconds(200))
+                Thread.sleep(forTimeInterval: 0.2)
             }
             Issue.record("zbarimg read no code from the pane:\n\(pane)")
             return ""
@@ -53,24 +54,23 @@ struct PaymentEndToEndTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func aQRSaleIsDecodedFromThePaneAndPaid() async throws {
+    func aQRSaleIsDecodedFromThePaneAndPaid() throws {
         let counter = try Counter(buyerDelay: 4, name: "qr")
         defer { counter.stop() }
-        #expect(try await counter.tmux.poll(for: "New sale"))
-        try await counter.typeSlowly("1200")
+        try counter.typeSlowly("1200")
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try await counter.tmux.poll(for: "Pay ¥1,200 with"))
+        #expect(try counter.tmux.waitFor("Pay ¥1,200 with"))
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try await counter.tmux.poll(for: "Waiting for the buyer"))
-        let payload = try await counter.decodeQR()
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        let payload = try counter.decodeQR()
         #expect(payload.hasPrefix("weixin://"), "decoded: \(payload)")
         let order = try #require(Self.orderNumber(in: try counter.tmux.screen()))
-        #expect(try await counter.tmux.poll(for: "Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(try counter.tmux.screen().contains(order))
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try await counter.tmux.poll(for: "New sale"))
+        #expect(try counter.tmux.waitFor("New sale"))
         try counter.tmux.sendKeys(["F10"])
-        #expect(try await counter.tmux.pollUntilGone())
+        #expect(try counter.tmux.waitUntilGone())
         // The journal has the order, paid; the gateway (the demo sandbox, whose state is written
         // when till stops) created exactly this payload for that order.
         let shown = try Subprocess.run(
@@ -87,46 +87,44 @@ struct PaymentEndToEndTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func aScannerBurstStartsQuickPayAndSlowDigitsGoIntoTheAmount() async throws {
+    func aScannerBurstStartsQuickPayAndSlowDigitsGoIntoTheAmount() throws {
         let counter = try Counter(buyerDelay: 1, name: "quick")
         defer { counter.stop() }
-        #expect(try await counter.tmux.poll(for: "New sale"))
         // Slowly: a person typing; the amount takes twelve whole digits at most.
-        try await counter.typeSlowly("134567890123456789")
-        #expect(try await counter.tmux.poll(for: "134567890123_"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try counter.typeSlowly("134567890123456789")
+        #expect(try counter.tmux.waitFor("134567890123_"), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(!(try counter.tmux.screen()).contains("QuickPay"))
         try counter.tmux.sendKeys(["Escape"])
-        try await counter.typeSlowly("980")
-        #expect(try await counter.tmux.poll(for: "980_"))
+        try counter.typeSlowly("980")
+        #expect(try counter.tmux.waitFor("980_"))
         // At once: a scanner. The sandbox's buyer behind a code ending in 1 confirms with a PIN first.
         try counter.tmux.sendKeys("134567890123456781".map { String($0) } + ["Enter"])
-        #expect(try await counter.tmux.poll(for: "Buyer is entering PIN"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.waitFor("Buyer is entering PIN"), "screen: \((try? counter.tmux.screen()) ?? "")")
         let screen = try counter.tmux.screen()
         #expect(screen.contains("1345••••••••••6781"))
         #expect(!screen.contains("134567890123456781"), "the code is never shown whole")
-        #expect(try await counter.tmux.poll(for: "Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(try counter.tmux.screen().contains("¥980"))
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func resizeRefitsTheQRCodeAndEscapeCancels() async throws {
+    func resizeRefitsTheQRCodeAndEscapeCancels() throws {
         let counter = try Counter(buyerDelay: 120, name: "resize")
         defer { counter.stop() }
-        #expect(try await counter.tmux.poll(for: "New sale"))
-        try await counter.typeSlowly("500")
+        try counter.typeSlowly("500")
         try counter.tmux.sendKeys(["Enter", "Enter"])
-        #expect(try await counter.tmux.poll(for: "Waiting for the buyer"))
-        let payload = try await counter.decodeQR()
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        let payload = try counter.decodeQR()
         try counter.tmux.run(["resize-window", "-t", counter.tmux.session, "-x", "60", "-y", "20"])
-        #expect(try await counter.tmux.poll { $0.split(separator: "\n").count <= 20 && $0.contains("Waiting for the buyer") })
-        #expect(try await counter.decodeQR() == payload, "the refitted code reads the same")
+        #expect(try counter.tmux.waitFor { $0.split(separator: "\n").count <= 20 && $0.contains("Waiting for the buyer") })
+        #expect(try counter.decodeQR() == payload, "the refitted code reads the same")
         try counter.tmux.sendKeys(["F10"])
-        #expect(try await counter.tmux.poll(for: "cancel it first"))
+        #expect(try counter.tmux.waitFor("cancel it first"))
         try counter.tmux.run(["resize-window", "-t", counter.tmux.session, "-x", "80", "-y", "24"])
         try counter.tmux.sendKeys(["Escape"])
-        #expect(try await counter.tmux.poll(for: "Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.waitFor("Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try await counter.tmux.poll(for: "500_"), "a cancelled sale keeps its amount")
+        #expect(try counter.tmux.waitFor("500_"), "a cancelled sale keeps its amount")
     }
 
     /// The order number, shown on the line under "Order".
@@ -138,22 +136,11 @@ struct PaymentEndToEndTests {
 }
 
 extension Tmux {
-    /// Polls the screen until `condition` holds, for up to 10 s. Async, so that waiting never holds
-    /// one of the few threads the other (async) tests run on.
-    func poll(until condition: (String) -> Bool) async throws -> Bool {
+    /// Polls the screen until `condition` holds, for up to 10 s.
+    func waitFor(_ condition: (String) -> Bool) throws -> Bool {
         for _ in 0..<200 {
             if condition(try screen()) { return true }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        return false
-    }
-
-    func poll(for text: String) async throws -> Bool { try await poll { $0.contains(text) } }
-
-    func pollUntilGone() async throws -> Bool {
-        for _ in 0..<200 {
-            if (try? run(["has-session", "-t", session])) == nil { return true }
-            try await Task.sleep(for: .milliseconds(50))
+            Thread.sleep(forTimeInterval: 0.05)
         }
         return false
     }
