@@ -82,7 +82,7 @@ let package = Package(
             name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore", "Checkout", "Gateways", "Journal"], resources: [.copy("Golden")],
             swiftSettings: strict),
         .testTarget(
-            name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal"],
+            name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI"],
             swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
         // Kills `till pay` at random points against `till sandbox serve --fault`, then checks the journal

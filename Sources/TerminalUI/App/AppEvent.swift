@@ -6,8 +6,8 @@ public enum AppEvent: Equatable, Sendable {
     case key(Key, at: Milliseconds)
     case tick(Milliseconds)
     case resize(TerminalSize)
-    /// A payment changed; the payment flows that post it land with the checkout work.
-    case paymentUpdate(String)
+    /// News of the open payment from the payment runner (Checkout/).
+    case payment(PaymentProgress)
     /// News from the history's reader (History/).
     case history(HistoryUpdate)
     /// The journal changed (a sale finished, a refund was made): what shows it reloads.
@@ -25,6 +25,6 @@ public enum AppEffect: Equatable, Sendable {
     case flash
     /// Ask the history's reader for something (History/).
     case history(HistoryRequest)
-    /// Start a sale of this amount; the checkout flows that act on it land later.
-    case startSale(Money, description: String?)
+    /// Start, cancel or keep waiting on a payment (Checkout/).
+    case payment(PaymentCommand)
 }

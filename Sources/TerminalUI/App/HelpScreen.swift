@@ -5,11 +5,13 @@ enum HelpScreen {
         ("Backspace", "remove the last character"),
         ("Esc", "clear the field"),
         ("Tab", "switch between amount and description"),
-        ("Enter", "charge the amount"),
+        ("Enter", "charge: the sheet opens, Enter again shows the QR"),
+        ("↑↓ 1–9", "on the sheet: choose brand and gateway"),
+        ("Esc", "on a payment: cancel it; at 45 s Enter/k waits"),
         ("F1 or ?", "this help; Esc closes it"),
         ("F2", "today's sales, refunds, unresolved"),
-        ("F10, Ctrl-Q", "quit"),
-        ("Scanner", "scan the buyer's payment code at any time: it never lands in a field"),
+        ("F10, Ctrl-Q", "quit (cancel an open payment first)"),
+        ("Scanner", "scan the buyer's code: QuickPay of the amount"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {

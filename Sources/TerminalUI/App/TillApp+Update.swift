@@ -14,11 +14,12 @@ public enum TillApp {
         case .tick(let now):
             next.now = max(next.now, now)
             for output in next.scanner.tick(now) { apply(output, to: &next, effects: &effects) }
+            refreshCountdowns(&next)
             refreshUnresolvedIfDue(&next, effects: &effects)
         case .resize(let size):
             next.size = size
-        case .paymentUpdate(let text):
-            next.message = .info(text)
+        case .payment(let progress):
+            apply(progress, to: &next, effects: &effects)
         case .history(let update):
             apply(update, to: &next, effects: &effects)
         case .journalChanged:
@@ -49,6 +50,7 @@ public enum TillApp {
     /// A key typed by a person (never a scanner's).
     static func handle(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
         if key == .function(10) || key == .control(17) {
+            if model.screen == .payment { return refuseQuitDuringPayment(&model, effects: &effects) }
             model.isQuitting = true
             effects.append(.quit)
             return
@@ -133,9 +135,7 @@ public enum TillApp {
         do {
             let money = try model.amount.money()
             let description = model.saleDescription.isEmpty ? nil : model.saleDescription
-            effects.append(.startSale(money, description: description))
-            model.message = .info(
-                "Charging \(model.amount.displayText): the payment screens arrive with the checkout work")
+            openSheet(money, description: description, in: &model)
         } catch {
             model.message = .error(
                 "\(model.amount.displayText) is not an amount Till can charge (\(error)); correct it")

@@ -1,21 +1,134 @@
 import TillCore
 
 extension TillApp {
-    /// A key on the checkout sheet.
+    /// Enter on the amount screen with a valid amount: the checkout sheet opens on the first choice,
+    /// so Enter, Enter puts a QR code on screen.
+    static func openSheet(_ amount: Money, description: String?, in model: inout AppModel) {
+        model.checkout.amount = amount
+        model.checkout.saleDescription = description
+        model.checkout.selected = min(model.checkout.selected, max(0, model.checkout.choices.count - 1))
+        model.screen = .sheet
+        model.message = model.checkout.choices.isEmpty
+            ? .error("No configured gateway offers QR payments in \(amount.currency.code); scan the buyer's code instead")
+            : nil
+    }
+
+    /// A key on the checkout sheet: arrows or number keys choose, Enter pays, Esc goes back.
     static func handleOnSheet(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
-        if key == .escape { model.screen = .amount }
+        let count = model.checkout.choices.count
+        switch key {
+        case .escape:
+            model.screen = .amount
+            model.message = nil
+        case .up, .backTab:
+            if count > 0 { model.checkout.selected = (model.checkout.selected + count - 1) % count }
+        case .down, .tab:
+            if count > 0 { model.checkout.selected = (model.checkout.selected + 1) % count }
+        case .character(let digit) where digit.isASCII && digit.isNumber:
+            let index = Int(String(digit))! - 1
+            if index >= 0, index < count {
+                model.checkout.selected = index
+            } else {
+                effects.append(.bell)
+            }
+        case .enter:
+            guard count > 0, let amount = model.checkout.amount else {
+                effects.append(.bell)
+                return
+            }
+            let choice = model.checkout.choices[model.checkout.selected]
+            start(.qr(choice), amount: amount, in: &model, effects: &effects)
+        default:
+            break
+        }
     }
 
-    /// A key while a payment is in progress.
-    static func handleOnPayment(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {}
+    /// A key while a payment is open: Esc cancels; at the end of the window Enter or k keeps waiting.
+    static func handleOnPayment(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
+        guard var payment = model.checkout.payment, payment.status != .cancelling else { return }
+        switch key {
+        case .escape:
+            payment.status = .cancelling
+            model.message = .info("Cancelling: asking the gateway where the payment stands")
+            effects.append(.payment(.cancel))
+        case .enter, .character("k"), .character("K"):
+            guard payment.status == .windowEnded else { return }
+            payment.status = .waitingForBuyer
+            payment.windowStartedAt = model.now
+            model.message = nil
+            effects.append(.payment(.keepWaiting))
+        default:
+            return
+        }
+        model.checkout.payment = payment
+        refreshCountdowns(&model)
+    }
 
-    /// A key on the result screen.
+    /// F10 or Ctrl-Q while a payment is open: the sale would be lost, so the cashier cancels first.
+    static func refuseQuitDuringPayment(_ model: inout AppModel, effects: inout [AppEffect]) {
+        model.message = .error("A payment is open: press Esc to cancel it first, then quit")
+        effects.append(.bell)
+    }
+
+    /// A key on the result screen: Enter starts the next sale.
     static func handleOnResult(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
-        if key == .enter { model.screen = .amount }
+        guard key == .enter || key == .escape else { return }
+        // Only a paid sale is done with; after anything else the amount stays for another try.
+        if model.checkout.result?.outcome == .paid {
+            model.amount.clear()
+            model.saleDescription = ""
+            model.focus = .amount
+        }
+        model.checkout.result = nil
+        model.checkout.payment = nil
+        model.message = nil
+        model.screen = .amount
     }
 
-    /// A buyer's payment code read by the scanner, on any screen.
+    /// A buyer's payment code read by the scanner, on any screen: on the amount screen or the sheet
+    /// it starts a QuickPay of the amount typed at once.
     static func handleScan(_ code: String, in model: inout AppModel, effects: inout [AppEffect]) {
-        model.message = .info("QuickPay: code …\(code.suffix(4)) scanned")
+        let masked = "…" + code.suffix(4)
+        guard model.screen == .amount || model.screen == .sheet else {
+            let why = model.screen == .payment ? "a payment is open" : "scan on the amount screen"
+            model.message = .error("Code \(masked) ignored: \(why)")
+            effects.append(.bell)
+            return
+        }
+        guard !model.amount.isEmpty, model.amount.minorUnits != 0 else {
+            model.message = .error("Code \(masked) scanned with no amount: type the amount, then scan again")
+            effects.append(.bell)
+            return
+        }
+        let amount: Money
+        do {
+            amount = try model.amount.money()
+        } catch {
+            model.message = .error("\(model.amount.displayText) is not an amount Till can charge (\(error)); correct it")
+            effects.append(.bell)
+            return
+        }
+        model.checkout.amount = amount
+        model.checkout.saleDescription = model.saleDescription.isEmpty ? nil : model.saleDescription
+        start(.quickPay(buyerCode: code, brand: Brand.forBuyerCode(code)), amount: amount, in: &model, effects: &effects)
+    }
+
+    private static func start(
+        _ method: OpenPayment.Method, amount: Money, in model: inout AppModel, effects: inout [AppEffect]
+    ) {
+        model.checkout.serial += 1
+        let serial = model.checkout.serial
+        let description = model.checkout.saleDescription
+        model.checkout.payment = OpenPayment(serial: serial, method: method, amount: amount)
+        model.checkout.result = nil
+        model.message = nil
+        model.screen = .payment
+        switch method {
+        case .qr(let choice):
+            effects.append(.payment(.startQR(serial: serial, amount: amount, description: description, choice: choice)))
+        case .quickPay(let code, _):
+            effects.append(
+                .payment(.startQuickPay(serial: serial, amount: amount, description: description, buyerCode: code)))
+        }
     }
 }

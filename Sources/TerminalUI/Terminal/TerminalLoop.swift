@@ -21,9 +21,6 @@ public struct TerminalLoop {
         public var themes: [Theme] = []
         /// Messages to show on the first screen (a theme that fell back to the default, ...).
         public var startMessages: [String]
-        /// Runs the effects the loop does not handle itself (`startSale`, ...), typically by
-        /// starting a task that posts its outcome to the inbox. Nil: such effects are ignored.
-        public var runEffect: (@Sendable (AppEffect, EventInbox) -> Void)?
         /// The checkout flows (and, through their context, the journal) the screens drive. Nil: the
         /// counter can only take amounts.
         public var checkout: CheckoutService?
@@ -33,8 +30,7 @@ public struct TerminalLoop {
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
-            startMessages: [String] = [], runEffect: (@Sendable (AppEffect, EventInbox) -> Void)? = nil,
-            checkout: CheckoutService? = nil
+            startMessages: [String] = [], checkout: CheckoutService? = nil
         ) {
             self.theme = theme
             self.storeName = storeName
@@ -42,7 +38,6 @@ public struct TerminalLoop {
             self.maximum = maximum
             self.scanGap = scanGap
             self.startMessages = startMessages
-            self.runEffect = runEffect
             self.checkout = checkout
         }
     }
@@ -77,17 +72,28 @@ public struct TerminalLoop {
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
+        model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
+        let payments = CounterEffectRunner(
+            service: settings.checkout, inbox: inbox,
+            ordersInUse: settings.ordersInUse.map { orders in { order, open in open ? orders.begin(order) : orders.end(order) } })
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
             var events: [AppEvent] = inbox.drain()
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
-            switch terminal.readInput(timeout: readWait(now: clock.now(), deadline: model.scanner.nextDeadline)) {
-            case .key(let key):
-                trace?.key()
-                events.append(.key(key, at: clock.now()))
-            case .resize: events.append(.resize(terminal.terminalSize))
-            case nil: break
+            // Every key already waiting is read before drawing: a slow frame must not stretch the
+            // gaps between a scanner's keys past the burst threshold.
+            var input = terminal.readInput(timeout: readWait(now: clock.now(), deadline: model.scanner.nextDeadline))
+            var count = 0
+            while let read = input {
+                switch read {
+                case .key(let key):
+                    trace?.key()
+                    events.append(.key(key, at: clock.now()))
+                case .resize: events.append(.resize(terminal.terminalSize))
+                }
+                count += 1
+                input = count < 256 ? terminal.readInput(timeout: 0) : nil
             }
             events.append(.tick(clock.now()))
             let scannerBefore = model.scanner
@@ -99,8 +105,8 @@ public struct TerminalLoop {
                     case .quit: return TerminationSignals.pending
                     case .bell: terminal.bell()
                     case .flash: terminal.flash()
+                    case .payment(let command): payments.run(command)
                     case .history(let request): historyReader?.run(request, inbox: inbox)
-                    case .startSale: settings.runEffect?(effect, inbox)
                     }
                 }
             }

@@ -1,0 +1,62 @@
+/// The checkout sheet: commodity and price, the brands the configured gateways offer, the confirm
+/// button. Drawn in the theme's colours, like the TakeMe Pay SDK's sheet.
+enum CheckoutSheetScreen {
+    static let hints = [
+        KeyHint("Enter", "Pay"), KeyHint("↑↓ 1-9", "Choose"), KeyHint("Esc", "Back"), KeyHint("Scan", "QuickPay"),
+    ]
+
+    static func draw(_ model: AppModel, into frame: inout Frame) {
+        let theme = model.theme
+        let checkout = model.checkout
+        TillApp.drawTitle(model, into: &frame)
+        let sheet = TillApp.sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Checkout")
+        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let price = checkout.amount.map { AmountEntry.display(minorUnits: $0.minorUnits, currency: $0.currency) } ?? ""
+        let priceWidth = CharacterWidth.of(price)
+        var row = inner.row + 1
+        frame.text(checkout.commodity, column: inner.column, row: row, width: max(0, inner.width - priceWidth - 2), style: theme.commodityName)
+        frame.text(price, column: inner.column, row: row, width: inner.width, style: theme.commodityPrice, alignment: .trailing)
+        row += 1
+        frame.divider(column: inner.column, row: row, width: inner.width, style: theme.divider)
+        row += 1
+        // Rows left for the list: the button, the message and their gaps take the bottom five.
+        let listRows = max(1, inner.bottom - row - 5)
+        drawChoices(model, in: Rect(column: inner.column, row: row, width: inner.width, height: listRows), into: &frame)
+        row += listRows
+        frame.divider(column: inner.column, row: row, width: inner.width, style: theme.divider)
+        let button = Rect(column: inner.column, row: row + 2, width: inner.width, height: 1)
+        if let choice = checkout.choices.indices.contains(checkout.selected) ? checkout.choices[checkout.selected] : nil {
+            frame.button("Pay \(price) with \(choice.brand.displayName)", in: button, corners: theme.corners, style: theme.button)
+        }
+        if let message = model.message {
+            frame.text(message.text, column: inner.column, row: row + 4, width: inner.width, style: message.kind == .error ? theme.error : theme.hint)
+        } else {
+            frame.text("Or scan the buyer's payment code for QuickPay.", column: inner.column, row: row + 4, width: inner.width, style: theme.hint)
+        }
+        TillApp.drawKeyBar(hints, model: model, into: &frame)
+    }
+
+    /// The choices, numbered, the selected one marked and highlighted; scrolled to keep it in view.
+    private static func drawChoices(_ model: AppModel, in area: Rect, into frame: inout Frame) {
+        let theme = model.theme
+        let choices = model.checkout.choices
+        guard !choices.isEmpty else {
+            frame.text("No QR payment is offered in \(model.amount.currency.code).", column: area.column, row: area.row, width: area.width, style: theme.error)
+            return
+        }
+        let selected = model.checkout.selected
+        let first = min(max(0, selected - area.height + 1), max(0, choices.count - area.height))
+        for (offset, index) in (first..<min(choices.count, first + area.height)).enumerated() {
+            let choice = choices[index]
+            let isSelected = index == selected
+            let style = isSelected ? theme.focusedField : theme.paymentMethod
+            let row = area.row + offset
+            let number = index < 9 ? "\(index + 1)" : " "
+            let line = "\(isSelected ? "▸" : " ") \(number)  \(choice.brand.displayName)"
+            frame.fill(Rect(column: area.column, row: row, width: area.width, height: 1), style: style)
+            frame.text(line, column: area.column, row: row, width: area.width, style: style)
+            frame.text("through \(choice.gateway.displayName) ", column: area.column, row: row, width: area.width, style: style, alignment: .trailing)
+        }
+    }
+}

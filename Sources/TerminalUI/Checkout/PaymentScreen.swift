@@ -1,0 +1,117 @@
+import QRCode
+
+/// A payment in progress: the QR code with the sale beside or under it, or the scanned buyer code;
+/// the live status and the countdowns of the wait window and of the next poll.
+enum PaymentScreen {
+    /// Columns of the text beside a QR code (with its left gap); under it when the window is too
+    /// narrow for both.
+    static let minimumSideWidth = 22
+    static let maximumSideWidth = 36
+
+    static func draw(_ model: AppModel, into frame: inout Frame) {
+        guard let payment = model.checkout.payment else { return }
+        TillApp.drawTitle(model, into: &frame)
+        if let payload = payment.qrPayload {
+            drawQR(payload, payment, model, into: &frame)
+        } else {
+            drawQuickPay(payment, model, into: &frame)
+        }
+        TillApp.drawKeyBar(hints(payment), model: model, into: &frame)
+    }
+
+    static func hints(_ payment: OpenPayment) -> [KeyHint] {
+        switch payment.status {
+        case .windowEnded: [KeyHint("Enter", "Keep waiting"), KeyHint("Esc", "Cancel")]
+        case .cancelling: [KeyHint("…", "Cancelling")]
+        default: [KeyHint("Esc", "Cancel")]
+        }
+    }
+
+    /// The QR code at the left with the text beside it, or at the top with the text under it.
+    private static func drawQR(_ payload: String, _ payment: OpenPayment, _ model: AppModel, into frame: inout Frame) {
+        let lines = infoLines(payment, model)
+        let top = 1
+        let rows = frame.rows - 2
+        if let beside = QRPanel.fit(payload, columns: frame.columns - minimumSideWidth - 1, rows: rows) {
+            let side = min(maximumSideWidth, frame.columns - beside.width - 1)
+            let left = max(0, (frame.columns - beside.width - side - 1) / 2)
+            QRPanel.draw(beside, column: left, row: top + (rows - beside.height) / 2, depth: model.theme.depth, into: &frame)
+            let textTop = top + max(0, (rows - lines.count) / 2)
+            drawLines(lines, column: left + beside.width + 1, row: textTop, width: side, rows: rows - (textTop - top), model, into: &frame)
+        } else if let above = QRPanel.fit(payload, columns: frame.columns, rows: rows - min(lines.count, 4)) {
+            QRPanel.draw(above, column: (frame.columns - above.width) / 2, row: top, depth: model.theme.depth, into: &frame)
+            let textRows = rows - above.height
+            drawLines(lines, column: 1, row: top + above.height, width: frame.columns - 2, rows: textRows, model, into: &frame)
+        } else {
+            frame.text(
+                "The window is too small for the QR code: enlarge it, or press Esc to cancel", column: 1, row: top,
+                width: frame.columns - 2, style: model.theme.window)
+            drawLines(lines, column: 1, row: top + 2, width: frame.columns - 2, rows: rows - 2, model, into: &frame)
+        }
+    }
+
+    /// A scanned code: a themed sheet with the partly masked code, the sale and the status.
+    private static func drawQuickPay(_ payment: OpenPayment, _ model: AppModel, into frame: inout Frame) {
+        let theme = model.theme
+        let sheet = TillApp.sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "QuickPay")
+        let inner = Rect(column: sheet.column + 2, row: sheet.row + 2, width: sheet.width - 4, height: sheet.height - 3)
+        if case .quickPay(let code, _) = payment.method {
+            frame.text("Buyer code", column: inner.column, row: inner.row, width: 14, style: theme.paymentMethod)
+            frame.text(code.partlyMaskedBuyerCode, column: inner.column + 14, row: inner.row, width: inner.width - 14, style: theme.commodityName)
+        }
+        drawLines(infoLines(payment, model), column: inner.column, row: inner.row + 2, width: inner.width, rows: inner.height - 2, model, into: &frame, sheet: true)
+    }
+
+    /// The sale and the status, one line each, the first bold.
+    private static func drawLines(
+        _ lines: [String], column: Int, row: Int, width: Int, rows: Int, _ model: AppModel, into frame: inout Frame,
+        sheet: Bool = false
+    ) {
+        let theme = model.theme
+        let plain = sheet ? theme.paymentMethod : theme.window
+        for (offset, line) in lines.prefix(max(0, rows)).enumerated() {
+            let style = offset == 0 ? (sheet ? theme.commodityPrice : theme.window.bold()) : plain
+            frame.text(line, column: column, row: row + offset, width: width, style: style)
+        }
+        guard let message = model.message else { return }
+        let style = message.kind == .error ? theme.error : plain
+        // Beside the code the column is narrow: the message is wrapped into the rows left.
+        let wrapped = ResultScreen.wrap(message.text, width: width)
+        for (offset, line) in wrapped.prefix(max(0, rows - lines.count - 1)).enumerated() {
+            frame.text(line, column: column, row: row + lines.count + 1 + offset, width: width, style: style)
+        }
+    }
+
+    /// Amount, method, status, countdown and order: what the cashier tells the buyer. Short lines,
+    /// so that they fit beside the code on 60 columns.
+    static func infoLines(_ payment: OpenPayment, _ model: AppModel) -> [String] {
+        var lines = [AmountEntry.display(minorUnits: payment.amount.minorUnits, currency: payment.amount.currency)]
+        lines.append(payment.brand?.displayName ?? "Payment code")
+        if let gateway = payment.gateway { lines.append("via \(gateway.displayName)") }
+        lines.append(model.checkout.commodity)
+        lines.append("")
+        lines.append(statusText(payment))
+        lines += countdownLines(payment)
+        if let order = payment.orderNumber { lines += ["", "Order", order] }
+        return lines
+    }
+
+    static func statusText(_ payment: OpenPayment) -> String {
+        switch payment.status {
+        case .starting: "Creating the payment…"
+        case .waitingForBuyer: "Waiting for the buyer"
+        case .buyerPaying: "Buyer is entering PIN"
+        case .checking(let reason): "Checking… \(reason)"
+        case .windowEnded: "No answer yet"
+        case .cancelling: "Cancelling…"
+        }
+    }
+
+    static func countdownLines(_ payment: OpenPayment) -> [String] {
+        if payment.status == .windowEnded { return ["Enter/k: keep waiting", "Esc: cancel"] }
+        guard let left = payment.secondsLeft else { return [] }
+        guard let next = payment.nextPollIn, left > 0 else { return ["\(left) s left"] }
+        return ["\(left) s left", "next check in \(next) s"]
+    }
+}

@@ -1,0 +1,88 @@
+/// The outcome of a payment, with a receipt-style summary: store, amount, brand, gateway, order
+/// number, time.
+enum ResultScreen {
+    static func draw(_ model: AppModel, into frame: inout Frame) {
+        guard let result = model.checkout.result else { return }
+        let theme = model.theme
+        let payment = model.checkout.payment
+        TillApp.drawTitle(model, into: &frame)
+        let sheet = TillApp.sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title(result.outcome))
+        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        var row = inner.row + 1
+        let headline = headline(result.outcome)
+        frame.text(headline, column: inner.column, row: row, width: inner.width, style: result.outcome == .paid ? theme.commodityPrice : theme.error)
+        row += 1
+        for line in explanation(result.outcome).flatMap({ wrap($0, width: inner.width) }) where row < inner.bottom {
+            frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
+            row += 1
+        }
+        frame.divider(column: inner.column, row: row + 1, width: inner.width, style: theme.divider)
+        row += 3
+        let amount = payment.map { AmountEntry.display(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency) }
+        let summary: [(String, String?)] = [
+            ("Store", model.storeName), ("Amount", amount), ("Item", model.checkout.commodity),
+            ("Brand", payment?.brand?.displayName), ("Gateway", payment?.gateway?.displayName),
+            ("Order", result.orderNumber), ("Time", result.time),
+        ]
+        for (label, value) in summary where row < inner.bottom {
+            guard let value else { continue }
+            frame.text(label, column: inner.column, row: row, width: 10, style: theme.paymentMethod)
+            frame.text(value, column: inner.column + 10, row: row, width: inner.width - 10, style: theme.commodityName)
+            row += 1
+        }
+        let next = result.outcome == .paid ? "Next sale" : "Back"
+        TillApp.drawKeyBar([KeyHint("Enter", next), KeyHint("F10", "Quit")], model: model, into: &frame)
+    }
+
+    static func title(_ outcome: PaymentResult.Outcome) -> String {
+        switch outcome {
+        case .paid: "Paid"
+        case .declined: "Declined"
+        case .unconfirmed: "Unconfirmed"
+        case .cancelled: "Cancelled"
+        case .notStarted: "Not started"
+        }
+    }
+
+    static func headline(_ outcome: PaymentResult.Outcome) -> String {
+        switch outcome {
+        case .paid: "✓ Paid. Hand over the goods."
+        case .declined: "✗ Declined: the buyer was not charged."
+        case .unconfirmed: "? No final answer yet."
+        case .cancelled: "Cancelled: the buyer was not charged."
+        case .notStarted: "✗ The payment could not be started."
+        }
+    }
+
+    /// What the cashier does next.
+    static func explanation(_ outcome: PaymentResult.Outcome) -> [String] {
+        switch outcome {
+        case .paid: []
+        case .declined(let reason): [reason]
+        case .unconfirmed:
+            [
+                "The buyer was not charged as far as Till knows.",
+                "Till keeps checking in the background; a late payment is refunded.",
+                "Ask the buyer to pay again, or look in the history later.",
+            ]
+        case .cancelled: ["Enter goes back to the amount to try again."]
+        case .notStarted(let message): [message]
+        }
+    }
+
+    /// Cuts a sentence into lines of at most `width` columns at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, CharacterWidth.of(line) + 1 + CharacterWidth.of(String(word)) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}
