@@ -207,6 +207,20 @@ struct Session {
         session.type("42")
         #expect(session.model.amount.text == "42")
     }
+
+    @Test func digitsStillHeldWhenTheWindowShrinksAreKept() {
+        var session = Session()
+        for digit in "12" {
+            session.time += 5
+            session.send(.key(.character(digit), at: session.time))
+        }
+        #expect(session.model.amount.text == "", "still held: they might be a scanner's")
+        session.send(.resize(TerminalSize(columns: 30, rows: 10)))
+        #expect(session.model.amount.text == "12")
+        session.time += 500
+        session.send(.tick(session.time))
+        #expect(session.model.amount.text == "12")
+    }
 }
 
 @Suite struct EventInboxTests {

@@ -28,7 +28,7 @@ struct TmuxEndToEndTests {
         try tmux.run(["resize-window", "-t", tmux.session, "-x", "30", "-y", "10"])
         #expect(try tmux.waitFor("Window too small"), "screen: \((try? tmux.screen()) ?? "?")")
         try tmux.run(["resize-window", "-t", tmux.session, "-x", "80", "-y", "24"])
-        #expect(try tmux.waitFor("1200_"))
+        #expect(try tmux.waitFor("1200_"), "screen: \((try? tmux.screen()) ?? "?")")
 
         try tmux.sendKeys(["F1"])
         #expect(try tmux.waitFor("this help; Esc closes it"))

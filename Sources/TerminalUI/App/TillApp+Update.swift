@@ -17,6 +17,9 @@ public enum TillApp {
             refreshCountdowns(&next)
             refreshUnresolvedIfDue(&next, effects: &effects)
         case .resize(let size):
+            // Digits typed just before the window shrank were typed while the cashier could see:
+            // they are taken now rather than dropped with the keys that come while it is too small.
+            for output in next.scanner.releaseTypingNow() { apply(output, to: &next, effects: &effects) }
             next.size = size
         case .payment(let progress):
             apply(progress, to: &next, effects: &effects)

@@ -147,6 +147,13 @@ public struct ScannerDetector: Hashable, Sendable {
         return [.scanned(code)]
     }
 
+    /// Releases the digits held while it is still unknown whether they are typing, at once; a
+    /// known scanner burst is kept. For when the keys cannot wait for the gap to run out: the window
+    /// is about to become too small, and keys that come then are not taken.
+    public mutating func releaseTypingNow() -> [Output] {
+        isScannerBurst ? [] : releaseHeld()
+    }
+
     /// Releases held digits as typing. A scanner burst is never typing: it is dropped instead.
     private mutating func releaseHeld() -> [Output] {
         guard !held.isEmpty else { return [] }

@@ -73,9 +73,7 @@ public struct TerminalLoop {
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
         model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
-        let payments = CounterEffectRunner(
-            service: settings.checkout, inbox: inbox,
-            ordersInUse: settings.ordersInUse.map { orders in { order, open in open ? orders.begin(order) : orders.end(order) } })
+        let payments = CounterEffectRunner(service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse))
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
@@ -132,6 +130,16 @@ extension TerminalLoop {
         var themes = settings.themes
         if !themes.contains(where: { $0.name == settings.theme.name }) { themes.insert(settings.theme, at: 0) }
         return themes.map { ResolvedTheme($0, depth: depth) }
+    }
+}
+
+extension TerminalLoop {
+    /// The payment runner's way to tell the reconcilers which orders the screens wait on.
+    static func hook(_ orders: ScreenOrders?) -> (@Sendable (MerchantOrderNumber, Bool) -> Void)? {
+        guard let orders else { return nil }
+        return { order, open in
+            if open { orders.begin(order) } else { orders.end(order) }
+        }
     }
 }
 
