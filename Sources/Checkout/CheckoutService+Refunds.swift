@@ -49,11 +49,14 @@ extension CheckoutService {
         do {
             status = try await gateway.refund(request)
         } catch {
-            if case .cashier(let cashierError) = error {
+            if case .cashier(let cashierError) = error, cashierError.isDefinitive {
                 _ = try? await context.journal.moveRefund(refund.refundNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw)
                 throw CheckoutError.cashier(cashierError)
             }
-            return refund  // unknown outcome: stays `requested`; the reconciler asks again by its number
+            // Unknown outcome (no answer, a server error, an answer that cannot be read): an earlier
+            // send of this very refund may have gone through, so it stays `requested` and the
+            // reconciler asks again by its number, which the gateway never refunds twice.
+            return refund
         }
         var stored = try await recordRefund(status, refund)
         guard !stored.state.isFinal, gateway.capabilities.refundStatus else { return stored }

@@ -25,6 +25,27 @@ struct CrashRecoveryTests {
         #expect(fixture.gateway.calls.refunds == 0)
     }
 
+    /// A server error in answer to a refund (here: to the resend of one whose first answer was lost)
+    /// says nothing for certain: the refund stays `requested`, and the next pass, with the same
+    /// refund number, finds it done. Marking it failed would let the journal and the gateway disagree.
+    @Test func aServerErrorNeverMarksARefundFailed() async throws {
+        let gateway = ScriptedGateway(script: .init(quickPayState: .succeeded))
+        let fixture = try CheckoutFixture(gateway: gateway)
+        let payment = try await fixture.service.startQuickPay(amount: fixture.yen(2100), description: nil, buyerCode: wechatCode)
+        #expect(payment.attempt.state == .succeeded)
+        gateway.setScript { $0.refundError = .cashier(.gatewayUnavailable(GatewayRawError(code: "HTTP 500"))) }
+        let refund = try await fixture.service.refund(payment.orderNumber, amount: fixture.yen(1000))
+        #expect(refund.state == .requested)
+
+        gateway.setScript { $0.refundError = .cashier(.requestRefused(GatewayRawError(code: "REFUND_AMOUNT_EXCEEDED"))) }
+        await #expect(throws: CheckoutError.self) { try await fixture.service.refund(payment.orderNumber, amount: fixture.yen(100)) }
+        #expect(try await fixture.journal.refunds(of: payment.orderNumber).map(\.state) == [.requested, .failed])
+
+        gateway.setScript { $0.refundError = nil }
+        _ = await Reconciler(service: fixture.service).reconcileOnce()
+        #expect(try await fixture.journal.refunds(of: payment.orderNumber).map(\.state) == [.succeeded, .failed])
+    }
+
     /// A recovery killed between storing a late success and refunding it: the next pass refunds it,
     /// once.
     @Test func aLatePaymentWhoseRefundACrashCutOffIsRefundedByTheNextPass() async throws {

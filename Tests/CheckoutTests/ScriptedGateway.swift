@@ -24,6 +24,8 @@ final class ScriptedGateway: PaymentGateway {
         /// What refunds answer first, then what their status polls answer.
         var refundState: RefundState = .succeeded
         var refundStatusState: RefundState = .succeeded
+        /// Refunds throw this, if set (after counting the call).
+        var refundError: GatewayError?
         /// The create throws this, if set.
         var createError: GatewayError?
         /// Abandons after the first `after` take `delay` on `clock` to answer (a gateway gone silent).
@@ -89,10 +91,11 @@ final class ScriptedGateway: PaymentGateway {
     }
 
     func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
-        let answer = state.withLock { state -> RefundState in
+        let (answer, failure) = state.withLock { state -> (RefundState, GatewayError?) in
             state.calls.refunds += 1
-            return state.script.refundState
+            return (state.script.refundState, state.script.refundError)
         }
+        if let failure { throw failure }
         let reference = RefundReference(
             refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount, gatewayReference: "rf-1")
         return RefundStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)

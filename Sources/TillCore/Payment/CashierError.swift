@@ -30,6 +30,15 @@ public enum CashierError: Error, Equatable, Sendable {
         }
     }
 
+    /// Whether the gateway said no for certain. A server error or an unreadable answer is not: the
+    /// request may have been carried out all the same.
+    public var isDefinitive: Bool {
+        switch self {
+        case .gatewayUnavailable, .unexpectedAnswer: false
+        case .declined, .buyerCodeInvalid, .requestRefused, .notOffered, .configuration, .amountNotAccepted: true
+        }
+    }
+
     /// One sentence for the cashier: what happened and what to do.
     public var message: String {
         switch self {
