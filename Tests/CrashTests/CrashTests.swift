@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillCore
 
 /// Issue 6, "How to prove it": `till pay` killed with SIGKILL at random points against
 /// `till sandbox serve --fault ...` over loopback, then `till recover`; and the same flows under
@@ -45,7 +46,7 @@ struct CrashTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let server = try SandboxServer(folder: folder, faults: faults, seed: seed, buyerDelay: 0.3)
         defer { server.stop() }
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let plans = (0..<runs).map { index in
             let plan = CrashPlan.draw(index: index, using: &generator, maxKillMilliseconds: maxKillMilliseconds ?? 0)
             return maxKillMilliseconds == nil
@@ -59,18 +60,5 @@ struct CrashTests {
         let figures = await CrashCheck(payments: try await server.payments()).check(results)
         if figures.isClean { try? FileManager.default.removeItem(at: folder) }
         return figures
-    }
-}
-
-/// SplitMix64: the same seed draws the same runs.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

@@ -261,6 +261,40 @@ import TillCore
             ])
     }
 
+    /// The resend of a refund whose first answer was lost is refused ("refunded already"): the
+    /// refund found by its number is the answer, not the refusal.
+    @Test func refusedResendOfADoneRefundIsFoundThroughItsEvent() async throws {
+        var paid = started
+        paid.chargeID = "ch_NBJ8PlE1WZGvU0BtCVT_-w"
+        transport.answer(
+            #"{"error": {"message": "Charge ch_NBJ8PlE1WZGvU0BtCVT_-w is refunded already", "code": "constraint_violation"}}"#,
+            status: 400)
+        transport.answer(
+            #"{"hasMore": false, "data": [{"id": "evt_1", "type": "refund.created", "created": 1556265228475, "data": {"dataObject": \#(refundObject()), "previousObject": {}}}], "object": "list"}"#
+        )
+        transport.answer(refundObject(status: "succeeded"))
+        let status = try await client.refund(
+            RefundRequest(refundNumber: "R20261122093000ABCDEF-1", payment: paid, amount: yen150))
+        #expect(status.state == .succeeded)
+    }
+
+    /// A refusal with no such refund and a charge not refunded stays a refusal.
+    @Test func refusedRefundOfAnUnrefundedChargeIsARefusal() async {
+        var paid = started
+        paid.chargeID = "ch_NBJ8PlE1WZGvU0BtCVT_-w"
+        transport.answer(#"{"error": {"message": "amount too large", "code": "constraint_violation"}}"#, status: 400)
+        transport.answer(#"{"hasMore": false, "data": [], "object": "list"}"#)
+        transport.answer(charge())
+        let error = await gatewayError {
+            try await client.refund(RefundRequest(refundNumber: "R1", payment: paid, amount: yen150))
+        }
+        guard case .cashier(let refusal)? = error else {
+            Issue.record("expected a refusal, got \(String(describing: error))")
+            return
+        }
+        #expect(refusal.isDefinitive)
+    }
+
     @Test func lostRefundAnswerOfARefundedChargeIsUnconfirmed() async {
         var paid = started
         paid.chargeID = "ch_NBJ8PlE1WZGvU0BtCVT_-w"

@@ -1,4 +1,5 @@
 import Testing
+import TillCore
 @testable import Sandbox
 
 /// Random documents survive writing and reading unchanged, numbers included.

@@ -24,16 +24,8 @@ struct PaymentModelTests {
         #expect(Brand.forBuyerCode(code) == nil)
     }
 
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state
-        }
-    }
-
     @Test func orderNumbersAreShortAndSafeForEveryGateway() {
-        var generator = SeededGenerator(state: 42)
+        var generator = SplitMix64(seed: 42)
         var seen = Set<String>()
         for _ in 0..<1000 {
             let number = MerchantOrderNumber.make(timestamp: "20261122024500", using: &generator)

@@ -24,7 +24,12 @@ struct TakeMePayRefunds {
             } catch let error as ExchangeError where error.outcomeUnknown {
                 // Lost: look for it below before sending it again.
             } catch let error as ExchangeError {
-                throw error.asGatewayError
+                // Refused, e.g. "Charge ... is refunded already": after an earlier send whose answer
+                // was lost, that refund is this one. Only a refund found by its number says so.
+                switch await refusal(error, of: refund, reference: reference, chargeID: chargeID) {
+                case .success(let found): return found
+                case .failure(let refused): throw refused
+                }
             } catch let error as GatewayError {
                 throw error
             } catch {
@@ -44,6 +49,22 @@ struct TakeMePayRefunds {
             }
         }
         throw GatewayError.unconfirmed(orderNumber: refund.refundNumber, reason: "the refund's answer was lost twice")
+    }
+
+    /// What a refused refund means: the refund itself when an earlier send of the same number went
+    /// through, unknown when the charge is refunded by a refund not found (yet), else the refusal.
+    private func refusal(
+        _ error: ExchangeError, of refund: RefundRequest, reference: RefundReference, chargeID: String
+    ) async -> Result<RefundStatus, GatewayError> {
+        do {
+            if let found = try await client.lookup.refund(refundNumber: refund.refundNumber) {
+                return .success(try status(of: found, reference: reference, chargeID: chargeID))
+            }
+            guard try await client.api.retrieveCharge(id: chargeID).refunded else { return .failure(error.asGatewayError) }
+        } catch {
+            // The refusal cannot be checked now: it is not taken as final.
+        }
+        return .failure(.unconfirmed(orderNumber: refund.refundNumber, reason: "refused, and the charge may be refunded by this refund"))
     }
 
     func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {

@@ -82,9 +82,8 @@ enum HistoryScreen {
         }
         let legendRow = area.bottom - 2
         let count = history.entries.filter(\.isUnresolved).count
-        let legend = count == 0
-            ? "\(history.entries.count) payments"
-            : "\(history.entries.count) payments · ! = not final, or flagged for the manager"
+        let payments = history.entries.count == 1 ? "1 payment" : "\(history.entries.count) payments"
+        let legend = count == 0 ? payments : "\(payments) · ! = not final, or flagged for the manager"
         frame.text(legend, column: area.column, row: legendRow, width: area.width, style: theme.hint)
         drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
     }
