@@ -290,6 +290,18 @@ import TillCore
         #expect(transport.requests.map(\.url.path) == ["/api/token", "/api/quick-pay", "/api/payment-status"])
     }
 
+    /// A token refused with 429 is "try later", not a refusal for good: a refund resent then must not
+    /// be recorded failed.
+    @Test func tokenRefusedWithTooManyRequestsIsUnavailable() async {
+        transport.answer(#"{"success": false, "data": {"message": "slow down", "result_code": "SLOW_DOWN"}}"#, status: 429)
+        let error = await gatewayError { try await client.startQRPayment(payment(1)) }
+        guard case .cashier(let refusal)? = error, case .gatewayUnavailable = refusal else {
+            Issue.record("expected gatewayUnavailable, got \(String(describing: error))")
+            return
+        }
+        #expect(!refusal.isDefinitive)
+    }
+
     @Test func notSentIsUnavailableWithoutALookup() async {
         transport.fail(.notSent("refused"))
         let error = await gatewayError { try await client.startQRPayment(payment(1)) }

@@ -56,9 +56,8 @@ struct MOTPConnection: Sendable {
             throw .gateway(error)
         }
         guard answer.success, response.status == 200 else {
-            let raw = GatewayRawError(code: answer.resultCode ?? "HTTP \(response.status)", message: answer.message)
-            if response.status >= 500 { throw .gateway(.cashier(.gatewayUnavailable(raw))) }
-            throw .gateway(.cashier(.requestRefused(raw)))
+            let code = answer.resultCode ?? "HTTP \(response.status)"
+            throw .gateway(.cashier(MOTPErrors.cashierError(code: code, message: answer.message, status: response.status)))
         }
         guard let text = answer.data["token"]?.string, !text.isEmpty else {
             throw .gateway(AnswerError.missing("data.token"))

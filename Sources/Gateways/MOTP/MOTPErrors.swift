@@ -34,7 +34,8 @@ public enum MOTPErrors {
     public static func cashierError(code: String, message: String?, status: Int) -> CashierError {
         let raw = GatewayRawError(code: code, message: message)
         if let kind = table[code] { return kind.error(raw) }
-        if status >= 500 { return .gatewayUnavailable(raw) }
+        // Too many requests, or the server's own trouble: nothing was refused for good.
+        if status == 429 || status >= 500 { return .gatewayUnavailable(raw) }
         return .requestRefused(raw)
     }
 }
