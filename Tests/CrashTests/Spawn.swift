@@ -1,4 +1,5 @@
 import Foundation
+import TillCore
 
 #if canImport(Glibc)
     import Glibc
@@ -41,35 +42,14 @@ enum Spawn {
     static func start(
         _ arguments: [String], environment: [String: String], outputPath: String, errorPath: String
     ) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let streams = ProcessSpawner.capturing(output: outputPath, error: errorPath)
         var merged = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         merged.merge(environment) { $1 }
-        var cArguments: [UnsafeMutablePointer<CChar>?] = ([tillPath] + arguments).map { strdup($0) } + [nil]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            cArguments.forEach { free($0) }
-            cEnvironment.forEach { free($0) }
+        do {
+            return try ProcessSpawner.spawn(tillPath, arguments: arguments, environment: merged, files: streams)
+        } catch {
+            throw Failure(description: "\(error.description): build it first")
         }
-        // The test runner may block signals; the child must get SIGTERM as a program normally does.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, tillPath, &actions, &attributes, &cArguments, &cEnvironment)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(tillPath) (error \(spawned)): build it first") }
-        return pid
     }
 
     /// Runs `till arguments...` to its end, or kills it with SIGKILL once `killAfter` has passed since

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TillCore
 
 #if canImport(Glibc)
     import Glibc
@@ -62,32 +63,13 @@ final class PtySession {
     private static func spawn(
         _ binary: String, _ arguments: [String], slavePath: String, environment: [String: String]
     ) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for descriptor: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, descriptor, slavePath, O_RDWR, 0)
+        // The slave becomes the child's terminal: its standard streams.
+        let terminal = [Int32(0), 1, 2].map { ProcessSpawner.OpenFile(descriptor: $0, path: slavePath, flags: O_RDWR) }
+        do {
+            return try ProcessSpawner.spawn(binary, arguments: arguments, environment: environment, files: terminal)
+        } catch {
+            throw Failure(description: error.description)
         }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var cArguments: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
-        var cEnvironment: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            cArguments.forEach { free($0) }
-            cEnvironment.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, binary, &actions, &attributes, &cArguments, &cEnvironment)
-        guard result == 0 else { throw Failure(description: "cannot start \(binary) (error \(result))") }
-        return pid
     }
 
     /// Types `bytes` on the terminal; returns the CLOCK_MONOTONIC time just before the write.
