@@ -9,14 +9,21 @@ public struct ActivePayment: Sendable, Equatable {
     public var attempt: PaymentAttempt
     /// How to ask the gateway about it.
     public var reference: PaymentReference
-    /// The text to draw as a QR code (QR payments only).
+    /// The text to draw as a QR code (QR payments only; nil while the outcome of the create is unknown).
     public let qrPayload: String?
+    /// Why the outcome is unknown, when the gateway's answer to the create settled nothing (no answer,
+    /// a 5xx, `SYSTEMERROR`, an unreadable answer): the checkout is asking by the order number, and the
+    /// cashier reads "Checking with the gateway…" until it knows.
+    public var checking: String?
 
-    public init(sale: Sale, attempt: PaymentAttempt, reference: PaymentReference, qrPayload: String?) {
+    public init(
+        sale: Sale, attempt: PaymentAttempt, reference: PaymentReference, qrPayload: String?, checking: String? = nil
+    ) {
         self.sale = sale
         self.attempt = attempt
         self.reference = reference
         self.qrPayload = qrPayload
+        self.checking = checking
     }
 
     /// The merchant order number.
@@ -33,6 +40,29 @@ public enum PaymentOutcome: Sendable, Equatable {
     case canceled(PaymentAttempt)
     /// No final answer: the buyer was not charged as far as Till knows, and Till keeps checking.
     case unconfirmed(PaymentAttempt)
+
+    /// What a stored attempt means to the cashier: the one mapping of attempt states onto outcomes.
+    /// `closed` (given up, then confirmed unpaid by the gateway) reads as cancelled; every state without
+    /// a final answer reads as unconfirmed.
+    public init(_ attempt: PaymentAttempt) {
+        switch attempt.state {
+        case .succeeded: self = .paid(attempt)
+        case .failed: self = .declined(attempt, .declined(nil))
+        case .canceled, .closed: self = .canceled(attempt)
+        case .created, .awaitingBuyer, .processing, .unconfirmed: self = .unconfirmed(attempt)
+        }
+    }
+
+    /// One sentence for the cashier (nil when paid: the amount says it all).
+    public var message: String? {
+        switch self {
+        case .paid: nil
+        case .declined(_, let error): error.message
+        case .canceled: "The payment was cancelled; the buyer was not charged."
+        case .unconfirmed:
+            "Unconfirmed: the gateway has not said whether the buyer paid. Do not take this sale again; Till keeps checking and refunds a late payment by itself."
+        }
+    }
 
     /// The attempt as stored.
     public var attempt: PaymentAttempt {

@@ -44,18 +44,37 @@ extension CheckoutService {
         return payment
     }
 
-    /// Turns a failed create into its journal record and the error for the caller: a definite refusal
-    /// fails the attempt; an unknown outcome leaves it unconfirmed for the reconciler.
-    func recordStartFailure(_ error: GatewayError, payment: ActivePayment) async throws(CheckoutError) -> CheckoutError {
-        switch error {
-        case .cashier(let cashierError):
+    /// Turns a create that did not return a payment into its journal record. Only a definite refusal
+    /// (`GatewayError.settlesRequest`) fails the attempt, and is thrown. Anything else leaves the outcome
+    /// unknown: the attempt moves to `processing` with the gateway's answer on record, and the payment
+    /// is returned with `checking` set so that `wait` asks by the order number on the 3 s cadence and,
+    /// failing that, leaves it `unconfirmed` for the reconciler. It is never recorded failed.
+    func recordUnsettledStart(_ error: GatewayError, payment: ActivePayment) async throws(CheckoutError) -> ActivePayment {
+        if case .cashier(let cashierError) = error, error.settlesRequest {
             _ = try? await context.journal.move(
                 payment.orderNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw, note: cashierError.message)
-            return .cashier(cashierError)
-        case .unconfirmed(_, let reason):
-            _ = try? await context.journal.move(payment.orderNumber, to: .unconfirmed, at: context.wallClock(), note: reason)
-            return .cashier(.gatewayUnavailable(GatewayRawError(code: "unconfirmed", message: reason)))
+            throw CheckoutError.cashier(cashierError)
         }
+        let reason: String
+        let raw: GatewayRawError?
+        switch error {
+        case .cashier(let cashierError):
+            reason = "the gateway's answer settles nothing (\(cashierError.raw?.description ?? cashierError.message))"
+            raw = cashierError.raw
+        case .unconfirmed(_, let why):
+            reason = why
+            raw = GatewayRawError(code: "unknown")
+        }
+        var checking = payment
+        checking.checking = reason
+        do {
+            checking.attempt = try await context.journal.move(
+                payment.orderNumber, to: .processing, at: context.wallClock(), raw: raw,
+                note: "outcome unknown: \(reason); asking by the order number")
+        } catch {
+            throw CheckoutError.journal(error)
+        }
+        return checking
     }
 
     /// The end of a payment nobody waits for any more: one last question without moving it forward,
@@ -83,12 +102,5 @@ extension CheckoutService {
     }
 
     /// What a stored attempt means to the cashier.
-    func outcome(of attempt: PaymentAttempt) -> PaymentOutcome {
-        switch attempt.state {
-        case .succeeded: .paid(attempt)
-        case .failed: .declined(attempt, .declined(nil))
-        case .canceled, .closed: .canceled(attempt)
-        case .created, .awaitingBuyer, .processing, .unconfirmed: .unconfirmed(attempt)
-        }
-    }
+    func outcome(of attempt: PaymentAttempt) -> PaymentOutcome { PaymentOutcome(attempt) }
 }

@@ -45,24 +45,34 @@ extension CheckoutService {
     func sendRefund(_ refund: Refund, of attempt: PaymentAttempt, through gateway: any PaymentGateway) async throws(CheckoutError) -> Refund {
         let request = RefundRequest(
             refundNumber: refund.refundNumber, payment: Self.reference(of: attempt), amount: refund.amount, reason: refund.reason)
-        var status: RefundStatus
+        let status: RefundStatus
         do {
             status = try await gateway.refund(request)
         } catch {
-            if case .cashier(let cashierError) = error, cashierError.isDefinitive {
+            // A refund that did not leave now may have left before (the reconciler sends a `requested`
+            // refund again by its number), so only a refusal fails it; `notReached` leaves it requested.
+            if case .cashier(let cashierError) = error, error.settlesRequest, cashierError != .notReached(cashierError.raw) {
                 _ = try? await context.journal.moveRefund(refund.refundNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw)
                 throw CheckoutError.cashier(cashierError)
             }
-            // Unknown outcome (no answer, a server error, an answer that cannot be read): an earlier
-            // send of this very refund may have gone through, so it stays `requested` and the
-            // reconciler asks again by its number, which the gateway never refunds twice.
-            return refund
+            // Unknown outcome (no answer, a server error, an answer that cannot be read): the refund may
+            // have gone through, so it stays `requested` and is asked about by its number on the 3 s
+            // cadence; what is still open after the window is the reconciler's, which asks again by the
+            // same number (the gateway never refunds one number twice).
+            let reference = RefundReference(refundNumber: refund.refundNumber, payment: request.payment, amount: refund.amount)
+            return await follow(refund, reference: reference, through: gateway)
         }
-        var stored = try await recordRefund(status, refund)
-        guard !stored.state.isFinal, gateway.capabilities.refundStatus else { return stored }
+        let stored = try await recordRefund(status, refund)
+        return await follow(stored, reference: status.reference, through: gateway)
+    }
+
+    /// Follows a refund that is not final on the 3 s loop for one window, where the gateway can say how
+    /// it stands. A question that gets no answer is asked again at the next tick.
+    private func follow(_ refund: Refund, reference: RefundReference, through gateway: any PaymentGateway) async -> Refund {
+        guard !refund.state.isFinal, gateway.capabilities.refundStatus else { return refund }
+        var stored = refund
         _ = await PollSchedule.run(clock: context.clock, timing: context.timing) { _ in
-            guard let next = try? await gateway.refundStatus(status.reference) else { return false }
-            status = next
+            guard let next = try? await gateway.refundStatus(reference) else { return false }
             if let recorded = try? await recordRefund(next, stored) { stored = recorded }
             return stored.state.isFinal
         }

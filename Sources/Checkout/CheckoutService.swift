@@ -15,7 +15,9 @@ public struct CheckoutService: Sendable {
 
     public init(context: CheckoutContext) { self.context = context }
 
-    /// Stores a sale and its attempt, then creates the QR payment at the gateway.
+    /// Stores a sale and its attempt, then creates the QR payment at the gateway. A definite refusal
+    /// throws; an answer that settles nothing returns the payment with `checking` set and no QR: `wait`
+    /// then asks by the order number until the gateway knows.
     public func startQR(
         amount: Money, description: String?, gateway gatewayID: GatewayID, brand: Brand
     ) async throws(CheckoutError) -> ActivePayment {
@@ -28,14 +30,15 @@ public struct CheckoutService: Sendable {
         do {
             started = try await gateway.startQRPayment(request)
         } catch {
-            throw try await recordStartFailure(error, payment: payment)
+            return try await recordUnsettledStart(error, payment: payment)
         }
         payment = ActivePayment(sale: payment.sale, attempt: payment.attempt, reference: started.reference, qrPayload: started.qrPayload)
         return try await record(PaymentStatus(state: started.state, gatewayStatus: "created", reference: started.reference), in: payment)
     }
 
     /// Stores a sale and its attempt, then sends the buyer's scanned code to the gateway that serves
-    /// its brand. The answer may already be final; if not, `wait` for it.
+    /// its brand. The answer may already be final; if not, `wait` for it. An answer that settles nothing
+    /// (no answer, a 5xx, `SYSTEMERROR`) never fails the attempt: it returns with `checking` set.
     public func startQuickPay(amount: Money, description: String?, buyerCode: String) async throws(CheckoutError) -> ActivePayment {
         guard let brand = Brand.forBuyerCode(buyerCode) else { throw CheckoutError.unknownBuyerCode(buyerCode.maskedBuyerCode) }
         guard let gateway = context.gateways.quickPayGateway(brand: brand, currency: amount.currency) else {
@@ -48,7 +51,7 @@ public struct CheckoutService: Sendable {
         do {
             status = try await gateway.quickPay(request, buyerCode: buyerCode)
         } catch {
-            throw try await recordStartFailure(error, payment: payment)
+            return try await recordUnsettledStart(error, payment: payment)
         }
         return try await record(status, in: payment)
     }

@@ -16,6 +16,7 @@ struct PaymentPoller {
                 let status = try await gateway.paymentStatus(payment.reference)
                 if Task.isCancelled { return false }
                 payment = try await service.record(status, in: payment)
+                payment.checking = nil
                 onUpdate(.status(payment.attempt.state, gatewayStatus: status.gatewayStatus, remaining: remaining))
             } catch {
                 onUpdate(.checking(reason: String(describing: error), remaining: remaining))

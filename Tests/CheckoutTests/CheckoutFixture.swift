@@ -38,6 +38,23 @@ struct CheckoutFixture {
     }
 }
 
+extension CheckoutFixture {
+    /// Runs `body` while the manual clock moves 3 s at a time, up to `steps` times, and stops moving it
+    /// once `body` is done: for flows that may follow a payment or refund on the 3 s loop.
+    func runningClock<T: Sendable>(steps: Int = 16, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let done = Mutex(false)
+        let task = Task {
+            defer { done.withLock { $0 = true } }
+            return try await body()
+        }
+        for _ in 0..<steps where !done.withLock({ $0 }) {
+            await clock.advance(by: .seconds(3))
+            for _ in 0..<20 { await Task.yield() }
+        }
+        return try await task.value
+    }
+}
+
 /// Distinct six-character suffixes for order numbers.
 final class Counter: Sendable {
     private let value = Mutex(0)

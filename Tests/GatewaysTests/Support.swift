@@ -64,3 +64,16 @@ func gatewayError<T>(_ body: () async throws -> T) async -> GatewayError? {
         return nil
     }
 }
+
+/// Checks that a money-moving call ended with its outcome unknown (never a refusal) for `number`,
+/// and that the reason names what the gateway said (`mentioning`).
+func expectUnknownOutcome(
+    _ error: GatewayError?, number: String, mentioning: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    guard case .unconfirmed(let order, let reason)? = error else {
+        Issue.record("expected an unknown outcome, got \(String(describing: error))", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(order == number, sourceLocation: sourceLocation)
+    #expect(reason.contains(mentioning), "reason: \(reason)", sourceLocation: sourceLocation)
+}

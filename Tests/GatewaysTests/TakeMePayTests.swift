@@ -84,9 +84,13 @@ import TillCore
                     .requestRefused(
                         GatewayRawError(
                             code: "unauthorized", message: "The requester is not authorized to access the resource."))))
+        #expect(transport.requests.count == 1)
+        // A 429 settles nothing: the source is looked for by its order number, never created twice.
         transport.answer(#"{"error": {"message": "slow down", "code": "too_many"}}"#, status: 429)
+        transport.answer(#"{"hasMore": false, "data": [], "object": "list"}"#)
         let busy = await gatewayError { try await client.startQRPayment(payment) }
-        #expect(busy == .cashier(.gatewayUnavailable(GatewayRawError(code: "too_many", message: "slow down"))))
+        expectUnknownOutcome(busy, number: payment.orderNumber.rawValue, mentioning: "too_many: slow down")
+        #expect(transport.requests.map(\.method) == ["POST", "POST", "GET"])
     }
 
     @Test func lostSourceAnswerIsFoundByMetadataInTheList() async throws {
@@ -106,13 +110,12 @@ import TillCore
                 == "https://api-stg.takemepay.com/v1/sources?limit=2&startingAfter=src_other2")
     }
 
-    @Test func lostSourceAnswerNotInTheListIsCreatedOnceMore() async throws {
+    @Test func lostSourceAnswerNotInTheListIsNeverCreatedAgain() async throws {
         transport.fail(.connectionLost("reset"))
         transport.answer(#"{"hasMore": false, "data": [], "object": "list"}"#)
-        transport.answer(source())
-        _ = try await client.startQRPayment(payment)
-        #expect(transport.requests.map(\.method) == ["POST", "GET", "POST"])
-        #expect(transport.requests[0].body == transport.requests[2].body)
+        let error = await gatewayError { try await client.startQRPayment(payment) }
+        expectUnknownOutcome(error, number: payment.orderNumber.rawValue, mentioning: "does not know it yet")
+        #expect(transport.requests.map(\.method) == ["POST", "GET"])
     }
 
     @Test func pendingSourceIsAwaitingBuyerAndIsReadWithTheClientSecret() async throws {
@@ -304,8 +307,8 @@ import TillCore
         let error = await gatewayError {
             try await client.refund(RefundRequest(refundNumber: "R1", payment: paid, amount: yen150))
         }
-        #expect(error == .unconfirmed(orderNumber: "R1", reason: "the refund's answer was lost"))
-        #expect(transport.requests.count == 3)
+        expectUnknownOutcome(error, number: "R1", mentioning: "does not know it yet")
+        #expect(transport.requests.map(\.method) == ["POST", "GET"])
     }
 
     @Test func listsEventsAndWebhooks() async throws {

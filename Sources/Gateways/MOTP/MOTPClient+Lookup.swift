@@ -2,37 +2,24 @@ import Foundation
 import TillCore
 
 extension MOTPClient {
-    /// Sends a create. When its answer is lost, or MOTP says the order number was used, asks the
-    /// status by the order number: a found order goes to `found` (which may throw), an unknown one is
-    /// created again once. Returns the create's answer, or nil when `found` took the order.
-    func createOnce(
-        path: String, body: JSONValue, payment: PaymentRequest, found: (PaymentStatus) throws(GatewayError) -> Void
-    ) async throws(GatewayError) -> MOTPAnswer? {
+    /// Sends a create once through `IdempotentCreate`: `read` maps its answer (a refusal it throws is
+    /// judged by the one rule); when the answer settles nothing, `found` maps the status asked by the
+    /// order number (it may throw, e.g. when the QR code cannot be recovered that way).
+    func createOnce<Result>(
+        path: String, body: JSONValue, payment: PaymentRequest,
+        read: @escaping (MOTPAnswer) throws(GatewayError) -> Result,
+        found: @escaping (PaymentStatus) throws(GatewayError) -> Result
+    ) async throws(GatewayError) -> Result {
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
-        for attempt in 1...2 {
-            do {
-                let answer = try await connection.call(path, body)
-                guard !answer.success, answer.resultCode == MOTPErrors.orderNumberUsed else { return answer }
-            } catch let error where error.outcomeUnknown {
-                // The create may have reached MOTP: fall through to the lookup.
-            } catch {
-                throw error.asGatewayError
-            }
-            let status: PaymentStatus?
-            do {
-                status = try await lookUpPayment(reference)
-            } catch {
-                throw .unconfirmed(
-                    orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed"
-                )
-            }
-            if let status {
-                try found(status)
-                return nil
-            }
-            if attempt == 2 { break }
+        return try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {
+            () async throws(ExchangeError) -> IdempotentCreate.Sent<Result> in
+            let answer = try await connection.call(path, body)
+            if !answer.success, answer.resultCode == MOTPErrors.orderNumberUsed { return .numberUsed }
+            return .answered(try ExchangeError.reading { () throws(GatewayError) in try read(answer) })
+        } lookUp: { () async throws(ExchangeError) -> Result? in
+            guard let status = try await lookUpPayment(reference) else { return nil }
+            return try ExchangeError.reading { () throws(GatewayError) in try found(status) }
         }
-        throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
     }
 
     /// The payment's status, or nil when MOTP says the order number is unknown.

@@ -69,12 +69,16 @@ public struct MOTPClient: PaymentGateway {
         try requireBrand(payment.brand)
         try checkCurrency(payment)
         let body = payBody(serviceID: settings.nativeServiceID, payment: payment, buyerCode: nil)
-        let answer = try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
-            _ throws(GatewayError) in
+        return try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
+            answer throws(GatewayError) in try nativePayStart(answer, payment: payment)
+        } found: { _ throws(GatewayError) in
             throw GatewayError.unconfirmed(
                 orderNumber: payment.orderNumber.rawValue, reason: "MOTP has the order but its QR code answer was lost")
         }
-        guard let answer else { throw AnswerError.missing("data") }
+    }
+
+    /// Reads a Native Pay answer: the QR code to show, with the echoes checked.
+    private func nativePayStart(_ answer: MOTPAnswer, payment: PaymentRequest) throws(GatewayError) -> QRPaymentStart {
         guard answer.success else { throw answer.refusal }
         guard let word = answer.resultCode else { throw AnswerError.missing("data.result_code") }
         guard word == "SUCCESS" else { throw AnswerError.unknownStatus(word, field: "data.result_code") }
@@ -113,13 +117,11 @@ public struct MOTPClient: PaymentGateway {
         }
         let body = payBody(serviceID: serviceID, payment: payment, buyerCode: buyerCode)
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
-        var found: PaymentStatus?
-        let answer = try await createOnce(path: path, body: body, payment: payment) { status throws(GatewayError) in
-            found = status
+        return try await createOnce(path: path, body: body, payment: payment) { answer throws(GatewayError) in
+            try paymentStatus(from: answer, reference: reference, requireEcho: true)
+        } found: { status in
+            status
         }
-        if let found { return found }
-        guard let answer else { throw AnswerError.missing("data") }
-        return try paymentStatus(from: answer, reference: reference, requireEcho: true)
     }
 
     /// Nothing to cancel at this gateway: one more status question, and the reconciler follows

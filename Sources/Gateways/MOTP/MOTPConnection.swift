@@ -39,8 +39,15 @@ struct MOTPConnection: Sendable {
         return .json("POST", url, body: body, headers: headers)
     }
 
+    /// The token for the next call. Without one the call is never sent, so a token that could not be
+    /// had for a passing reason (no answer, 429, 5xx) is reported as "not sent", which settles the call:
+    /// nothing can have moved.
     private func currentToken() async throws(ExchangeError) -> Secret {
-        try await tokens.token { () async throws(ExchangeError) -> Secret in try await fetchToken() }
+        do {
+            return try await tokens.token { () async throws(ExchangeError) -> Secret in try await fetchToken() }
+        } catch where !error.settlesRequest {
+            throw .transport(.notSent("MOTP gave no API token: \(error.unsettledReason)"))
+        }
     }
 
     /// `POST /api/token` with the user and password.
@@ -57,6 +64,10 @@ struct MOTPConnection: Sendable {
         }
         guard answer.success, response.status == 200 else {
             let code = answer.resultCode ?? "HTTP \(response.status)"
+            // The token call moves no money: a 4xx other than 429 is the credentials refused.
+            if (400...499).contains(response.status), response.status != 429 {
+                throw .gateway(.cashier(.requestRefused(GatewayRawError(code: code, message: answer.message))))
+            }
             throw .gateway(.cashier(MOTPErrors.cashierError(code: code, message: answer.message, status: response.status)))
         }
         guard let text = answer.data["token"]?.string, !text.isEmpty else {

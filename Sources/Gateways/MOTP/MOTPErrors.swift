@@ -4,7 +4,8 @@ import TillCore
 ///
 /// Only `OUT_TRADE_NO_USED` and `OUT_REFUND_NO_USED` are documented (in the project's decisions);
 /// the others are the usual WeChat Pay micropay codes that MOTP passes through, kept so that a buyer
-/// code problem reads as one. Any other code is a refusal of the request, with the raw code kept.
+/// code problem reads as one. `SYSTEMERROR`, `BANKERROR` and any code not in the table settle nothing:
+/// the buyer's money may have moved, so the outcome is unknown and Till asks by the order number.
 public enum MOTPErrors {
     /// The order number was used before: a lost answer's order exists.
     public static let orderNumberUsed = "OUT_TRADE_NO_USED"
@@ -33,9 +34,9 @@ public enum MOTPErrors {
     /// The cashier error for a refusal with `code` and `message`, answered with HTTP `status`.
     public static func cashierError(code: String, message: String?, status: Int) -> CashierError {
         let raw = GatewayRawError(code: code, message: message)
-        if let kind = table[code] { return kind.error(raw) }
-        // Too many requests, or the server's own trouble: nothing was refused for good.
         if status == 429 || status >= 500 { return .gatewayUnavailable(raw) }
-        return .requestRefused(raw)
+        if let kind = table[code] { return kind.error(raw) }
+        // Not a documented refusal: it says nothing about the buyer's money.
+        return .unexpectedAnswer(raw)
     }
 }

@@ -28,28 +28,17 @@ struct MOTPRefunds {
         if let reason = refund.reason { members.append(("reason", .string(reason))) }
         let reference = RefundReference(
             refundNumber: refund.refundNumber, payment: refund.payment, amount: refund.amount)
-        for attempt in 1...2 {
-            var answer: MOTPAnswer?
-            do {
-                answer = try await client.connection.call(MOTPPath.refund, .object(members))
-            } catch let error where error.outcomeUnknown {
-                // The refund may have reached MOTP: ask before sending it again.
-            } catch {
-                throw error.asGatewayError
-            }
-            if let answer, answer.success || answer.resultCode != MOTPErrors.refundNumberUsed {
-                return try status(from: answer, reference: reference, amountField: "refund_amount")
-            }
-            do {
-                if let found = try await lookUp(reference) { return found }
-            } catch {
-                throw .unconfirmed(
-                    orderNumber: refund.refundNumber, reason: "the refund's answer was lost and its status query failed"
-                )
-            }
-            if attempt == 2 { break }
+        return try await IdempotentCreate.run(number: refund.refundNumber) {
+            () async throws(ExchangeError) -> IdempotentCreate.Sent<RefundStatus> in
+            let answer = try await client.connection.call(MOTPPath.refund, .object(members))
+            if !answer.success, answer.resultCode == MOTPErrors.refundNumberUsed { return .numberUsed }
+            return .answered(
+                try ExchangeError.reading { () throws(GatewayError) in
+                    try status(from: answer, reference: reference, amountField: "refund_amount")
+                })
+        } lookUp: { () async throws(ExchangeError) -> RefundStatus? in
+            try await lookUp(reference)
         }
-        throw .unconfirmed(orderNumber: refund.refundNumber, reason: "the refund's answer was lost twice")
     }
 
     func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {

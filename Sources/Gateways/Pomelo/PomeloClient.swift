@@ -66,26 +66,12 @@ public struct PomeloClient: PaymentGateway {
             throw .cashier(.amountNotAccepted("Pomelo Pay takes at least \(smallest.formatted(symbol: false)) per payment"))
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
-        var transaction: PomeloTransaction?
-        for attempt in 1...2 where transaction == nil {
-            do {
-                transaction = try object(try await call("POST", "/transactions", body: createBody(payment)))
-            } catch let error where error.outcomeUnknown {
-                do {
-                    transaction = try await find(localID: payment.orderNumber.rawValue)
-                } catch {
-                    throw .unconfirmed(
-                        orderNumber: payment.orderNumber.rawValue,
-                        reason: "the answer was lost and the transaction list could not be read")
-                }
-                if transaction == nil && attempt == 2 {
-                    throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
-                }
-            } catch {
-                throw error.asGatewayError
-            }
+        let transaction = try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {
+            () async throws(ExchangeError) -> IdempotentCreate.Sent<PomeloTransaction> in
+            .answered(try object(try await call("POST", "/transactions", body: createBody(payment))))
+        } lookUp: { () async throws(ExchangeError) -> PomeloTransaction? in
+            try await find(localID: payment.orderNumber.rawValue)
         }
-        guard let transaction else { throw AnswerError.missing("transaction") }
         let status = try status(of: transaction, reference: reference)
         guard let link = transaction.qrCodeURL, !link.isEmpty else { throw AnswerError.missing("qrCode.url") }
         return QRPaymentStart(qrPayload: link, reference: status.reference, state: status.state)

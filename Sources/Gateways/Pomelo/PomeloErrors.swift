@@ -12,7 +12,8 @@ public enum PomeloErrors {
 
     static func cashierError(code: String?, message: String?, status: Int) -> CashierError {
         let raw = GatewayRawError(code: code ?? "HTTP \(status)", message: message)
-        let kind = byHTTPStatus[status] ?? (status >= 500 ? .gatewayUnavailable : .requestRefused)
+        // A status the document does not list (409, 422, 429, ...) settles nothing.
+        let kind = byHTTPStatus[status] ?? (status >= 500 || status == 429 ? .gatewayUnavailable : .unexpectedAnswer)
         return kind.error(raw)
     }
 }

@@ -23,6 +23,8 @@ public enum ExchangeError: Error, Equatable, Sendable {
         case .gateway(let error): return error
         case .transport(.insecureURL(let url)):
             return .cashier(.configuration(TransportError.insecureURL(url).description))
+        case .transport(.notSent(let why)):
+            return .cashier(.notReached(GatewayRawError(code: "not-sent", message: why)))
         case .transport(let error):
             return .cashier(.gatewayUnavailable(GatewayRawError(code: "transport", message: error.description)))
         }

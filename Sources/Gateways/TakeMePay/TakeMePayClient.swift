@@ -40,27 +40,14 @@ public struct TakeMePayClient: PaymentGateway {
                 ))
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
-        var source: TakeMePaySource?
-        for attempt in 1...2 where source == nil {
-            do {
-                source = try await api.createSource(
-                    amount: payment.amount, orderNumber: payment.orderNumber, description: payment.description)
-            } catch let error where error.outcomeUnknown {
-                do {
-                    source = try await lookup.source(orderNumber: payment.orderNumber)
-                } catch {
-                    throw .unconfirmed(
-                        orderNumber: payment.orderNumber.rawValue,
-                        reason: "the answer was lost and the source list could not be read")
-                }
-                if source == nil && attempt == 2 {
-                    throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
-                }
-            } catch {
-                throw error.asGatewayError
-            }
+        let source = try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {
+            () async throws(ExchangeError) -> IdempotentCreate.Sent<TakeMePaySource> in
+            .answered(
+                try await api.createSource(
+                    amount: payment.amount, orderNumber: payment.orderNumber, description: payment.description))
+        } lookUp: { () async throws(ExchangeError) -> TakeMePaySource? in
+            try await lookup.source(orderNumber: payment.orderNumber)
         }
-        guard let source else { throw AnswerError.missing("source") }
         let state = try check(source, against: reference)
         guard let qrCode = source.qrCode, !qrCode.isEmpty else {
             if state == .awaitingBuyer { throw AnswerError.missing("payload.qrCode") }

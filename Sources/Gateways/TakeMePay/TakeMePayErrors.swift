@@ -21,11 +21,11 @@ public enum TakeMePayErrors {
         "unauthorized": .requestRefused,
     ]
 
-    /// The kind of error for an HTTP status without a known code.
+    /// The kind of error for an HTTP status without a documented code: only a documented code is a
+    /// definite refusal, so anything else leaves the outcome unknown.
     public static func kind(forHTTPStatus status: Int) -> CashierErrorKind {
         switch status {
         case 429, 500...: .gatewayUnavailable
-        case 400...499: .requestRefused
         default: .unexpectedAnswer
         }
     }

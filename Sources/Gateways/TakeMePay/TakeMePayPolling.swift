@@ -42,21 +42,28 @@ struct TakeMePayPolling {
         }
     }
 
-    /// Charges a chargeable source once. A lost answer is settled by finding the charge of the
-    /// source; when none is found the payment stays `processing` and the next poll decides.
+    /// Charges a chargeable source once, through the one rule (`IdempotentCreate`): an answer that
+    /// settles nothing is followed by finding the charge of the source, never by a second charge.
+    /// A source that is no longer chargeable (an earlier charge consumed it) stays `processing` and
+    /// the next poll finds that charge.
     private func charge(_ source: TakeMePaySource, reference: PaymentReference) async throws(ExchangeError)
         -> PaymentStatus
     {
-        do {
-            let charge = try await client.api.createCharge(source: source, orderNumber: reference.orderNumber)
-            return try gateway { () throws(GatewayError) in try client.status(of: charge, reference: reference) }
-        } catch let error where error.outcomeUnknown {
-            if let charge = try await client.lookup.charge(sourceID: source.id) {
+        do throws(GatewayError) {
+            return try await IdempotentCreate.run(number: reference.orderNumber.rawValue) {
+                () async throws(ExchangeError) -> IdempotentCreate.Sent<PaymentStatus> in
+                do throws(ExchangeError) {
+                    let charge = try await client.api.createCharge(source: source, orderNumber: reference.orderNumber)
+                    return .answered(try gateway { () throws(GatewayError) in try client.status(of: charge, reference: reference) })
+                } catch let error where error.takeMePayCode == TakeMePayErrors.notChargeable {
+                    return .answered(PaymentStatus(state: .processing, gatewayStatus: source.status, reference: reference))
+                }
+            } lookUp: { () async throws(ExchangeError) -> PaymentStatus? in
+                guard let charge = try await client.lookup.charge(sourceID: source.id) else { return nil }
                 return try gateway { () throws(GatewayError) in try client.status(of: charge, reference: reference) }
             }
-            return PaymentStatus(state: .processing, gatewayStatus: source.status, reference: reference)
-        } catch let error where error.takeMePayCode == TakeMePayErrors.notChargeable {
-            return PaymentStatus(state: .processing, gatewayStatus: source.status, reference: reference)
+        } catch {
+            throw .gateway(error)
         }
     }
 

@@ -16,39 +16,27 @@ struct TakeMePayRefunds {
             (TakeMePayObjects.orderNumberKey, refund.payment.orderNumber.rawValue),
             (TakeMePayObjects.refundNumberKey, refund.refundNumber),
         ]
-        for attempt in 1...2 {
-            do {
-                let created = try await client.api.createRefund(
-                    chargeID: chargeID, reason: refund.reason, metadata: metadata)
-                return try status(of: created, reference: reference, chargeID: chargeID)
-            } catch let error as ExchangeError where error.outcomeUnknown {
-                // Lost: look for it below before sending it again.
-            } catch let error as ExchangeError {
+        return try await IdempotentCreate.run(number: refund.refundNumber) {
+            () async throws(ExchangeError) -> IdempotentCreate.Sent<RefundStatus> in
+            do throws(ExchangeError) {
+                let created = try await client.api.createRefund(chargeID: chargeID, reason: refund.reason, metadata: metadata)
+                return .answered(try ExchangeError.reading { () throws(GatewayError) in
+                    try status(of: created, reference: reference, chargeID: chargeID)
+                })
+            } catch where error.settlesRequest {
                 // Refused, e.g. "Charge ... is refunded already": after an earlier send whose answer
                 // was lost, that refund is this one. Only a refund found by its number says so.
                 switch await refusal(error, of: refund, reference: reference, chargeID: chargeID) {
-                case .success(let found): return found
-                case .failure(let refused): throw refused
+                case .success(let found): return .answered(found)
+                case .failure(let refused): throw .gateway(refused)
                 }
-            } catch let error as GatewayError {
-                throw error
-            } catch {
-                throw AnswerError.unreadable(.takemepay, "\(error)", status: 0)
             }
-            let unconfirmed = GatewayError.unconfirmed(
-                orderNumber: refund.refundNumber, reason: "the refund's answer was lost")
-            do {
-                if let found = try await client.lookup.refund(refundNumber: refund.refundNumber) {
-                    return try status(of: found, reference: reference, chargeID: chargeID)
-                }
-                // No refund.created event: send again only if the charge is not refunded either.
-                let charge = try await client.api.retrieveCharge(id: chargeID)
-                if charge.refunded || attempt == 2 { throw unconfirmed }
-            } catch {
-                throw unconfirmed
+        } lookUp: { () async throws(ExchangeError) -> RefundStatus? in
+            guard let found = try await client.lookup.refund(refundNumber: refund.refundNumber) else { return nil }
+            return try ExchangeError.reading { () throws(GatewayError) in
+                try status(of: found, reference: reference, chargeID: chargeID)
             }
         }
-        throw GatewayError.unconfirmed(orderNumber: refund.refundNumber, reason: "the refund's answer was lost twice")
     }
 
     /// What a refused refund means: the refund itself when an earlier send of the same number went

@@ -74,38 +74,22 @@ public struct TapInClient: PaymentGateway {
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         let request = try createRequest(payment)
-        for attempt in 1...2 {
-            var answer: TapInAnswer?
-            do {
-                answer = try TapInAnswer.read(try await exchange.send(request))
-            } catch let error as ExchangeError where error.outcomeUnknown {
-                // Lost: ask by id_1 below.
-            } catch let error as ExchangeError {
-                throw error.asGatewayError
-            } catch let error as GatewayError {
-                throw error
-            } catch {
-                throw AnswerError.unreadable(.tapin, "\(error)", status: 0)
-            }
-            if let answer, answer.errCode != TapInErrors.duplicate {
-                return try started(answer, payment: payment, reference: reference)
-            }
-            let existing: PaymentStatus?
-            do {
-                existing = try await lookUp(reference)
-            } catch {
-                throw .unconfirmed(
-                    orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost and the status query failed"
-                )
-            }
-            if existing != nil {
-                throw .unconfirmed(
-                    orderNumber: payment.orderNumber.rawValue, reason: "TapIn has this collection but its link was lost"
-                )
-            }
-            if attempt == 2 { break }
+        return try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {
+            () async throws(ExchangeError) -> IdempotentCreate.Sent<QRPaymentStart> in
+            let response = try await exchange.send(request)
+            let answer = try ExchangeError.reading { () throws(GatewayError) in try TapInAnswer.read(response) }
+            if answer.errCode == TapInErrors.duplicate { return .numberUsed }
+            return .answered(
+                try ExchangeError.reading { () throws(GatewayError) in
+                    try started(answer, payment: payment, reference: reference)
+                })
+        } lookUp: { () async throws(ExchangeError) -> QRPaymentStart? in
+            guard try await lookUp(reference) != nil else { return nil }
+            // The status answer carries no link, so the collection cannot be shown.
+            throw .gateway(
+                .unconfirmed(
+                    orderNumber: payment.orderNumber.rawValue, reason: "TapIn has this collection but its link was lost"))
         }
-        throw .unconfirmed(orderNumber: payment.orderNumber.rawValue, reason: "the answer was lost twice")
     }
 
     private func started(_ answer: TapInAnswer, payment: PaymentRequest, reference: PaymentReference)

@@ -17,9 +17,9 @@ public enum TapInErrors {
         500: .gatewayUnavailable,  // server error
     ]
 
-    /// The cashier error for `errCode` and `msg`.
+    /// The cashier error for `errCode` and `msg`. A code the document does not list settles nothing.
     public static func cashierError(code: Int, message: String?) -> CashierError {
         let raw = GatewayRawError(code: String(code), message: message)
-        return (table[code] ?? .requestRefused).error(raw)
+        return (table[code] ?? .unexpectedAnswer).error(raw)
     }
 }

@@ -113,8 +113,13 @@ public final class CounterEffectRunner: Sendable {
         }
         ordersInUse?(payment.orderNumber, true)
         post(.created(orderNumber: payment.orderNumber.rawValue, gateway: payment.attempt.gateway, qrPayload: payment.qrPayload))
-        // A QuickPay often answers "the buyer is confirming" at once (USERPAYING).
-        if payment.attempt.state == .processing { post(.buyerPaying(gatewayStatus: payment.attempt.state.rawValue)) }
+        if let reason = payment.checking {
+            // The create's answer settled nothing: the wait asks by the order number until it knows.
+            post(.checking(reason: reason))
+        } else if payment.attempt.state == .processing {
+            // A QuickPay often answers "the buyer is confirming" at once (USERPAYING).
+            post(.buyerPaying(gatewayStatus: payment.attempt.state.rawValue))
+        }
         let outcome = await follow(payment, service: service, isQR: isQR, post: post)
         ordersInUse?(payment.orderNumber, false)
         post(.finished(result(of: outcome)))

@@ -54,7 +54,8 @@ enum PaymentScreen {
     private static func drawQuickPay(_ payment: OpenPayment, _ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "QuickPay")
+        let title = if case .quickPay = payment.method { "QuickPay" } else { "QR payment" }
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title)
         let inner = Rect(column: sheet.column + 2, row: sheet.row + 2, width: sheet.width - 4, height: sheet.height - 3)
         if case .quickPay(let code, _) = payment.method {
             frame.text("Buyer code", column: inner.column, row: inner.row, width: 14, style: theme.paymentMethod)
@@ -102,7 +103,7 @@ enum PaymentScreen {
         case .starting: "Creating the payment…"
         case .waitingForBuyer: "Waiting for the buyer"
         case .buyerPaying: "Buyer is entering PIN"
-        case .checking(let reason): "Checking… \(reason)"
+        case .checking: "Checking with the gateway…"
         case .windowEnded: "No answer yet"
         case .cancelling: "Cancelling…"
         }

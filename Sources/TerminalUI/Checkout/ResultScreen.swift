@@ -49,7 +49,7 @@ enum ResultScreen {
         switch outcome {
         case .paid: "✓ Paid. Hand over the goods."
         case .declined: "✗ Declined: the buyer was not charged."
-        case .unconfirmed: "? No final answer yet."
+        case .unconfirmed: "? Unconfirmed — do not take this sale again yet."
         case .cancelled: "Cancelled: the buyer was not charged."
         case .notStarted: "✗ The payment could not be started."
         }
@@ -62,9 +62,9 @@ enum ResultScreen {
         case .declined(let reason): [reason]
         case .unconfirmed:
             [
-                "The buyer was not charged as far as Till knows.",
-                "Till keeps checking in the background; a late payment is refunded.",
-                "Ask the buyer to pay again, or look in the history later.",
+                "The gateway has not said whether the buyer paid.",
+                "Ask the buyer to look in their wallet app: take the sale again only if it shows no payment.",
+                "Till keeps checking; a payment it finds later is refunded automatically, so nobody pays twice.",
             ]
         case .cancelled: ["Enter goes back to the amount to try again."]
         case .notStarted(let message): [message]

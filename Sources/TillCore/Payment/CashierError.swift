@@ -5,8 +5,11 @@ public enum CashierError: Error, Equatable, Sendable {
     case declined(GatewayRawError?)
     /// The scanned buyer code is expired, already used or not a payment code.
     case buyerCodeInvalid(GatewayRawError?)
-    /// The gateway could not be reached or answered with a server error; nothing is known to be paid.
+    /// The gateway answered with a server error, a 429 or a code that settles nothing: the request may
+    /// have been carried out all the same, so Till asks by the order number before anything else.
     case gatewayUnavailable(GatewayRawError?)
+    /// The request never left Till (the connection could not be opened): the gateway did nothing.
+    case notReached(GatewayRawError?)
     /// The gateway refused the request itself (bad parameter, signature, credentials).
     case requestRefused(GatewayRawError?)
     /// The gateway does not offer this at all (TapIn and Pomelo refunds).
@@ -22,7 +25,7 @@ public enum CashierError: Error, Equatable, Sendable {
     /// The gateway's own code and message behind this error, if any.
     public var raw: GatewayRawError? {
         switch self {
-        case .declined(let raw), .buyerCodeInvalid(let raw), .gatewayUnavailable(let raw),
+        case .declined(let raw), .buyerCodeInvalid(let raw), .gatewayUnavailable(let raw), .notReached(let raw),
             .requestRefused(let raw), .unexpectedAnswer(let raw):
             raw
         case .notOffered, .configuration, .amountNotAccepted:
@@ -35,7 +38,9 @@ public enum CashierError: Error, Equatable, Sendable {
     public var isDefinitive: Bool {
         switch self {
         case .gatewayUnavailable, .unexpectedAnswer: false
-        case .declined, .buyerCodeInvalid, .requestRefused, .notOffered, .configuration, .amountNotAccepted: true
+        case .declined, .buyerCodeInvalid, .notReached, .requestRefused, .notOffered, .configuration,
+            .amountNotAccepted:
+            true
         }
     }
 
@@ -47,7 +52,9 @@ public enum CashierError: Error, Equatable, Sendable {
         case .buyerCodeInvalid:
             "The buyer's payment code is invalid or expired. Ask the buyer to refresh it and scan again."
         case .gatewayUnavailable:
-            "The gateway cannot be reached right now. Nothing was charged as far as Till knows; try again shortly."
+            "The gateway answered with an error that does not say whether the payment went through. Till is checking with the gateway; do not take this sale again until it knows."
+        case .notReached:
+            "The gateway could not be reached, so nothing was sent and nothing was charged. Check the network and try again."
         case .requestRefused:
             "The gateway refused the request. Check the gateway settings in the configuration."
         case .notOffered(let gateway, let what):

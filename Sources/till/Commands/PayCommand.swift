@@ -76,6 +76,7 @@ struct PayCommand: AsyncParsableCommand {
                     amount: money, description: description, gateway: gatewayID, brand: try qrBrand(environment, gatewayID))
                 reporter.showQR(payment)
             }
+            if let reason = payment.checking { reporter.checking(payment, reason: reason) }
         } catch let error as CheckoutError {
             // Stored before the gateway refused or went silent: report it by its journal record.
             guard let order = recorder.orderNumber, let stored = try? await environment.journal.attempt(order) else {
@@ -85,7 +86,7 @@ struct PayCommand: AsyncParsableCommand {
             return
         }
         let outcome = await finish(payment, service: service, reporter: reporter)
-        try report(outcome.attempt, message: Self.message(outcome), reporter: reporter, environment: environment)
+        try report(outcome.attempt, message: outcome.message, reporter: reporter, environment: environment)
     }
 
     /// Prints the result and ends with the attempt's exit code.
@@ -100,28 +101,10 @@ struct PayCommand: AsyncParsableCommand {
 
     /// Waits one window for a final answer; without one the attempt is given up as unconfirmed.
     private func finish(_ payment: ActivePayment, service: CheckoutService, reporter: PayReporter) async -> PaymentOutcome {
-        if payment.attempt.state.isFinal { return Self.outcome(of: payment.attempt) }
+        if payment.attempt.state.isFinal { return PaymentOutcome(payment.attempt) }
         switch await service.wait(for: payment, onUpdate: { reporter.update($0) }) {
         case .finished(let outcome): return outcome
         case .stillWaiting(let waiting): return await service.giveUp(waiting)
-        }
-    }
-
-    private static func outcome(of attempt: PaymentAttempt) -> PaymentOutcome {
-        switch attempt.state {
-        case .succeeded: .paid(attempt)
-        case .canceled: .canceled(attempt)
-        case .failed, .closed: .declined(attempt, .declined(nil))
-        default: .unconfirmed(attempt)
-        }
-    }
-
-    private static func message(_ outcome: PaymentOutcome) -> String? {
-        switch outcome {
-        case .paid: nil
-        case .declined(_, let error): error.message
-        case .canceled: "The payment was cancelled; the buyer was not charged."
-        case .unconfirmed: "No final answer in time: the buyer was not charged as far as Till knows; `till recover` settles it."
         }
     }
 

@@ -25,6 +25,19 @@ struct PayReporter: Sendable {
         }
     }
 
+    /// The gateway's answer to the create settled nothing: say so before the first question by number.
+    func checking(_ payment: ActivePayment, reason: String) {
+        if json {
+            var line = JSONLine()
+            line.add("event", "checking")
+            line.add("order", payment.orderNumber.rawValue)
+            line.add("reason", reason)
+            emit(line.text)
+        } else {
+            emit("Checking with the gateway: order \(payment.orderNumber.rawValue) may have gone through (\(reason)). Do not take this sale again yet.")
+        }
+    }
+
     /// One line per answer while waiting.
     func update(_ update: PaymentUpdate) {
         switch update {
@@ -71,7 +84,7 @@ struct PayReporter: Sendable {
             switch attempt.state {
             case .succeeded: emit("Paid: \(amount), order \(attempt.orderNumber.rawValue).")
             case .unconfirmed, .created, .awaitingBuyer, .processing:
-                emit("Unconfirmed: no final answer for order \(attempt.orderNumber.rawValue); `till recover` settles it later.")
+                emit("Unconfirmed: no final answer for order \(attempt.orderNumber.rawValue) (\(amount)). Do not take this sale again; `till recover` settles it.")
             default: emit("Not paid (\(attempt.state.rawValue)): \(amount), order \(attempt.orderNumber.rawValue).")
             }
         }
