@@ -28,6 +28,8 @@ final class ScriptedGateway: PaymentGateway {
         var refundError: GatewayError?
         /// The create throws this, if set.
         var createError: GatewayError?
+        /// QuickPay throws this, if set (after counting the call).
+        var quickPayError: GatewayError?
         /// Abandons after the first `after` take `delay` on `clock` to answer (a gateway gone silent).
         var abandonDelay: (after: Int, delay: Duration, clock: ManualClock)?
     }
@@ -66,10 +68,11 @@ final class ScriptedGateway: PaymentGateway {
     }
 
     func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
-        let answer = state.withLock { state -> AttemptState in
+        let (answer, failure) = state.withLock { state -> (AttemptState, GatewayError?) in
             state.calls.quickPays += 1
-            return state.script.quickPayState
+            return (state.script.quickPayState, state.script.quickPayError)
         }
+        if let failure { throw failure }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount, gatewayReference: "tx-1")
         return PaymentStatus(state: answer, gatewayStatus: answer == .processing ? "USERPAYING" : answer.rawValue, reference: reference)
     }
