@@ -178,8 +178,9 @@ struct CounterEffectRunnerTests {
         }
         #expect(!message.isEmpty)
         let order = try #require(result.orderNumber, "the stored attempt's order number is on the result")
-        #expect(fixture.recorder.calls.withLock { $0.map(\.0) } == [order])
-        #expect(fixture.recorder.calls.withLock { $0.map(\.1) } == [false])
+        // The order is in use from the moment its number is made until the refusal ends the session.
+        #expect(fixture.recorder.calls.withLock { $0.map(\.0) } == [order, order])
+        #expect(fixture.recorder.calls.withLock { $0.map(\.1) } == [true, false])
         #expect(try await fixture.journal.attempt(MerchantOrderNumber(rawValue: order)) != nil)
     }
 }

@@ -60,33 +60,30 @@ struct PayCommand: AsyncParsableCommand {
             throw CLIError(error.message, exitCode: CheckoutExit.usage)
         }
         await environment.reconcileAtStart()
-        // The new order is locked as its number is made, so no other process's reconciler touches it.
+        // The session marks its order in use as the number is made, so no other process's reconciler
+        // touches it while this one waits on it.
         let inUse = ScreenOrders(locks: environment.orderLocks)
         defer { inUse.endAll() }
-        let recorder = OrderNumberRecorder(inUse: inUse)
         let service = environment.checkout(
-            window: .seconds(timeout), interval: .milliseconds(pollIntervalMilliseconds), only: gatewayID, recorder: recorder)
+            window: .seconds(timeout), interval: .milliseconds(pollIntervalMilliseconds), only: gatewayID)
+        let session = PaymentSession(service: service) { order, busy in busy ? inUse.begin(order) : inUse.end(order) }
         let reporter = PayReporter(json: json)
-        let payment: ActivePayment
-        do {
-            if let scan {
-                payment = try await service.startQuickPay(amount: money, description: description, buyerCode: scan)
-            } else {
-                payment = try await service.startQR(
-                    amount: money, description: description, gateway: gatewayID, brand: try qrBrand(environment, gatewayID))
-                reporter.showQR(payment)
-            }
-            if let reason = payment.checking { reporter.checking(payment, reason: reason) }
-        } catch let error as CheckoutError {
-            // Stored before the gateway refused or went silent: report it by its journal record.
-            guard let order = recorder.orderNumber, let stored = try? await environment.journal.attempt(order) else {
-                throw CheckoutExit.error(error)
-            }
-            try report(stored, message: error.message, reporter: reporter, environment: environment)
-            return
+        let start: PaymentSession.Start =
+            if let scan { .quickPay(buyerCode: scan) } else { .qr(gateway: gatewayID, brand: try qrBrand(environment, gatewayID)) }
+        let ending = await session.run(amount: money, description: description, start) { event in
+            // Nobody is there to choose at a window's end: the attempt is given up (unconfirmed unless
+            // one last question settles it).
+            if case .windowEnded = event { session.decide(.giveUp) }
+            reporter.report(event)
         }
-        let outcome = await finish(payment, service: service, reporter: reporter)
-        try report(outcome.attempt, message: outcome.message, reporter: reporter, environment: environment)
+        switch ending {
+        case .finished(let outcome):
+            try report(outcome.attempt, message: outcome.message, reporter: reporter, environment: environment)
+        case .notStarted(let error, let order):
+            // Stored before the gateway refused: report it by its journal record.
+            guard let order, let stored = try? await environment.journal.attempt(order) else { throw CheckoutExit.error(error) }
+            try report(stored, message: error.message, reporter: reporter, environment: environment)
+        }
     }
 
     /// Prints the result and ends with the attempt's exit code.
@@ -96,15 +93,6 @@ struct PayCommand: AsyncParsableCommand {
         if code != CheckoutExit.success {
             environment.finish()
             throw ExitCode(code)
-        }
-    }
-
-    /// Waits one window for a final answer; without one the attempt is given up as unconfirmed.
-    private func finish(_ payment: ActivePayment, service: CheckoutService, reporter: PayReporter) async -> PaymentOutcome {
-        if payment.attempt.state.isFinal { return PaymentOutcome(payment.attempt) }
-        switch await service.wait(for: payment, onUpdate: { reporter.update($0) }) {
-        case .finished(let outcome): return outcome
-        case .stillWaiting(let waiting): return await service.giveUp(waiting)
         }
     }
 

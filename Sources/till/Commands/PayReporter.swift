@@ -25,8 +25,33 @@ struct PayReporter: Sendable {
         }
     }
 
+    /// Renders one event of the payment session.
+    func report(_ event: PaymentSession.Event) {
+        switch event {
+        case .started(let payment):
+            showQR(payment)
+            if let reason = payment.checking { checking(payment, reason: reason) }
+        case .checking(let reason):
+            line(state: "checking", word: nil, reason: reason, text: "Checking with the gateway (\(reason)).")
+        case .status(let state, let gatewayStatus):
+            line(state: state.rawValue, word: gatewayStatus, reason: nil, text: "Waiting: the gateway says \(gatewayStatus).")
+        case .windowEnded:
+            break
+        }
+    }
+
+    private func line(state: String, word: String?, reason: String?, text: String) {
+        guard json else { return emit(text) }
+        var line = JSONLine()
+        line.add("event", "status")
+        line.add("state", state)
+        if let word { line.add("gateway_status", word) }
+        if let reason { line.add("reason", reason) }
+        emit(line.text)
+    }
+
     /// The gateway's answer to the create settled nothing: say so before the first question by number.
-    func checking(_ payment: ActivePayment, reason: String) {
+    private func checking(_ payment: ActivePayment, reason: String) {
         if json {
             var line = JSONLine()
             line.add("event", "checking")
@@ -35,34 +60,6 @@ struct PayReporter: Sendable {
             emit(line.text)
         } else {
             emit("Checking with the gateway: order \(payment.orderNumber.rawValue) may have gone through (\(reason)). Do not take this sale again yet.")
-        }
-    }
-
-    /// One line per answer while waiting.
-    func update(_ update: PaymentUpdate) {
-        switch update {
-        case .status(let state, let gatewayStatus, let remaining):
-            if json {
-                var line = JSONLine()
-                line.add("event", "status")
-                line.add("state", state.rawValue)
-                line.add("gateway_status", gatewayStatus)
-                line.add("remaining_seconds", integer: remaining.components.seconds)
-                emit(line.text)
-            } else {
-                emit("Waiting: the gateway says \(gatewayStatus) (\(remaining.components.seconds) s left).")
-            }
-        case .checking(let reason, let remaining):
-            if json {
-                var line = JSONLine()
-                line.add("event", "status")
-                line.add("state", "checking")
-                line.add("reason", reason)
-                line.add("remaining_seconds", integer: remaining.components.seconds)
-                emit(line.text)
-            } else {
-                emit("Checking again: \(reason) (\(remaining.components.seconds) s left).")
-            }
         }
     }
 

@@ -38,7 +38,7 @@ struct UICommand: ParsableCommand {
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
             maximum: store.maximumSale, scanGap: scanGap ?? Int64(environment.scanner.gapMilliseconds),
             startMessages: loaded.messages + available.problems,
-            checkout: environment.checkout(recorder: OrderNumberRecorder(inUse: background.screenOrders)))
+            checkout: environment.checkout())
         settings.themes = available.themes
         settings.ordersInUse = background.screenOrders
         let stoppedBy: Int32?

@@ -66,14 +66,13 @@ struct TillEnvironment: Sendable {
 
     /// The checkout flows, polling every `interval` (3 s; shorter only for the crash tests) for `window`.
     func checkout(
-        window: Duration = .seconds(45), interval: Duration = .seconds(3), only gateway: GatewayID? = nil,
-        recorder: OrderNumberRecorder = OrderNumberRecorder()
+        window: Duration = .seconds(45), interval: Duration = .seconds(3), only gateway: GatewayID? = nil
     ) -> CheckoutService {
         let directory = gateway.map { id in GatewayDirectory(gateways.gateways.filter { $0.gatewayID == id }) } ?? gateways
         return CheckoutService(
             context: CheckoutContext(
                 journal: journal, gateways: directory, clock: ContinuousClock(), wallClock: { Date() },
-                makeOrderNumber: { recorder.make(at: $0) },
+                makeOrderNumber: CheckoutContext.randomOrderNumber,
                 timing: PollTiming(interval: interval, window: window)))
     }
 
