@@ -206,13 +206,13 @@ import TillCore
     @Test func unknownStatusWordIsAnExplicitError() async {
         transport.answer(tokenAnswer)
         transport.answer(
-            #"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "NOTPAY"}}"#
+            #"{"success": true, "data": {"amount": 0.01, "currency": "USD", "out_trade_no": "ORDER-4339001", "result_code": "HALFPAID"}}"#
         )
         let error = await gatewayError { try await client.quickPay(payment(1), buyerCode: "134567890123456789") }
         #expect(
             error?.cashierError
                 == .unexpectedAnswer(
-                    GatewayRawError(code: "unknown-status", message: "unknown `data.result_code` value \"NOTPAY\"")))
+                    GatewayRawError(code: "unknown-status", message: "unknown `data.result_code` value \"HALFPAID\"")))
     }
 
     @Test func lostQuickPayAnswerAsksStatusInsteadOfPayingAgain() async throws {

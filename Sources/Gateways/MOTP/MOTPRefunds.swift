@@ -88,7 +88,9 @@ struct MOTPRefunds {
         -> RefundStatus
     {
         var word = answer.resultCode
-        if word == nil, answer.success, answer.data["is_success"]?.bool == true { word = "SUCCESS" }
+        if word == nil, answer.success, let isSuccess = answer.data["is_success"]?.bool {
+            word = MOTPStatusTable.word(isSuccess: isSuccess, refund: true)
+        }
         guard let word else {
             if !answer.success { throw answer.refusal }
             throw AnswerError.missing("data.result_code")
