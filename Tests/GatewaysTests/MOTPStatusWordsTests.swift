@@ -30,6 +30,7 @@ import TillCore
         )
         let status = try await client().paymentStatus(reference)
         #expect(status.state == .awaitingBuyer)
+        #expect(status.gatewayStatus == "is_success: false")
         #expect(status.failure == nil)
         #expect(!status.state.isFinal)
     }
@@ -103,6 +104,7 @@ import TillCore
         let status = try await client().refundStatus(
             RefundReference(refundNumber: "R-1", payment: reference, amount: Money(minorUnits: 1, currency: usd)))
         #expect(status.state == .pending)
+        #expect(status.gatewayStatus == "is_success: false")
     }
 
     @Test func refundIsSentWithTheConfiguredServiceID() async throws {

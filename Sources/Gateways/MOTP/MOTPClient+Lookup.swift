@@ -85,6 +85,8 @@ extension MOTPClient {
         if let transactionID = answer.text("transaction_id") { completed.gatewayReference = transactionID }
         let failure =
             state == .failed || state == .canceled ? GatewayRawError(code: word, message: answer.message) : nil
-        return PaymentStatus(state: state, gatewayStatus: word, reference: completed, failure: failure)
+        // What MOTP said, for the journal: its word, or the bare `is_success` it answered instead.
+        let said = answer.resultCode ?? "is_success: \(state == .succeeded)"
+        return PaymentStatus(state: state, gatewayStatus: said, reference: completed, failure: failure)
     }
 }

@@ -110,6 +110,7 @@ struct MOTPRefunds {
         var completed = reference
         if let transactionID = answer.text("transaction_id") { completed.gatewayReference = transactionID }
         let failure = state == .failed ? GatewayRawError(code: word, message: answer.message) : nil
-        return RefundStatus(state: state, gatewayStatus: word, reference: completed, failure: failure)
+        let said = answer.resultCode ?? "is_success: \(state == .succeeded)"
+        return RefundStatus(state: state, gatewayStatus: said, reference: completed, failure: failure)
     }
 }
