@@ -1,3 +1,4 @@
+import Foundation
 import TillCore
 
 /// One payment gateway as the checkout sees it: what it offers, and the calls a sale needs.
@@ -145,11 +146,15 @@ public struct QRPaymentStart: Sendable, Equatable {
     public var reference: PaymentReference
     /// The state the gateway reported (normally `awaitingBuyer`).
     public var state: AttemptState
+    /// Until when the buyer can pay this code, as Till asked the gateway (TapIn's `limit_days`,
+    /// Pomelo's `expires`); nil when the gateway sets no validity Till knows of.
+    public var expiresAt: Date?
 
-    public init(qrPayload: String, reference: PaymentReference, state: AttemptState) {
+    public init(qrPayload: String, reference: PaymentReference, state: AttemptState, expiresAt: Date? = nil) {
         self.qrPayload = qrPayload
         self.reference = reference
         self.state = state
+        self.expiresAt = expiresAt
     }
 }
 
@@ -163,14 +168,19 @@ public struct PaymentStatus: Sendable, Equatable {
     public var reference: PaymentReference
     /// The gateway's reason when the payment failed.
     public var failure: GatewayRawError?
+    /// A handling fee the buyer paid on top of the amount asked (TapIn's `pay_money` above the
+    /// amount when the buyer pays the fee): the checkout journals it. Nil when there was none.
+    public var buyerFee: Money?
 
     public init(
-        state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil
+        state: AttemptState, gatewayStatus: String, reference: PaymentReference, failure: GatewayRawError? = nil,
+        buyerFee: Money? = nil
     ) {
         self.state = state
         self.gatewayStatus = gatewayStatus
         self.reference = reference
         self.failure = failure
+        self.buyerFee = buyerFee
     }
 }
 

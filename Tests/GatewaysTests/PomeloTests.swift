@@ -20,8 +20,9 @@ import TillCore
                 ],
                 appVersion: "vendingSoftware1.0", signMethod: .sha1, provider: "card",
                 webhookURL: "https://www.foo.bar/hookIn/123", lookupPages: 3),
-            transport: transport)
+            transport: transport, now: clock.now)
     }
+    let clock = TestNow()
 
     var payment: PaymentRequest {
         PaymentRequest(
@@ -72,7 +73,7 @@ import TillCore
         #expect(request.header("Content-Type") == "application/json")
         #expect(
             request.bodyText
-                == #"{"localId":"123456789","customerReference":"invoice 1","signature":"36ecfb292852ccae1f79fb845d34a83ef22aeb0a","amount":2000,"currency":"GBP","provider":"card","appVersion":"vendingSoftware1.0","apiVersion":"2.0","deviceId":"12345789","signMethod":"sha1","webhook":"https://www.foo.bar/hookIn/123"}"#
+                == #"{"localId":"123456789","customerReference":"invoice 1","signature":"36ecfb292852ccae1f79fb845d34a83ef22aeb0a","amount":2000,"currency":"GBP","provider":"card","appVersion":"vendingSoftware1.0","apiVersion":"2.0","deviceId":"12345789","signMethod":"sha1","webhook":"https://www.foo.bar/hookIn/123","expires":"2023-11-14T23:14:20.000Z"}"#
         )
     }
 

@@ -119,16 +119,21 @@ import TillCore
     }
 
     @Test func pendingSourceIsAwaitingBuyerAndIsReadWithTheClientSecret() async throws {
+        let client = TakeMePayClient(
+            settings: TakeMePaySettings(
+                publicKey: Secret("pk_test_publicpublic1234"), secretKey: Secret("sk_test_secretsecret9yWV"),
+                readsSourcesWithSecretKey: false),
+            transport: transport)
         transport.answer(source(status: "pending"))
         let status = try await client.paymentStatus(started)
         #expect(status.state == .awaitingBuyer)
         let request = try #require(transport.requests.first)
-        #expect(
-            request.url.absoluteString
-                == "https://api-stg.takemepay.com/v1/sources/src_HtYWBZWZQM2OESJYJxAfkQ?clientSecret=src_cs_Jj1uRu5uTFmwGteDXHME0g"
-        )
+        // As the document's example: GET with the public key and the client secret in a JSON body.
+        #expect(request.method == "GET")
+        #expect(request.url.absoluteString == "https://api-stg.takemepay.com/v1/sources/src_HtYWBZWZQM2OESJYJxAfkQ")
         #expect(request.header("Authorization") == "Bearer pk_test_publicpublic1234")
-        #expect(request.body.isEmpty)
+        #expect(request.header("Content-Type") == "application/json")
+        #expect(request.bodyText == #"{"clientSecret":"src_cs_Jj1uRu5uTFmwGteDXHME0g"}"#)
     }
 
     @Test func chargeableSourceIsChargedWithTheSecretKey() async throws {

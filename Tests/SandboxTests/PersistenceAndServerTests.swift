@@ -103,6 +103,10 @@ struct PersistenceAndServerTests {
         ] {
             #expect(text.contains(line), "missing: \(line)")
         }
+        #expect(!text.contains("enabled = false"))
+        // TakeMe Pay takes only JPY: in a store of another currency its table is switched off.
+        let dollars = SandboxConfigFile.toml(serverURL: "http://127.0.0.1:8808", currency: "USD")
+        #expect(dollars.contains("[gateways.takemepay]\n# TakeMe Pay takes only JPY: kept here, switched off for a USD store.\nenabled = false\n"))
     }
 }
 

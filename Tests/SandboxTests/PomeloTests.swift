@@ -95,6 +95,14 @@ struct PomeloTests {
         #expect(try await sandbox.send("GET", "/pomelo/public/transactions/\(id)", headers: Self.key).json["state"] == "CANCELLED")
     }
 
+    /// "ISO timestring ... in UTC timezone": an offset or a bare date-time is refused.
+    @Test(arguments: ["2030-01-01T12:12:12+00:00", "2030-01-01 12:12:12", "2030-01-01T12:12:12.Z", "tomorrow"])
+    func expiresMustBeAnISOTimeInUTC(_ text: String) async throws {
+        let refused = try await create(Self.body(extra: #","expires":"\#(text)""#))
+        #expect(refused.status == 400)
+        #expect(try refused.json["code"] == "PP-02-10")
+    }
+
     @Test func wrongDeviceOrAPIVersionIsRefused() async throws {
         let device = Self.body().replacingOccurrences(of: TestCredentials.pomeloClientID, with: "other-app")
         #expect(try await create(device).json["code"] == "PP-02-06")

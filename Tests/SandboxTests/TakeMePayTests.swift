@@ -29,6 +29,18 @@ struct TakeMePayTests {
 
     func errorCode(_ answer: WireAnswer) throws -> String? { try answer.json["error"]?["code"]?.stringValue }
 
+    /// `GET /sources/:id` with the public key and `body` as the JSON body of the GET, as the document
+    /// shows it. URLSession on Linux refuses a GET with a body, so this goes through a raw socket.
+    func readWithPublicKey(_ id: String, body: String?, query: String = "") async throws -> WireAnswer {
+        var headers = [HTTPHeader("Authorization", "Bearer \(TestCredentials.takeMePayPublicKey)")]
+        if body != nil { headers.append(HTTPHeader("Content-Type", "application/json; charset=utf-8")) }
+        let request = HTTPRequest(
+            method: "GET", url: URL(string: sandbox.server.baseURL + "/takemepay/v1/sources/\(id)\(query)")!,
+            headers: headers, body: Data((body ?? "").utf8))
+        let response = try await LoopbackHTTPClient().send(request)
+        return WireAnswer(status: response.status, headers: [:], text: String(decoding: response.body, as: UTF8.self))
+    }
+
     @Test func aSourceIsPaidChargedAndRefunded() async throws {
         let source = try await source()
         let id = try #require(source["id"]?.stringValue)
@@ -37,12 +49,12 @@ struct TakeMePayTests {
         #expect(source["status"] == "pending")
         #expect(source["amount"] == .number("150"))
         #expect(source["payload"]?["qrCode"]?.stringValue?.hasPrefix("weixin://wxpay/bizpayurl?pr=") == true)
-        #expect(try await get("sources/\(id)?clientSecret=\(secret)", key: Self.pk).json["status"] == "pending")
+        #expect(try await readWithPublicKey(id, body: #"{"clientSecret":"\#(secret)"}"#).json["status"] == "pending")
         let early = try await post("charges", #"{"amount":150,"currency":"JPY","sourceId":"\#(id)"}"#)
         #expect(early.status == 400)
         #expect(try errorCode(early) == "not_chargeable")
         #expect(try await sandbox.buyer("pay", id).status == 200)
-        #expect(try await get("sources/\(id)?clientSecret=\(secret)", key: Self.pk).json["status"] == "chargeable")
+        #expect(try await readWithPublicKey(id, body: #"{"clientSecret":"\#(secret)"}"#).json["status"] == "chargeable")
         let charge = try await post("charges", #"{"amount":150,"currency":"JPY","sourceId":"\#(id)"}"#)
         #expect(charge.status == 200)
         let chargeID = try #require(try charge.json["id"]?.stringValue)
@@ -75,6 +87,27 @@ struct TakeMePayTests {
         let id = try #require(try await source()["id"]?.stringValue)
         #expect(try await get("sources/\(id)", key: Self.pk).status == 403)
         #expect(try await get("sources/\(id)?clientSecret=src_cs_wrong", key: Self.pk).status == 403)
+        #expect(try await get("sources/\(id)").status == 200)
+    }
+
+    /// The document sends the client secret in the JSON body of the GET; the query string, a wrong
+    /// secret or none at all are refused in the document's error form (403 `forbidden`).
+    @Test func thePublicKeyReadsASourceOnlyWithTheClientSecretInTheBody() async throws {
+        let created = try await source()
+        let id = try #require(created["id"]?.stringValue)
+        let secret = try #require(created["clientSecret"]?.stringValue)
+        let read = try await readWithPublicKey(id, body: #"{"clientSecret":"\#(secret)"}"#)
+        #expect(read.status == 200)
+        #expect(try read.json["id"]?.stringValue == id)
+        for (body, query) in [
+            (nil, "?clientSecret=\(secret)"), (nil, ""), (#"{"clientSecret":"src_cs_wrong"}"#, ""), ("{}", ""),
+        ] as [(String?, String)] {
+            let refused = try await readWithPublicKey(id, body: body, query: query)
+            #expect(refused.status == 403)
+            #expect(try errorCode(refused) == "forbidden")
+            #expect(try refused.json["error"]?["message"]?.stringValue?.contains("clientSecret") == true)
+        }
+        #expect(try await readWithPublicKey(id, body: "{").status == 400)
         #expect(try await get("sources/\(id)").status == 200)
     }
 

@@ -108,6 +108,22 @@ struct TapInTests {
         #expect(try await sandbox.buyer("pay", "ORDER-X").status == 409)
     }
 
+    /// `is_customer_fee: 1`: the buyer pays the handling fee (the sandbox's 3 %, rounded up to the
+    /// cent) on top of the amount, so the paid collection's `pay_money` is above `amount`.
+    @Test func aBuyerWhoPaysTheFeePaysMoreThanTheAmount() async throws {
+        _ = try await create("ORDER-FEE", amount: "1501", extra: #","is_customer_fee":1"#)
+        let waiting = try await status("ORDER-FEE")
+        #expect(waiting["data"]?["pay_money"] == .number("1501"))
+        #expect(waiting["data"]?["is_customer_fee"] == .number("1"))
+        #expect(try await sandbox.buyer("pay", "ORDER-FEE").status == 200)
+        let paid = try await status("ORDER-FEE")
+        #expect(paid["data"]?["status"] == "pay success")
+        #expect(paid["data"]?["pay_money"] == .number("1547"))  // 1501 + ceil(45.03)
+        _ = try await create("ORDER-NOFEE", amount: "1501", extra: #","is_customer_fee":0"#)
+        #expect(try await sandbox.buyer("pay", "ORDER-NOFEE").status == 200)
+        #expect(try await status("ORDER-NOFEE")["data"]?["pay_money"] == .number("1501"))
+    }
+
     @Test func theSuccessCallbackIsRetriedEverySixtySecondsSixTimesUntilSUCCESS() async throws {
         let receiver = RecordingTransport(answers: [
             .success(HTTPResponse(status: 200, body: Data("OK".utf8))),

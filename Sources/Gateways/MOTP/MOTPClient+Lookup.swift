@@ -38,14 +38,16 @@ extension MOTPClient {
 
     /// Maps a Quick Pay or payment status answer onto the attempt state machine.
     ///
-    /// The documents' payment status example has `is_success` but no `result_code`; the project's
-    /// decisions say `result_code` is used. Without `result_code`, `is_success: true` reads as
-    /// `SUCCESS`; `is_success: false` alone is not enough to pick a state and is an error.
+    /// The documents' payment status example has `is_success` but no `result_code`: without
+    /// `result_code`, `is_success: true` reads as `SUCCESS` (paid) and `false` as `NOTPAY` (not paid
+    /// yet: keep waiting, never a failure).
     func paymentStatus(from answer: MOTPAnswer, reference: PaymentReference, requireEcho: Bool) throws(GatewayError)
         -> PaymentStatus
     {
         var word = answer.resultCode
-        if word == nil, answer.success, answer.data["is_success"]?.bool == true { word = "SUCCESS" }
+        if word == nil, answer.success, let isSuccess = answer.data["is_success"]?.bool {
+            word = MOTPStatusTable.word(isSuccess: isSuccess, refund: false)
+        }
         guard let word else {
             if !answer.success { throw answer.refusal }
             throw AnswerError.missing("data.result_code")
@@ -54,7 +56,8 @@ extension MOTPClient {
             if !answer.success { throw answer.refusal }
             throw AnswerError.unknownStatus(word, field: "data.result_code")
         }
-        if let isSuccess = answer.data["is_success"]?.bool, isSuccess != (word == "SUCCESS") {
+        // `is_success` is true only for SUCCESS; `REFUND` (paid, then refunded) may say either.
+        if word != "REFUND", let isSuccess = answer.data["is_success"]?.bool, isSuccess != (word == "SUCCESS") {
             throw .cashier(
                 .unexpectedAnswer(GatewayRawError(code: word, message: "is_success is \(isSuccess) for \(word)")))
         }
@@ -69,6 +72,8 @@ extension MOTPClient {
         if let transactionID = answer.text("transaction_id") { completed.gatewayReference = transactionID }
         let failure =
             state == .failed || state == .canceled ? GatewayRawError(code: word, message: answer.message) : nil
-        return PaymentStatus(state: state, gatewayStatus: word, reference: completed, failure: failure)
+        // What MOTP said, for the journal: its word, or the bare `is_success` it answered instead.
+        let said = answer.resultCode ?? "is_success: \(state == .succeeded)"
+        return PaymentStatus(state: state, gatewayStatus: said, reference: completed, failure: failure)
     }
 }

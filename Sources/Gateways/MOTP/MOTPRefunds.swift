@@ -77,7 +77,9 @@ struct MOTPRefunds {
         -> RefundStatus
     {
         var word = answer.resultCode
-        if word == nil, answer.success, answer.data["is_success"]?.bool == true { word = "SUCCESS" }
+        if word == nil, answer.success, let isSuccess = answer.data["is_success"]?.bool {
+            word = MOTPStatusTable.word(isSuccess: isSuccess, refund: true)
+        }
         guard let word else {
             if !answer.success { throw answer.refusal }
             throw AnswerError.missing("data.result_code")
@@ -97,6 +99,7 @@ struct MOTPRefunds {
         var completed = reference
         if let transactionID = answer.text("transaction_id") { completed.gatewayReference = transactionID }
         let failure = state == .failed ? GatewayRawError(code: word, message: answer.message) : nil
-        return RefundStatus(state: state, gatewayStatus: word, reference: completed, failure: failure)
+        let said = answer.resultCode ?? "is_success: \(state == .succeeded)"
+        return RefundStatus(state: state, gatewayStatus: said, reference: completed, failure: failure)
     }
 }

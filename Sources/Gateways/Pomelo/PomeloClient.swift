@@ -16,20 +16,25 @@ public struct PomeloClient: PaymentGateway {
 
     public var capabilities: GatewayCapabilities {
         GatewayCapabilities(
-            brands: [.card], currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
+            brands: settings.brands, currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
             refunds: .none,
             refundStatus: false)
     }
 
+    /// The wall clock, for `expires`.
+    let now: @Sendable () -> Date
+
     public init(
-        settings: PomeloSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.pomelo")
+        settings: PomeloSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.pomelo"),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.settings = settings
+        self.now = now
         exchange = Exchange(
             transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.apiKey])))
     }
 
-    /// The create body, in the documents' member order.
+    /// The create body, in the documents' member order, valid `expiresMinutes` from now.
     func createBody(_ payment: PaymentRequest) -> JSONValue {
         let amount = payment.amount.minorUnits
         let currency = payment.amount.currency.code
@@ -44,12 +49,13 @@ public struct PomeloClient: PaymentGateway {
             ))
         members.append(("amount", .integer(amount)))
         members.append(("currency", .string(currency)))
-        if let provider = settings.provider { members.append(("provider", .string(provider))) }
+        members.append(("provider", .string(settings.provider(for: payment.brand))))
         members.append(("appVersion", .string(settings.appVersion)))
         members.append(("apiVersion", .string("2.0")))
         members.append(("deviceId", .string(settings.appID)))
         members.append(("signMethod", .string(settings.signMethod.rawValue)))
         if let webhook = settings.webhookURL { members.append(("webhook", .string(webhook))) }
+        members.append(("expires", .string(PomeloSettings.expiresText(settings.expiry(from: now())))))
         return .object(members)
     }
 
@@ -66,6 +72,8 @@ public struct PomeloClient: PaymentGateway {
             throw .cashier(.amountNotAccepted("Pomelo Pay takes at least \(smallest.formatted(symbol: false)) per payment"))
         }
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
+        // No later than the `expires` the create sends: its clock is read after this one.
+        let sentExpiry = settings.expiry(from: now())
         let transaction = try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {
             () async throws(ExchangeError) -> IdempotentCreate.Sent<PomeloTransaction> in
             .answered(try object(try await call("POST", "/transactions", body: createBody(payment))))
@@ -74,7 +82,8 @@ public struct PomeloClient: PaymentGateway {
         }
         let status = try status(of: transaction, reference: reference)
         guard let link = transaction.qrCodeURL, !link.isEmpty else { throw AnswerError.missing("qrCode.url") }
-        return QRPaymentStart(qrPayload: link, reference: status.reference, state: status.state)
+        let expiresAt = transaction.expires.flatMap(PomeloSettings.readExpires) ?? sentExpiry
+        return QRPaymentStart(qrPayload: link, reference: status.reference, state: status.state, expiresAt: expiresAt)
     }
 
     /// Checks a transaction's echoes (amount, currency, localId, signature) and maps its state.

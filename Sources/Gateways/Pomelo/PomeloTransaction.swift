@@ -10,6 +10,8 @@ public struct PomeloTransaction: Sendable, Equatable {
     public let signature: String?
     /// `qrCode.url`: the checkout link Till shows as the QR code.
     public let qrCodeURL: String?
+    /// `expires`, as the transaction echoes it (an ISO time string), when it does.
+    public let expires: String?
 
     /// Reads a transaction. Its id is `id` in API answers and `transactionId` in webhooks; the QR
     /// object is `qrCode` in webhooks and the project's decisions, `qrcode` in the documents' table:
@@ -26,5 +28,6 @@ public struct PomeloTransaction: Sendable, Equatable {
         localID = json["localId"]?.string
         signature = json["signature"]?.string
         qrCodeURL = (json["qrCode"] ?? json["qrcode"])?["url"]?.string
+        expires = json["expires"]?.string
     }
 }

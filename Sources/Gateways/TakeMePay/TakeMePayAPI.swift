@@ -38,13 +38,15 @@ public struct TakeMePayAPI: Sendable {
         }
     }
 
-    /// `GET /sources/:id?clientSecret=...` with the public key; without a client secret, with the
-    /// secret key.
+    /// `GET /sources/:id` with the public key and `{"clientSecret": ...}` as its JSON body, exactly as
+    /// the document's example sends it; without a client secret, with the secret key (which needs
+    /// none) and no body.
     public func retrieveSource(id: String, clientSecret: Secret?) async throws(ExchangeError) -> TakeMePaySource {
         try await object(TakeMePaySource.init) { () async throws(ExchangeError) in
             if let clientSecret {
                 try await call(
-                    "GET", "/sources/\(id)", key: .publicKey, query: [("clientSecret", clientSecret.reveal())])
+                    "GET", "/sources/\(id)", key: .publicKey,
+                    body: .object([("clientSecret", .string(clientSecret.reveal()))]))
             } else {
                 try await call("GET", "/sources/\(id)", key: .secretKey)
             }

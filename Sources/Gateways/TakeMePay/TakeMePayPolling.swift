@@ -17,7 +17,8 @@ struct TakeMePayPolling {
         var reference = reference
         let source: TakeMePaySource
         if let sourceID = reference.gatewayReference {
-            source = try await api.retrieveSource(id: sourceID, clientSecret: reference.clientSecret)
+            let clientSecret = client.settings.readsSourcesWithSecretKey ? nil : reference.clientSecret
+            source = try await api.retrieveSource(id: sourceID, clientSecret: clientSecret)
         } else if let found = try await client.lookup.source(orderNumber: reference.orderNumber) {
             source = found
             reference.gatewayReference = found.id

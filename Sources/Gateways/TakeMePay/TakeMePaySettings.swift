@@ -17,6 +17,12 @@ public struct TakeMePaySettings: Sendable {
     public var lookupPageSize: Int
     /// How many list pages a lookup reads at most.
     public var lookupPages: Int
+    /// True (the default): the counter holds the secret key (it charges with it), so it reads
+    /// sources with it too, which needs no client secret and sends no body. False: it reads them as
+    /// the document's client does, with the public key and `{"clientSecret": ...}` as the body of
+    /// the GET, which needs a transport that sends a body with a GET (URLSession on Linux refuses:
+    /// "GET method must not have a body").
+    public var readsSourcesWithSecretKey: Bool
 
     public static let stagingBaseURL = URL(string: "https://api-stg.takemepay.com/v1")!
     public static let liveBaseURL = URL(string: "https://api.takemepay.com/v1")!
@@ -25,8 +31,9 @@ public struct TakeMePaySettings: Sendable {
     public init(
         publicKey: Secret, secretKey: Secret, baseURL: URL? = nil, sourceType: String = "WeChatPay",
         currencies: [Currency] = [Currency(code: "JPY")].compactMap { $0 }, lookupPageSize: Int = 100,
-        lookupPages: Int = 5
+        lookupPages: Int = 5, readsSourcesWithSecretKey: Bool = true
     ) {
+        self.readsSourcesWithSecretKey = readsSourcesWithSecretKey
         self.publicKey = publicKey
         self.secretKey = secretKey
         self.baseURL = baseURL ?? TakeMePaySettings.defaultBaseURL(for: secretKey)

@@ -22,10 +22,15 @@ public struct TapInClient: PaymentGateway {
             refundStatus: false)
     }
 
+    /// The wall clock, for the validity of a new link (`limit_days` from now).
+    let now: @Sendable () -> Date
+
     public init(
-        settings: TapInSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.tapin")
+        settings: TapInSettings, transport: any HTTPTransport, logger: Logger = Logger(label: "till.gateways.tapin"),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.settings = settings
+        self.now = now
         exchange = Exchange(
             transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.ssCode])))
     }
@@ -39,7 +44,10 @@ public struct TapInClient: PaymentGateway {
             ("id_1", .string(id1)),
             ("webhook", .string(settings.webhookURL)),
         ]
-        if let limitDays = settings.limitDays { members.append(("limit_days", .integer(limitDays))) }
+        members.append(("limit_days", .integer(settings.limitDays)))
+        if let customerPaysFee = settings.customerPaysFee {
+            members.append(("is_customer_fee", .integer(customerPaysFee ? 1 : 0)))
+        }
         if let description = payment.description { members.append(("instruction", .string(description))) }
         let url = try self.url(TapInPath.create, query: [])
         return .json(
@@ -100,7 +108,9 @@ public struct TapInClient: PaymentGateway {
         guard let link = answer.data["url"]?.string, !link.isEmpty else { throw AnswerError.missing("data.url") }
         var completed = reference
         completed.gatewayReference = answer.text("collection_id")
-        return QRPaymentStart(qrPayload: link, reference: completed, state: .awaitingBuyer)
+        // The link lives `limit_days` from its creation, which happened before this answer arrived.
+        let expiresAt = now().addingTimeInterval(Double(settings.limitDays) * 86_400)
+        return QRPaymentStart(qrPayload: link, reference: completed, state: .awaitingBuyer, expiresAt: expiresAt)
     }
 
     public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
@@ -148,11 +158,24 @@ public struct TapInClient: PaymentGateway {
         guard let word = answer.data["status"]?.string else { throw AnswerError.missing("data.status") }
         let state = try TapInStatusTable.state(for: word)
         try Echo.text("data.id_1", sent: reference.orderNumber.rawValue, echoed: answer.text("id_1"), required: true)
-        try Echo.minorUnits(
-            "data.pay_money", sent: reference.amount, echoed: answer.data["pay_money"], required: state == .succeeded)
+        let fee = try buyerFee(answer.data["pay_money"], asked: reference.amount, paid: state == .succeeded)
         var completed = reference
         if let collectionID = answer.text("collection_id") { completed.gatewayReference = collectionID }
-        return PaymentStatus(state: state, gatewayStatus: word, reference: completed)
+        return PaymentStatus(state: state, gatewayStatus: word, reference: completed, buyerFee: fee)
+    }
+
+    /// Reads `pay_money` of a paid collection against the amount asked. Equal: no fee. Above: the
+    /// buyer paid the handling fee (`is_customer_fee`), which is the difference, in the same minor
+    /// units. Below: a mismatch. Before payment `pay_money` says nothing that was paid: not read.
+    func buyerFee(_ payMoney: JSONValue?, asked: Money, paid isPaid: Bool) throws(GatewayError) -> Money? {
+        guard isPaid else { return nil }
+        guard let payMoney, !payMoney.isNull else { throw AnswerError.missing("data.pay_money") }
+        guard let paid = payMoney.int64 else { throw AnswerError.missing("data.pay_money") }
+        guard paid >= asked.minorUnits else {
+            throw AnswerError.mismatch("data.pay_money", sent: String(asked.minorUnits), echoed: String(paid))
+        }
+        guard paid > asked.minorUnits else { return nil }
+        return Money(minorUnits: paid - asked.minorUnits, currency: asked.currency)
     }
 
     public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {

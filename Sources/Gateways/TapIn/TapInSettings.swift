@@ -11,8 +11,12 @@ public struct TapInSettings: Sendable {
     public var ssCode: Secret
     /// Where TapIn posts the success callback (`webhook`, required by TapIn).
     public var webhookURL: String
-    /// How many days a collection link lives (`limit_days`; TapIn's default is 30).
-    public var limitDays: Int?
+    /// How many days a collection link lives (`limit_days`), sent on every create. TapIn's own
+    /// default is 30 days, far too long for a code shown at a counter: Till's default is 1.
+    public var limitDays: Int
+    /// `is_customer_fee`: 1 lets the buyer pay the handling fee, 0 not; nil leaves it to the payee
+    /// configuration at TapIn (not sent).
+    public var customerPaysFee: Bool?
     /// The currency of the account's amounts (TapIn amounts are in cents of it).
     public var currency: Currency
 
@@ -21,7 +25,7 @@ public struct TapInSettings: Sendable {
 
     public init(
         vendorID: Int, ssCode: Secret, webhookURL: String, currency: Currency, baseURL: URL = TapInSettings.testBaseURL,
-        limitDays: Int? = nil
+        limitDays: Int = TapInSettings.defaultLimitDays, customerPaysFee: Bool? = nil
     ) {
         self.vendorID = vendorID
         self.ssCode = ssCode
@@ -29,7 +33,11 @@ public struct TapInSettings: Sendable {
         self.currency = currency
         self.baseURL = baseURL
         self.limitDays = limitDays
+        self.customerPaysFee = customerPaysFee
     }
+
+    /// One day: a counter QR should not stay payable for a month.
+    public static let defaultLimitDays = 1
 }
 
 /// The documented TapIn paths.

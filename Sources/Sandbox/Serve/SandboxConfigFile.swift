@@ -11,6 +11,9 @@ public enum SandboxConfigFile {
     /// The configuration text.
     public static func toml(serverURL: String, storeName: String = "Till Sandbox Store", currency: String) -> String {
         func url(_ gateway: GatewayID) -> String { quoted(baseURL(of: gateway, serverURL: serverURL)) }
+        // TakeMe Pay takes only JPY, and Till refuses it configured in a store of another currency.
+        let takeMePaySwitch = currency.uppercased() == "JPY"
+            ? "" : "# TakeMe Pay takes only JPY: kept here, switched off for a \(currency) store.\nenabled = false\n"
         return """
         # Till configuration for the gateway sandbox at \(serverURL), written by `till sandbox serve`.
         # The credentials are the sandbox's published test credentials: they open nothing else.
@@ -20,7 +23,7 @@ public enum SandboxConfigFile {
         currency = \(quoted(currency))
 
         [gateways.takemepay]
-        public_key = \(quoted(TestCredentials.takeMePayPublicKey))
+        \(takeMePaySwitch)public_key = \(quoted(TestCredentials.takeMePayPublicKey))
         secret_key = \(quoted(TestCredentials.takeMePaySecretKey))
         base_url = \(url(.takemepay))
 

@@ -59,18 +59,25 @@ extension SandboxWorld {
 }
 
 extension TakeMePayState {
-    /// `GET /sources/:id`: with the public key only together with the source's `clientSecret`
-    /// (query or JSON body).
+    /// `GET /sources/:id`: with the secret key as it stands; with the public key only together with the
+    /// source's `clientSecret` in the JSON body, as the document's example sends it. A client secret
+    /// in the query string is not what the document shows and does not count.
     func retrieveSource(_ id: String, key: TMPKey, request: RouteRequest) -> HTTPResponse {
         guard let source = sources[id] else { return TakeMePayReply.missing("source", id) }
-        if key == .publicKey {
-            var secret = request.query["clientSecret"]
-            if secret == nil, case .success(let fields) = BodyFields.parse(request.body) {
-                secret = fields.object["clientSecret"]?.stringValue
+        guard key == .publicKey else { return .json(200, .object(source.json())) }
+        var secret: String?
+        if !request.body.isEmpty {
+            switch BodyFields.parse(request.body) {
+            case .success(let fields): secret = fields.object["clientSecret"]?.stringValue
+            case .failure(let error):
+                return TakeMePayReply.error(400, "parse_error", "The request body is not valid JSON: \(error)")
             }
-            guard let secret, Digests.constantTimeEqual(secret, source.clientSecret) else {
-                return TakeMePayReply.forbidden("Retrieving a source with the public key needs its clientSecret: add ?clientSecret=... or use the secret key.")
-            }
+        }
+        guard let secret, Digests.constantTimeEqual(secret, source.clientSecret) else {
+            let why = request.query["clientSecret"] != nil && secret == nil
+                ? "send the clientSecret in the JSON body ({\"clientSecret\": \"src_cs_...\"}), not in the query string"
+                : "send the source's clientSecret in the JSON body ({\"clientSecret\": \"src_cs_...\"}), or use the secret key"
+            return TakeMePayReply.forbidden("The resource requested is forbidden for current API key: \(why).")
         }
         return .json(200, .object(source.json()))
     }

@@ -12,6 +12,7 @@ extension SandboxWorld {
             return .success("tapin collection \(id1) stays waiting pay: TapIn has no refused state, the link expires after \(collection.limitDays) days")
         }
         collection.status = .paySuccess
+        if collection.isCustomerFee == 1 { collection.buyerFeeMinor = TapInCollection.handlingFee(amountMinor: collection.amountMinor) }
         tapIn.collections[id1] = collection
         enqueueDelivery(
             gateway: .tapin, event: "callback", url: collection.webhook, body: .object(TapInState.fields(of: collection)),

@@ -116,7 +116,7 @@ extension TapInState {
             "notice": .string(collection.status == .waitingPay ? "" : "The collection has been pushed successfully"),
             "limit_days": .int(collection.limitDays), "merchant_id": .int(TestCredentials.tapInMerchantID),
             "merchant_phone": .string(collection.merchantPhone ?? ""), "webhook": .string(collection.webhook),
-            "pay_money": .int(collection.amountMinor), "tip": .int(0),
+            "pay_money": .int(collection.payMoney), "tip": .int(0),
             "is_customer_fee": .int(collection.isCustomerFee), "instruction": .string(collection.instruction ?? ""),
         ]
     }

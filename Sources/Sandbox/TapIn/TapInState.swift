@@ -22,6 +22,16 @@ struct TapInCollection: Codable {
     var instruction: String?
     var status: TapInStatus
     var created: Date
+    /// The handling fee the buyer paid on top of the amount (`is_customer_fee` 1), in cents; 0 until
+    /// paid or when the merchant pays it. Optional so that state files written before it still load.
+    var buyerFeeMinor: Int64?
+
+    /// What the buyer paid: the amount, plus the fee when they pay it (`pay_money`).
+    var payMoney: Int64 { amountMinor + (buyerFeeMinor ?? 0) }
+
+    /// The sandbox's handling fee: 3 % of the amount, rounded up to the cent. TapIn publishes no
+    /// rate; the house rule only has to make `pay_money` differ from `amount`.
+    static func handlingFee(amountMinor: Int64) -> Int64 { (amountMinor * 3 + 99) / 100 }
 
     /// An unpaid collection past its `limit_days` is gone.
     func isExpired(at now: Date) -> Bool {

@@ -71,8 +71,11 @@ extension ConfigDecoder {
             issue(at: vendor.origin, key: reader.fullKey("vendor_id"), "must be a positive number", fix: "write the vendor id TapIn gave you, e.g. vendor_id = 25467")
             return nil
         }
-        guard let vendor, let ssCode else { return nil }
-        return TapInCredentials(vendorID: vendor.value, ssCode: ssCode.value)
+        let limitDays = boundedInteger(
+            reader, "limit_days", default: 1, range: 1...3650,
+            why: "a TapIn link stays payable for 1 to 3650 days")
+        guard let vendor, let ssCode, let limitDays else { return nil }
+        return TapInCredentials(vendorID: vendor.value, ssCode: ssCode.value, limitDays: limitDays)
     }
 
     private func decodePomelo(_ reader: TableReader, required: Bool) -> PomeloCredentials? {
@@ -89,8 +92,11 @@ extension ConfigDecoder {
         } else if reader.table["sign_method"] == nil {
             record(reader.fullKey("sign_method"), "\"sha1\"", .defaultValue)
         }
-        guard let apiKey, let clientID else { return nil }
-        return PomeloCredentials(apiKey: apiKey.value, clientID: clientID.value, signMethod: method)
+        let expires = boundedInteger(
+            reader, "expires_minutes", default: 60, range: 60...525_600,
+            why: "Pomelo Pay takes a validity (expires) of at least 60 minutes")
+        guard let apiKey, let clientID, let expires else { return nil }
+        return PomeloCredentials(apiKey: apiKey.value, clientID: clientID.value, signMethod: method, expiresMinutes: expires)
     }
 
     private func decodeMOTP(_ reader: TableReader, required: Bool) -> MOTPCredentials? {
@@ -100,8 +106,29 @@ extension ConfigDecoder {
             reader.identifier("store_id", example: "\"109038\""), reader, "store_id", required: required, example: "\"109038\"")
         let native = serviceID(reader, "native_service_id", default: 30)
         let quick = serviceID(reader, "quick_service_id", default: 2)
-        guard let user, let password, let storeID, let native, let quick else { return nil }
-        return MOTPCredentials(user: user.value, password: password.value, storeID: storeID.value, nativeServiceID: native, quickServiceID: quick)
+        let refund = serviceID(reader, "refund_service_id", default: 30)
+        guard let user, let password, let storeID, let native, let quick, let refund else { return nil }
+        return MOTPCredentials(
+            user: user.value, password: password.value, storeID: storeID.value, nativeServiceID: native, quickServiceID: quick,
+            refundServiceID: refund)
+    }
+
+    /// A whole number in `range`, or `fallback` when the key is absent (recorded as the default).
+    private func boundedInteger(
+        _ reader: TableReader, _ key: String, default fallback: Int64, range: ClosedRange<Int64>, why: String
+    ) -> Int64? {
+        guard let written = reader.integer(key, example: "\(fallback)") else {
+            if reader.table[key] != nil { return nil }
+            record(reader.fullKey(key), "\(fallback)", .defaultValue)
+            return fallback
+        }
+        guard range.contains(written.value) else {
+            issue(
+                at: written.origin, key: reader.fullKey(key), "is \(written.value): \(why)",
+                fix: "write \(key) = \(fallback), or a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return written.value
     }
 
     private func serviceID(_ reader: TableReader, _ key: String, default fallback: Int64) -> Int64? {

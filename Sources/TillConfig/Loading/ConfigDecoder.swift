@@ -50,6 +50,7 @@ final class ConfigDecoder {
         let scanner = decodeScanner(reader.table("scanner"))
         let ui = decodeUI(reader.table("ui"))
         let journal = decodeJournal(reader.table("journal"))
+        if let store { checkGatewayCurrencies(store.currency, gateways, storeTable: root["store"]?.tableValue) }
         noteUnusedEnvironment(configured: Set(gateways.map(\.id)))
         if !gateways.isEmpty && gateways.allSatisfy({ !$0.enabled }) {
             note("every gateway is disabled (enabled = false): Till cannot take a payment until one is enabled")
@@ -71,6 +72,17 @@ final class ConfigDecoder {
         return GatewayID.allCases.compactMap { id in
             reader.table(id.rawValue).flatMap { decodeGateway(id, table: $0) }
         }
+    }
+
+    /// TakeMe Pay takes JPY alone (its documents list no other currency), and every sale is in the
+    /// store's one currency: an enabled TakeMe Pay account in a store of another currency could never
+    /// take a payment. Demo mode has no gateway table, so it never meets this check.
+    private func checkGatewayCurrencies(_ currency: Currency, _ gateways: [GatewaySettings], storeTable: TOMLTable?) {
+        guard currency.code != "JPY", gateways.contains(where: { $0.id == .takemepay && $0.enabled }) else { return }
+        issue(
+            line: storeTable?["currency"]?.line ?? storeTable.flatMap { $0.line > 0 ? $0.line : nil }, key: "store.currency",
+            "is \(currency.code), but TakeMe Pay takes only JPY and [gateways.takemepay] is enabled",
+            fix: "write currency = \"JPY\" under [store], or enabled = false under [gateways.takemepay]")
     }
 
     /// A secret in the environment for a gateway the file does not configure is ignored: say so.

@@ -23,6 +23,7 @@ receipt_header = "Corner Shop\nMain Street 1"
 
 [gateways.takemepay]
 # Test or live comes from the key prefixes: pk_test_/sk_test_ or pk_live_/sk_live_.
+# TakeMe Pay takes only JPY: [store] currency must be "JPY" while this table is enabled.
 public_key = "pk_test_replace-with-your-public-key"
 secret_key = "sk_test_replace-with-your-secret-key"
 # webhook_secret = "wesec_..."    # the secret of your webhook, to verify deliveries
@@ -34,6 +35,7 @@ mode = "test"                     # "test": demo.tapin.tech, "live": app.tapin.t
 vendor_id = 25467                 # a number, no quotes
 ss_code = "replace-with-your-ss-code"
 webhook_url = "https://shop.example.com/till/tapin"   # required: TapIn calls back here
+limit_days = 1                    # days a link stays payable (default 1; TapIn's own is 30)
 brands = ["tapin"]
 
 [gateways.pomelo]
@@ -42,7 +44,9 @@ brands = ["tapin"]
 api_key = "replace-with-your-api-key"
 client_id = "replace-with-your-client-id"
 sign_method = "sha1"              # "sha1" (default) or "md5"
-brands = ["card"]                 # "card", "wechatpay", "alipay": what your account offers
+brands = ["card"]                 # "card", "wechatpay", "alipay": what your account offers;
+                                  # the sheet shows these, each sent as the transaction's provider
+expires_minutes = 60              # how long a QR stays payable (default 60, the minimum)
 enabled = false                   # kept here, switched off
 
 [gateways.motp]
@@ -53,6 +57,7 @@ password = "replace-with-your-password"
 store_id = "109038"
 native_service_id = 30            # default 30
 quick_service_id = 2              # default 2
+refund_service_id = 30            # default 30: the service_id refunds are sent with
 brands = ["wechatpay", "alipay"]
 
 [scanner]

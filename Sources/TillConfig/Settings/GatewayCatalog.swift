@@ -10,9 +10,9 @@ enum GatewayCatalog {
     static func accountKeys(_ id: GatewayID) -> [String] {
         switch id {
         case .takemepay: ["public_key", "secret_key", "webhook_secret"]
-        case .tapin: ["vendor_id", "ss_code"]
-        case .pomelo: ["api_key", "client_id", "sign_method"]
-        case .motp: ["user", "password", "store_id", "native_service_id", "quick_service_id"]
+        case .tapin: ["vendor_id", "ss_code", "limit_days"]
+        case .pomelo: ["api_key", "client_id", "sign_method", "expires_minutes"]
+        case .motp: ["user", "password", "store_id", "native_service_id", "quick_service_id", "refund_service_id"]
         }
     }
 

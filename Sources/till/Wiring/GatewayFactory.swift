@@ -23,13 +23,14 @@ enum GatewayFactory {
             return TapInClient(
                 settings: TapInSettings(
                     vendorID: Int(account.vendorID), ssCode: account.ssCode, webhookURL: webhook.absoluteString,
-                    currency: currency, baseURL: settings.baseURL),
+                    currency: currency, baseURL: settings.baseURL, limitDays: Int(account.limitDays)),
                 transport: transport)
         case .pomelo(let account):
             return PomeloClient(
                 settings: PomeloSettings(
                     apiKey: account.apiKey, appID: account.clientID, currencies: [currency], baseURL: settings.baseURL,
-                    signMethod: account.signMethod == .md5 ? .md5 : .sha1, webhookURL: settings.webhookURL?.absoluteString),
+                    signMethod: account.signMethod == .md5 ? .md5 : .sha1, webhookURL: settings.webhookURL?.absoluteString,
+                    brands: settings.brands, expiresMinutes: Int(account.expiresMinutes)),
                 transport: transport)
         case .motp(let account):
             // A Quick Pay answer may take up to 45 s while the buyer enters a PIN.
@@ -37,7 +38,8 @@ enum GatewayFactory {
                 settings: MOTPSettings(
                     baseURL: settings.baseURL, user: account.user, password: account.password, storeID: account.storeID,
                     currency: currency, nativeServiceID: Int(account.nativeServiceID),
-                    quickPayServiceID: Int(account.quickServiceID), brands: settings.brands),
+                    quickPayServiceID: Int(account.quickServiceID), refundServiceID: Int(account.refundServiceID),
+                    brands: settings.brands),
                 transport: URLSessionTransport(requestTimeout: 45))
         }
     }

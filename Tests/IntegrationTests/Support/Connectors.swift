@@ -9,36 +9,48 @@ extension LiveSandbox {
     var yen: Currency { Currency(code: "JPY")! }
     var pound: Currency { Currency(code: "GBP")! }
 
-    func motp(password: String = TestCredentials.motpPassword, now: (@Sendable () -> Date)? = nil) -> MOTPClient {
+    func motp(
+        password: String = TestCredentials.motpPassword, refundServiceID: Int = 30, now: (@Sendable () -> Date)? = nil
+    ) -> MOTPClient {
         let settings = MOTPSettings(
             baseURL: url("/motp"), user: TestCredentials.motpUser, password: Secret(password),
-            storeID: TestCredentials.motpStoreID, currency: usd, brands: [.wechatPay])
+            storeID: TestCredentials.motpStoreID, currency: usd, refundServiceID: refundServiceID, brands: [.wechatPay])
         let clock = clock
         return MOTPClient(settings: settings, transport: transport, now: now ?? { clock.now })
     }
 
-    func tapIn(ssCode: String = TestCredentials.tapInSSCode) -> TapInClient {
-        TapInClient(
+    func tapIn(ssCode: String = TestCredentials.tapInSSCode, customerPaysFee: Bool? = nil) -> TapInClient {
+        let clock = clock
+        return TapInClient(
             settings: TapInSettings(
                 vendorID: Int(TestCredentials.tapInVendorID), ssCode: Secret(ssCode),
-                webhookURL: "http://127.0.0.1:9/tapin-callback", currency: usd, baseURL: url("/tapin")),
-            transport: transport)
+                webhookURL: "http://127.0.0.1:9/tapin-callback", currency: usd, baseURL: url("/tapin"),
+                customerPaysFee: customerPaysFee),
+            transport: transport, now: { clock.now })
     }
 
-    func takeMePay(secretKey: String = TestCredentials.takeMePaySecretKey) -> TakeMePayClient {
+    /// - Parameter transport: the default reads sources with the secret key; reading them with the
+    ///   client secret in the GET's body needs a transport that sends one (URLSession does not).
+    func takeMePay(
+        secretKey: String = TestCredentials.takeMePaySecretKey, readsSourcesWithSecretKey: Bool = true,
+        transport: (any HTTPTransport)? = nil
+    ) -> TakeMePayClient {
         TakeMePayClient(
             settings: TakeMePaySettings(
                 publicKey: Secret(TestCredentials.takeMePayPublicKey), secretKey: Secret(secretKey),
-                baseURL: url("/takemepay/v1"), currencies: [yen]),
-            transport: transport)
+                baseURL: url("/takemepay/v1"), currencies: [yen], readsSourcesWithSecretKey: readsSourcesWithSecretKey),
+            transport: transport ?? self.transport)
     }
 
-    func pomelo(apiKey: String = TestCredentials.pomeloAPIKey) -> PomeloClient {
-        PomeloClient(
+    func pomelo(apiKey: String = TestCredentials.pomeloAPIKey, brands: [Brand] = [.card], expiresMinutes: Int = 60)
+        -> PomeloClient
+    {
+        let clock = clock
+        return PomeloClient(
             settings: PomeloSettings(
                 apiKey: Secret(apiKey), appID: TestCredentials.pomeloClientID, currencies: [pound],
-                baseURL: url("/pomelo/public")),
-            transport: transport)
+                baseURL: url("/pomelo/public"), brands: brands, expiresMinutes: expiresMinutes),
+            transport: transport, now: { clock.now })
     }
 }
 
