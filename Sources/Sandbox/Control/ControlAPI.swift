@@ -6,12 +6,17 @@ extension SandboxEngine {
     /// - `POST /__sandbox/buyer/{pay|decline|cancel}/{reference}` (optional `?gateway=`)
     /// - `POST /__sandbox/pomelo/refund/{reference}` (the merchant portal's refund)
     /// - `GET /__sandbox/payments`, `GET /__sandbox/deliveries`, `GET /__sandbox/health`
+    /// - `GET /__sandbox/requests`: the latest gateway requests, oldest first (see `requests()`)
     func control(_ request: RouteRequest) -> HTTPResponse {
         switch (request.method, request.segments.first) {
         case ("GET", "health"):
             return .json(200, .object(["ok": true]))
         case ("GET", "payments"):
             return .json(200, .object(["payments": .array(payments().map(\.json))]))
+        case ("GET", "requests"):
+            return .json(200, .object([
+                "requests": .array(requests().map(\.json)), "forgotten": .int(forgottenRequests),
+            ]))
         case ("GET", "deliveries"):
             return .json(200, .object(["deliveries": .array(deliveries().map(Self.json(of:)))]))
         case ("POST", "buyer"):
@@ -19,7 +24,7 @@ extension SandboxEngine {
         case ("POST", "pomelo") where request.segments.count == 3 && request.segments[1] == "refund":
             return Self.answer(pomeloPortalRefund(reference: request.segments[2]))
         default:
-            return .json(404, .object(["error": "unknown control call: use POST /__sandbox/buyer/{pay|decline|cancel}/{reference}, GET /__sandbox/payments, GET /__sandbox/deliveries"]))
+            return .json(404, .object(["error": "unknown control call: use POST /__sandbox/buyer/{pay|decline|cancel}/{reference}, GET /__sandbox/payments, GET /__sandbox/requests, GET /__sandbox/deliveries"]))
         }
     }
 
