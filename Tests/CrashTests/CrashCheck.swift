@@ -169,7 +169,7 @@ struct CrashCheck {
         let processed = Dictionary(grouping: creates.filter(\.processed)) { $0.call ?? "" }
         if let (call, twice) = processed.first(where: { $0.value.count > 1 }) {
             figures.duplicateCreates += 1
-            figures.problems.append("\(call) processed \(twice.count) times: \(label)")
+            figures.problems.append("\(twice[0].gateway) \(call) processed \(twice.count) times (faults: \(Self.faults(twice))): \(label)")
         }
         if Dictionary(grouping: creates, by: { $0.call ?? "" }).values.contains(where: { $0.count > 1 }) { figures.resentCreates += 1 }
     }
@@ -178,7 +178,13 @@ struct CrashCheck {
         let refunds = requests.filter { $0.processed && Self.refundCalls.contains($0.call ?? "") && $0.refund != nil }
         for (number, sent) in Dictionary(grouping: refunds, by: { $0.refund ?? "" }) where sent.count > 1 {
             figures.duplicateRefunds += 1
-            figures.problems.append("refund \(number) of order \(sent[0].order ?? "?") processed \(sent.count) times")
+            figures.problems.append(
+                "\(sent[0].gateway) refund \(number) of order \(sent[0].order ?? "?") processed \(sent.count) times (faults: \(Self.faults(sent)))")
         }
+    }
+
+    /// The faults that struck each request, in order ("none" for a clean answer).
+    private static func faults(_ requests: [SandboxRequest]) -> String {
+        requests.map { $0.fault ?? "none" }.joined(separator: ", ")
     }
 }
