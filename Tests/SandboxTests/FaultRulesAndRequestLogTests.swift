@@ -71,6 +71,9 @@ struct FaultRulesAndRequestLogTests {
         #expect(records.last?.call == nil)
         let listed = try JSONParser.parse(try #require(engine.handle(HTTPRequest(method: "GET", url: URL(string: "http://h/__sandbox/requests")!)).response).body)
         #expect(listed["forgotten"] == .number("3"))
+        let narrowed = try JSONParser.parse(try #require(engine.handle(HTTPRequest(
+            method: "GET", url: URL(string: "http://h/__sandbox/requests?gateway=tapin&method=POST&order=LOG-4")!)).response).body)
+        #expect(narrowed["requests"]?.arrayValue?.map { $0["sequence"] } == [.number("5")])
         let text = JSONWriter.string(listed)
         #expect(!text.contains("secret"))
         #expect(!text.contains(TestCredentials.takeMePayPublicKey))
