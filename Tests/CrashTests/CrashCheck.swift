@@ -25,8 +25,18 @@ struct CrashFigures: Sendable, CustomStringConvertible {
     var mismatches = 0
     /// Attempts or refunds still without a final state after the last `till recover`.
     var open = 0
-    /// Orders the sandbox holds more than one payment for (none charged twice, or `doubled` counts it).
+    /// Orders whose create (MOTP native/quick/jsapi-pay, TapIn or Pomelo create, TakeMe Pay source or
+    /// charge) the sandbox processed more than once, by its request log: a second create after an
+    /// answer that did not settle the first.
     var duplicateCreates = 0
+    /// Refund numbers whose refund the sandbox processed more than once.
+    var duplicateRefunds = 0
+    /// Orders whose create was sent more than once, one of them stopped by a fault before processing
+    /// (allowed: nothing was done; for the figures).
+    var resentCreates = 0
+    /// Requests the sandbox's log recorded, and how many of them a fault struck after processing.
+    var requests = 0
+    var faultedAfterProcessing = 0
     var recoverPasses = 0
     /// Where the kills struck: the attempt's journal state then ("none": before it was stored).
     var killedAt: [String: Int] = [:]
@@ -35,19 +45,37 @@ struct CrashFigures: Sendable, CustomStringConvertible {
     var description: String {
         "runs \(runs), killed \(killed), paid \(paid), not paid \(notPaid), not started \(notStarted), late refunded \(lateRefunded), flagged \(flagged), "
             + "lost \(lost), doubled \(doubled), journal/sandbox mismatches \(mismatches), open \(open), "
-            + "duplicate creates \(duplicateCreates), recover passes \(recoverPasses); killed at: "
+            + "duplicate creates \(duplicateCreates), duplicate refunds \(duplicateRefunds), resent creates \(resentCreates), "
+            + "requests \(requests) (\(faultedAfterProcessing) answered 500/SYSTEMERROR/nothing after processing), "
+            + "recover passes \(recoverPasses); killed at: "
             + killedAt.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }
 
-    var isClean: Bool { lost == 0 && doubled == 0 && mismatches == 0 && open == 0 && problems.isEmpty }
+    var isClean: Bool {
+        lost == 0 && doubled == 0 && mismatches == 0 && open == 0 && duplicateCreates == 0 && duplicateRefunds == 0
+            && problems.isEmpty
+    }
 }
 
 /// Compares every run's journal with the sandbox's payment list.
 struct CrashCheck {
     let payments: [SandboxPayment]
+    let requests: [SandboxRequest]
+    /// Records the sandbox's log forgot: then the create counts cannot be trusted.
+    let forgotten: Int
+
+    /// The calls that create a payment (or charge one), and those that refund.
+    static let createCalls: Set<String> = ["native-pay", "quick-pay", "jsapi-pay", "create", "sources", "charges"]
+    static let refundCalls: Set<String> = ["refund", "refunds"]
 
     func check(_ results: [Result<CrashRunResult, any Error>]) async -> CrashFigures {
         var figures = CrashFigures()
+        figures.requests = requests.count
+        figures.faultedAfterProcessing = requests.filter { $0.processed && ["500after", "syserr", "lost"].contains($0.fault ?? "") }.count
+        if forgotten > 0 {
+            figures.problems.append("the sandbox's request log forgot \(forgotten) records: lower the runs, or the create counts mean nothing")
+        }
+        countRefunds(into: &figures)
         var known: Set<String> = []
         for result in results {
             figures.runs += 1
@@ -101,7 +129,7 @@ struct CrashCheck {
         let settledLate = transitions.contains { $0.to == .succeeded && ($0.note ?? "").contains("reconciler") }
         let label = "\(run.plan): order \(order) \(attempt.state.rawValue) in the journal; sandbox: "
             + (here.map { "\($0.state) paid=\($0.paid) charges=\($0.charges) refunded=\($0.refundedMinor)" }.joined(separator: ", "))
-        if here.count > 1 { figures.duplicateCreates += 1 }
+        countCreates(of: order, label: label, into: &figures)
         if charges > 1 {
             figures.doubled += 1
             figures.problems.append("charged \(charges) times: \(label)")
@@ -133,5 +161,30 @@ struct CrashCheck {
         } else {
             figures.paid += 1
         }
+    }
+
+    /// Counts, from the request log, the order's creates the sandbox processed more than once per call.
+    private func countCreates(of order: String, label: String, into figures: inout CrashFigures) {
+        let creates = requests.filter { $0.order == order && Self.createCalls.contains($0.call ?? "") }
+        let processed = Dictionary(grouping: creates.filter(\.processed)) { $0.call ?? "" }
+        if let (call, twice) = processed.first(where: { $0.value.count > 1 }) {
+            figures.duplicateCreates += 1
+            figures.problems.append("\(twice[0].gateway) \(call) processed \(twice.count) times (faults: \(Self.faults(twice))): \(label)")
+        }
+        if Dictionary(grouping: creates, by: { $0.call ?? "" }).values.contains(where: { $0.count > 1 }) { figures.resentCreates += 1 }
+    }
+
+    private func countRefunds(into figures: inout CrashFigures) {
+        let refunds = requests.filter { $0.processed && Self.refundCalls.contains($0.call ?? "") && $0.refund != nil }
+        for (number, sent) in Dictionary(grouping: refunds, by: { $0.refund ?? "" }) where sent.count > 1 {
+            figures.duplicateRefunds += 1
+            figures.problems.append(
+                "\(sent[0].gateway) refund \(number) of order \(sent[0].order ?? "?") processed \(sent.count) times (faults: \(Self.faults(sent)))")
+        }
+    }
+
+    /// The faults that struck each request, in order ("none" for a clean answer).
+    private static func faults(_ requests: [SandboxRequest]) -> String {
+        requests.map { $0.fault ?? "none" }.joined(separator: ", ")
     }
 }

@@ -20,7 +20,8 @@ struct CrashTests {
         let seed = Self.environment["TILL_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
         let figures = try await Self.play(
             runs: Self.number("TILL_CRASH_RUNS", default: 200), seed: seed,
-            faults: ["all:500=0.05,429=0.03,drop=0.05,lost=0.05"], maxKillMilliseconds: 800, maxRecoverPasses: 25)
+            faults: ["all:500=0.05,429=0.03,drop=0.05,lost=0.05", "all/money:500after=0.04,syserr=0.04"],
+            maxKillMilliseconds: 800, maxRecoverPasses: 25)
         print("crash: \(figures) (TILL_CRASH_SEED=\(seed))")
         #expect(figures.isClean, "TILL_CRASH_SEED=\(seed): \(figures)\n\(figures.problems.prefix(5).joined(separator: "\n\n"))")
         #expect(figures.killed > 0, "TILL_CRASH_SEED=\(seed): no run was killed; the harness tests nothing")
@@ -30,14 +31,15 @@ struct CrashTests {
         let seed = Self.environment["TILL_CRASH_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
         let figures = try await Self.play(
             runs: Self.number("TILL_FAULT_RUNS", default: 40), seed: seed &+ 1,
-            faults: ["all:500=0.3,drop=0.1,lost=0.1,429=0.1"], maxKillMilliseconds: nil, maxRecoverPasses: 80)
+            faults: ["all:500=0.2,drop=0.1,lost=0.1,429=0.1", "all/money:500after=0.1,syserr=0.1,dropafter=0.1"],
+            maxKillMilliseconds: nil, maxRecoverPasses: 80)
         print("faults: \(figures) (TILL_CRASH_SEED=\(seed))")
         #expect(figures.isClean, "TILL_CRASH_SEED=\(seed): \(figures)\n\(figures.problems.prefix(5).joined(separator: "\n\n"))")
     }
 
     /// Starts a sandbox with `faults`, plays `runs` random sales (killed at random when
     /// `maxKillMilliseconds` is set), and checks every journal against the sandbox.
-    /// Under the heavy faults a request fails 60 % of the time, so an MOTP recovery (token, then
+    /// Under the heavy faults a request fails 50 % of the time (a money-moving one 70 %), so an MOTP recovery (token, then
     /// status) gets through a pass one time in six: hence many more passes.
     static func play(
         runs: Int, seed: UInt64, faults: [String], maxKillMilliseconds: Int?, maxRecoverPasses: Int
@@ -57,7 +59,9 @@ struct CrashTests {
         }
         let runner = CrashRunner(server: server, folder: folder, pollIntervalMilliseconds: 50, maxRecoverPasses: maxRecoverPasses)
         let results = await runner.playAll(plans, workers: number("TILL_CRASH_WORKERS", default: 6))
-        let figures = await CrashCheck(payments: try await server.payments()).check(results)
+        let log = try await server.requests()
+        let figures = await CrashCheck(payments: try await server.payments(), requests: log.records, forgotten: log.forgotten)
+            .check(results)
         if figures.isClean { try? FileManager.default.removeItem(at: folder) }
         return figures
     }

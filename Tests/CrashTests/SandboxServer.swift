@@ -22,6 +22,19 @@ struct SandboxPayment: Sendable {
     let refundedMinor: Int64
 }
 
+/// One gateway request as a running sandbox logged it (`GET /__sandbox/requests`).
+struct SandboxRequest: Sendable {
+    let gateway: String
+    let method: String
+    /// The money-moving call (`quick-pay`, `create`, `sources`, `charges`, `refund`, `refunds`, ...).
+    let call: String?
+    let order: String?
+    let refund: String?
+    let fault: String?
+    /// Whether the gateway handled it (a fault may have stopped it before).
+    let processed: Bool
+}
+
 /// `till sandbox serve` on 127.0.0.1 (a free port), with faults, writing a configuration that points
 /// every gateway at it. Stopped with SIGTERM.
 final class SandboxServer: Sendable {
@@ -74,6 +87,22 @@ final class SandboxServer: Sendable {
                 paid: item["paid"] as? Bool ?? false, charges: Int(Self.integer(item["charges"])),
                 refundedMinor: Self.integer(item["refunded"]))
         }
+    }
+
+    /// The sandbox's request log, and how many older records it forgot.
+    func requests() async throws -> (records: [SandboxRequest], forgotten: Int) {
+        let url = URL(string: baseURL + "/__sandbox/requests")!
+        let (data, _) = try await URLSession.shared.data(from: url)
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let list = object["requests"] as? [[String: Any]]
+        else { throw Spawn.Failure(description: "the sandbox's request log is not JSON: \(String(decoding: data.prefix(300), as: UTF8.self))") }
+        let records = list.map { item in
+            SandboxRequest(
+                gateway: item["gateway"] as? String ?? "?", method: item["method"] as? String ?? "?",
+                call: item["call"] as? String, order: item["order"] as? String, refund: item["refund"] as? String,
+                fault: item["fault"] as? String, processed: item["processed"] as? Bool ?? false)
+        }
+        return (records, Int(Self.integer(object["forgotten"])))
     }
 
     private static func integer(_ value: Any?) -> Int64 {

@@ -74,4 +74,24 @@ struct ServeCommandTests {
         #expect(try again.json["data"]?["pay_money"] == .number("1234"))
         #expect(second.stop().0 == 0)
     }
+
+    @Test func aFaultAfterProcessingWorksOnTheRealServer() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the till product first (swift build)")
+        let served = try Served(["--fault", "tapin/create:500after=1", "--fault", "motp/money:syserr=1"])
+        defer { _ = served.stop() }
+        let port = try #require(UInt16(served.serverURL.split(separator: ":").last ?? ""))
+        let call = MoneyCalls.tapInCreate("SERVE-500")
+        let answer = try RawHTTP.send(port: port, call.method, call.path, headers: call.headers, body: call.body)
+        #expect(answer.status == 500)
+        #expect(try answer.json["errCode"] == .number("500"))
+        let client = WireClient(baseURL: served.serverURL)
+        let payments = try await client.send("GET", "/__sandbox/payments").json["payments"]?.arrayValue ?? []
+        #expect(payments.map { $0["order"] } == ["SERVE-500"])
+        let logged = try await client.send("GET", "/__sandbox/requests?order=SERVE-500").json["requests"]?.arrayValue ?? []
+        #expect(logged.map { $0["fault"] } == ["500after"])
+        #expect(logged.map { $0["processed"] } == [true])
+        // The token call is not a money-moving one: the narrowed rule leaves it alone.
+        let token = try await client.send("POST", MoneyCalls.tokenCall.path, body: MoneyCalls.tokenCall.body)
+        #expect(token.status == 200)
+    }
 }

@@ -6,12 +6,16 @@ extension SandboxEngine {
     /// - `POST /__sandbox/buyer/{pay|decline|cancel}/{reference}` (optional `?gateway=`)
     /// - `POST /__sandbox/pomelo/refund/{reference}` (the merchant portal's refund)
     /// - `GET /__sandbox/payments`, `GET /__sandbox/deliveries`, `GET /__sandbox/health`
+    /// - `GET /__sandbox/requests`: the latest gateway requests, oldest first (see `requests()`),
+    ///   narrowed by any of `?gateway=`, `?method=`, `?order=`, `?call=`
     func control(_ request: RouteRequest) -> HTTPResponse {
         switch (request.method, request.segments.first) {
         case ("GET", "health"):
             return .json(200, .object(["ok": true]))
         case ("GET", "payments"):
             return .json(200, .object(["payments": .array(payments().map(\.json))]))
+        case ("GET", "requests"):
+            return requestsControl(request)
         case ("GET", "deliveries"):
             return .json(200, .object(["deliveries": .array(deliveries().map(Self.json(of:)))]))
         case ("POST", "buyer"):
@@ -19,8 +23,18 @@ extension SandboxEngine {
         case ("POST", "pomelo") where request.segments.count == 3 && request.segments[1] == "refund":
             return Self.answer(pomeloPortalRefund(reference: request.segments[2]))
         default:
-            return .json(404, .object(["error": "unknown control call: use POST /__sandbox/buyer/{pay|decline|cancel}/{reference}, GET /__sandbox/payments, GET /__sandbox/deliveries"]))
+            return .json(404, .object(["error": "unknown control call: use POST /__sandbox/buyer/{pay|decline|cancel}/{reference}, GET /__sandbox/payments, GET /__sandbox/requests, GET /__sandbox/deliveries"]))
         }
+    }
+
+    private func requestsControl(_ request: RouteRequest) -> HTTPResponse {
+        let (records, forgotten) = requestLog.withLock { ($0.records, $0.dropped) }
+        let wanted: [(String, (SandboxRequestRecord) -> String?)] = [
+            ("gateway", { $0.gateway.rawValue }), ("method", { $0.method }), ("order", { $0.order }), ("call", { $0.call }),
+        ]
+        let filters = wanted.compactMap { name, field in request.query[name].map { value in (value, field) } }
+        let kept = records.filter { record in filters.allSatisfy { value, field in field(record) == value } }
+        return .json(200, .object(["requests": .array(kept.map(\.json)), "forgotten": .int(forgotten)]))
     }
 
     private func buyerControl(_ request: RouteRequest) -> HTTPResponse {

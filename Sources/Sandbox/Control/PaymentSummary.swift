@@ -67,7 +67,7 @@ extension SandboxWorld {
                 let currency = environment.configuration.motpCurrency
                 return PaymentSummary(
                     gateway: .motp, reference: number, amountMinor: Scenarios.motpMinorUnits($0.amountMinor, currency: currency),
-                    state: $0.status.rawValue, created: $0.created, order: number,
+                    state: $0.word, created: $0.created, order: number,
                     paid: $0.status == .success || $0.refundedMinor > 0,
                     refundedMinor: Scenarios.motpMinorUnits($0.refundedMinor, currency: currency))
             }

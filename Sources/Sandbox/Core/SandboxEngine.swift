@@ -13,22 +13,26 @@ public final class SandboxEngine: Sendable {
     private let world: Mutex<SandboxWorld>
     private let faults: FaultInjector
     private let shared: SharedStateFile?
+    let requestLog: Mutex<RequestLog>
 
     /// - Parameters:
     ///   - outbound: how webhooks and callbacks leave the sandbox.
     ///   - faults: the faults to inject, per gateway.
     ///   - stateFile: where to keep the state across restarts; loaded now when it exists.
+    ///   - requestLogLimit: how many of the latest gateway requests `requests()` keeps.
     public init(
         configuration: SandboxConfiguration = SandboxConfiguration(),
         clock: any SandboxClock = SystemClock(),
         outbound: any HTTPTransport = LoopbackHTTPClient(),
         faults: FaultPlan = FaultPlan(),
-        stateFile: URL? = nil
+        stateFile: URL? = nil,
+        requestLogLimit: Int = 10_000
     ) throws(SandboxStateError) {
         self.configuration = configuration
         self.clock = clock
         self.outbound = outbound
         self.faults = FaultInjector(faults)
+        requestLog = Mutex(RequestLog(limit: requestLogLimit))
         let shared = stateFile.map(SharedStateFile.init(url:))
         self.shared = shared
         world = Mutex(try shared?.loadAtStart() ?? SandboxWorld())
@@ -45,14 +49,27 @@ public final class SandboxEngine: Sendable {
         case .control(let segments):
             return .respond(control(RouteRequest(request, segments: segments)), delay: 0)
         case .gateway(let gateway, let segments):
-            let fault = faults.draw(for: gateway)
-            if let early = fault.earlyOutcome(for: gateway) { return early }
-            let response = process(gateway, RouteRequest(request, segments: segments))
-            return fault.finalOutcome(response)
+            let routed = RouteRequest(request, segments: segments)
+            let call = FaultCall.name(of: gateway, method: routed.method, segments: segments)
+            let fault = faults.draw(for: gateway, call: call)
+            let entry = RequestEntry(gateway: gateway, request: routed, call: call, fault: fault.name)
+            if let early = fault.earlyOutcome(for: gateway) {
+                log(entry, processed: false, early)
+                return early
+            }
+            return process(gateway, routed) { response in
+                let outcome = fault.finalOutcome(response, for: gateway)
+                log(entry, processed: true, outcome)
+                return outcome
+            }
         }
     }
 
-    private func process(_ gateway: GatewayID, _ request: RouteRequest) -> HTTPResponse {
+    /// Handles a request and, under the same lock, turns its answer into the outcome (and logs it), so
+    /// the log's order is the order the state changed in.
+    private func process(
+        _ gateway: GatewayID, _ request: RouteRequest, finish: (HTTPResponse) -> SandboxOutcome
+    ) -> SandboxOutcome {
         let environment = environment
         return access { world in
             world.runDueJobs(environment)
@@ -63,7 +80,7 @@ public final class SandboxEngine: Sendable {
             case .motp: world.handleMOTP(request, environment)
             }
             persist(world)
-            return response
+            return finish(response)
         }
     }
 

@@ -6,11 +6,11 @@ extension SandboxWorld {
         guard var order = motp.orders[reference] else { return nil }
         guard order.status == .userPaying else { return .failure(.notWaiting(reference, state: order.status.rawValue)) }
         switch action {
-        case .pay: order.status = .success
-        case .decline: order.status = .fail
-        case .cancel: order.status = .closed
+        case .pay: order.settle(.success)
+        case .decline: order.settle(.fail)
+        case .cancel: order.settle(.closed)
         }
         motp.orders[reference] = order
-        return .success("motp order \(reference) is now \(order.status.rawValue)")
+        return .success("motp order \(reference) is now \(order.word)")
     }
 }

@@ -34,13 +34,12 @@ extension SandboxWorld {
         }
         guard motp.orders[common.outTradeNo] == nil else { return MOTPState.used(common.outTradeNo) }
         let qrCode = "weixin://wxpay/bizpayurl?pr=" + Identifiers.alphanumeric(7)
+        let magic = Scenarios.motpMinorUnits(common.amountMinor, currency: environment.configuration.motpCurrency)
         motp.add(MOTPOrder(
             kind: .native, outTradeNo: common.outTradeNo, serviceID: common.serviceID, storeID: common.storeID,
             amountMinor: common.amountMinor, transactionID: MOTPState.newTransactionID(), status: .userPaying,
-            qrCode: qrCode, authCode: nil, created: environment.now))
-        scheduleBuyer(
-            for: .motp, reference: common.outTradeNo,
-            amountMinor: Scenarios.motpMinorUnits(common.amountMinor, currency: environment.configuration.motpCurrency), environment)
+            qrCode: qrCode, authCode: nil, created: environment.now, wording: Scenarios.motpWording(amountMinor: magic)))
+        scheduleBuyer(for: .motp, reference: common.outTradeNo, amountMinor: magic, environment)
         return MOTPReply.success([
             "qr_code": .string(qrCode), "amount": MOTPState.amountJSON(common.amountMinor),
             "out_trade_no": .string(common.outTradeNo), "result_code": "SUCCESS",
@@ -81,10 +80,11 @@ extension MOTPState {
         var order = MOTPOrder(
             kind: kind, outTradeNo: common.outTradeNo, serviceID: common.serviceID, storeID: common.storeID,
             amountMinor: common.amountMinor, transactionID: Self.newTransactionID(), status: .userPaying,
-            qrCode: nil, authCode: authCode, created: environment.now, quickScenario: scenario)
+            qrCode: nil, authCode: authCode, created: environment.now, quickScenario: scenario,
+            wording: Scenarios.motpWording(amountMinor: Scenarios.motpMinorUnits(common.amountMinor, currency: environment.configuration.motpCurrency)))
         switch scenario {
-        case .success: order.status = .success
-        case .fail: order.status = .fail
+        case .success: order.settle(.success)
+        case .fail: order.settle(.fail)
         case .userPaying(let checks): order.userPayingChecksLeft = checks
         case .userPayingThenFail: order.userPayingChecksLeft = 1
         case .userPayingForever, .lateSuccess: break
@@ -98,24 +98,24 @@ extension MOTPState {
         var data: JSONObject = [
             "amount": Self.amountJSON(order.amountMinor), "currency": .string(currency),
             "out_trade_no": .string(order.outTradeNo), "transaction_id": .string(order.transactionID),
-            "result_code": .string(order.status.rawValue),
+            "result_code": .string(order.word),
         ]
-        switch order.status {
-        case .success, .userPaying:
-            return MOTPReply.success(data)
-        case .fail, .closed, .reversed:
-            data["message"] = .string(Self.message(for: order.status))
-            return .json(200, .object(["success": false, "data": .object(data)]))
-        }
+        guard order.isRefusal else { return MOTPReply.success(data) }
+        data["message"] = .string(Self.message(for: order.word))
+        return .json(200, .object(["success": false, "data": .object(data)]))
     }
 
-    static func message(for status: MOTPStatus) -> String {
-        switch status {
-        case .success: "Payment Successful!"
-        case .userPaying: "The buyer is confirming the payment"
-        case .fail: "Payment failed: the buyer declined or has too little balance"
-        case .closed: "The order is closed"
-        case .reversed: "The payment was reversed"
+    static func message(for word: String) -> String {
+        switch word {
+        case "SUCCESS": "Payment Successful!"
+        case "USERPAYING": "The buyer is confirming the payment"
+        case "NOTPAY": "The buyer has not paid yet"
+        case "FAIL": "Payment failed: the buyer declined or has too little balance"
+        case "PAYERROR": "Payment failed: the payment channel reported an error"
+        case "CLOSED": "The order is closed"
+        case "REVOKED": "The order was revoked"
+        case "REFUND": "The payment was refunded"
+        default: "The payment was reversed"
         }
     }
 
@@ -128,10 +128,10 @@ extension MOTPState {
             if left > 0 {
                 order.userPayingChecksLeft = left - 1
             } else {
-                order.status = scenario == .userPayingThenFail ? .fail : .success
+                order.settle(scenario == .userPayingThenFail ? .fail : .success)
             }
         case .lateSuccess:
-            if environment.now >= order.created.addingTimeInterval(Scenarios.quickPayLateSeconds) { order.status = .success }
+            if environment.now >= order.created.addingTimeInterval(Scenarios.quickPayLateSeconds) { order.settle(.success) }
         case .success, .fail, .userPayingForever:
             break
         }
@@ -144,16 +144,18 @@ extension MOTPState {
         advanceOnCheck(outTradeNo, environment)
         guard let order = orders[outTradeNo] else { return MOTPReply.notFound(outTradeNo) }
         var data: JSONObject = [
-            "is_success": .bool(order.status == .success), "service_id": .int(order.serviceID),
+            "is_success": .bool(order.word == MOTPStatus.success.rawValue), "service_id": .int(order.serviceID),
             "out_trade_no": .string(order.outTradeNo), "amount": Self.amountJSON(order.amountMinor),
             "currency": .string(environment.configuration.motpCurrency),
-            "transaction_id": .string(order.transactionID),
-            "result_code": .string(order.status.rawValue), "message": .string(Self.message(for: order.status)),
         ]
-        if let refund = order.refunds.last { data["out_refund_no"] = .string(refund.outRefundNo) }
-        switch order.status {
-        case .success, .userPaying: return MOTPReply.success(data)
-        case .fail, .closed, .reversed: return .json(200, .object(["success": false, "data": .object(data)]))
+        // The document's own example carries neither transaction_id nor result_code.
+        if order.wording != .document {
+            data["transaction_id"] = .string(order.transactionID)
+            data["result_code"] = .string(order.word)
         }
+        data["message"] = .string(Self.message(for: order.word))
+        if let refund = order.refunds.last { data["out_refund_no"] = .string(refund.outRefundNo) }
+        guard order.isRefusal else { return MOTPReply.success(data) }
+        return .json(200, .object(["success": false, "data": .object(data)]))
     }
 }

@@ -88,12 +88,14 @@ extension MOTPState {
         case .processing: "The refund is being processed"
         case .fail: "Refund failed"
         }
-        let data: JSONObject = [
+        var data: JSONObject = [
             "is_success": .bool(refund.status == .success), "service_id": .int(order.serviceID),
             "out_trade_no": .string(outTradeNo), "amount": Self.amountJSON(refund.amountMinor),
             "out_refund_no": .string(refund.outRefundNo), "currency": .string(environment.configuration.motpCurrency),
-            "result_code": .string(refund.status.rawValue), "message": .string(message),
         ]
+        // As the document's example: no result_code.
+        if order.wording != .document { data["result_code"] = .string(refund.status.rawValue) }
+        data["message"] = .string(message)
         guard refund.status != .fail else { return .json(200, .object(["success": false, "data": .object(data)])) }
         return MOTPReply.success(data)
     }

@@ -47,10 +47,50 @@ struct MOTPOrder: Codable {
     /// Payment-status checks left that still answer `USERPAYING` (Quick Pay scenarios).
     var userPayingChecksLeft: Int?
     var refunds: [MOTPRefund] = []
+    /// How its answers are worded (the amount's magic ending); nil for the plain words.
+    var wording: MOTPWording?
 
     var refundedMinor: Int64 {
         refunds.filter { $0.status != .fail }.reduce(0) { $0 + $1.amountMinor }
     }
+
+    /// Moves the order to `outcome`, or to the end its wording imposes (PAYERROR, REVOKED).
+    mutating func settle(_ outcome: MOTPStatus) {
+        switch wording {
+        case .payError where outcome != .userPaying: status = .fail
+        case .revoked where outcome != .userPaying: status = .closed
+        default: status = outcome
+        }
+    }
+
+    /// The word its answers carry in `result_code`.
+    var word: String {
+        switch (status, wording) {
+        case (.userPaying, .notPay): "NOTPAY"
+        case (.fail, .payError): "PAYERROR"
+        case (.closed, .revoked): "REVOKED"
+        case (.success, .refund) where refundedMinor > 0: "REFUND"
+        default: status.rawValue
+        }
+    }
+
+    /// Whether its answers are refusals (`success: false`): it ended without the buyer paying.
+    var isRefusal: Bool { status == .fail || status == .closed || status == .reversed }
+}
+
+/// The words a real MOTP passes through from the wallets (and the document's own status example),
+/// chosen by an order's amount: see `Scenarios.motpWording`.
+enum MOTPWording: String, Codable {
+    /// `payment-status` and `refund-status` answer as the document's examples: `is_success`, no `result_code`.
+    case document
+    /// Waiting is `NOTPAY` rather than `USERPAYING`.
+    case notPay
+    /// The order ends `PAYERROR` (not paid) whatever the buyer does.
+    case payError
+    /// The order ends `REVOKED` (not paid) whatever the buyer does.
+    case revoked
+    /// Once refunded, the order's word is `REFUND`.
+    case refund
 }
 
 /// MOTP's state: live tokens and orders by `out_trade_no`.

@@ -30,6 +30,19 @@ enum Scenarios {
         return value
     }
 
+    /// How a MOTP order's answers are worded, by the amount's last two minor digits (read as
+    /// `motpMinorUnits`); nil for the plain words.
+    static func motpWording(amountMinor: Int64) -> MOTPWording? {
+        switch amountMinor % 100 {
+        case 95: .document
+        case 96: .notPay
+        case 97: .payError
+        case 98: .revoked
+        case 99: .refund
+        default: nil
+        }
+    }
+
     /// The scenario of a refund, by the refunded amount's last two minor digits.
     static func refund(amountMinor: Int64) -> RefundScenario {
         switch amountMinor % 100 {

@@ -39,7 +39,7 @@ struct SandboxServe: AsyncParsableCommand {
     @Flag(name: .customLong("manual-buyer"), help: "The buyer acts only when told (till sandbox pay|decline|cancel).")
     var manualBuyer = false
 
-    @Option(name: .customLong("fault"), help: "Inject faults: GATEWAY:KIND=RATE[,...], KIND one of 500, 429, drop, lost, delay[=RATE@SECONDS]. Repeatable.")
+    @Option(name: .customLong("fault"), help: "Inject faults: GATEWAY[/CALL]:KIND=RATE[,...]; KIND one of 500, 429, drop (not processed), lost or dropafter, 500after, syserr (processed, then no answer, a 500 or a system error), delay[=RATE@SECONDS]; CALL money or one money-moving call (quick-pay, charges, create, ...). Repeatable.")
     var faults: [String] = []
 
     @Option(help: "The seed of the fault generator.")
