@@ -45,7 +45,9 @@ public final class SandboxEngine: Sendable {
         case .control(let segments):
             return .respond(control(RouteRequest(request, segments: segments)), delay: 0)
         case .gateway(let gateway, let segments):
-            let fault = faults.draw(for: gateway)
+            // Pomelo's QR images stand for its file host, not its API: the API's faults do not reach them.
+            let image = PomeloQRImage.isImageRequest(gateway, method: request.method, segments: segments)
+            let fault = image ? FaultDraw(kind: .none) : faults.draw(for: gateway)
             if let early = fault.earlyOutcome(for: gateway) { return early }
             let response = process(gateway, RouteRequest(request, segments: segments))
             return fault.finalOutcome(response)
