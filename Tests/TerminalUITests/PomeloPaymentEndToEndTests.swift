@@ -8,8 +8,9 @@ import Testing
 /// A Pomelo QR sale in the real `till` binary in demo mode, in tmux: the QR read back from the pane
 /// carries the same text as the PNG the sandbox serves at the transaction's `qrCode.url`, read by
 /// zbarimg. The PNG is fetched afterwards from `till sandbox serve` over the demo's state file.
+/// (The name matches scripts/test's "PaymentEndToEndTests", so it runs with the other binary tests.)
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
-struct PomeloQRPaneTests {
+struct PomeloPaymentEndToEndTests {
     @Test(.timeLimit(.minutes(1)))
     func thePaneShowsTheTextOfTheSandboxPNG() async throws {
         let counter = try PaymentEndToEndTests.Counter(buyerDelay: 4, name: "pomelo")
