@@ -27,11 +27,15 @@ let package = Package(
     targets: [
         .target(name: "TillCore", swiftSettings: strict),
         .target(name: "QRCode", swiftSettings: strict),
+        // Reads the QR code in a PNG (Pomelo's `qrCode.url`): libpng, and zxing-cpp through a C shim.
+        .systemLibrary(name: "CLibPNG", path: "Sources/CLibPNG"),
+        .target(name: "CZXing", linkerSettings: [.linkedLibrary("ZXing")]),
+        .target(name: "QRImageReader", dependencies: ["CLibPNG", "CZXing"], swiftSettings: strict),
         .target(name: "TillConfig", dependencies: ["TillCore"], swiftSettings: strict),
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore",
+                "TillCore", "QRImageReader",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -40,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "Sandbox",
-            dependencies: ["TillCore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["TillCore", "QRCode", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["SCENARIOS.md", "STATUS.md"],
             swiftSettings: strict
         ),
@@ -65,6 +69,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "QRImageReaderTests", dependencies: ["QRImageReader", "QRCode"], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
         .testTarget(
             name: "GatewaysTests",

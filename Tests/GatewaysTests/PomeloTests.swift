@@ -62,6 +62,7 @@ import TillCore
 
     @Test func createSendsTheDocumentedBodyAndHeaders() async throws {
         transport.answer(transactionJSON(), status: 201)
+        transport.answer("<!doctype html><p>checkout</p>")  // qrCode.url serves no image: shown as it is
         let start = try await client.startQRPayment(payment)
         #expect(start.qrPayload == "https://example.org/code.png")
         #expect(start.state == .awaitingBuyer)
@@ -147,6 +148,7 @@ import TillCore
             #"{"count": 3, "items": [\#(transactionJSON(localID: "other-1", id: "a")), \#(transactionJSON(localID: "other-2", id: "b"))]}"#
         )
         transport.answer(#"{"count": 3, "items": [\#(transactionJSON())]}"#)
+        transport.answer("<!doctype html><p>checkout</p>")  // qrCode.url serves no image: shown as it is
         let start = try await client.startQRPayment(payment)
         #expect(start.reference.gatewayReference == "5e22e1037ac57f000841efff")
         #expect(
@@ -154,6 +156,7 @@ import TillCore
                 "https://api.pomelopay.com/public/transactions",
                 "https://api.pomelopay.com/public/transactions?page=1",
                 "https://api.pomelopay.com/public/transactions?page=2",
+                "https://example.org/code.png",
             ])
     }
 
@@ -222,5 +225,52 @@ import TillCore
         #expect(throws: PomeloWebhookVerifier.Failure.missingField("signature")) {
             try verifier.verify(body: Data(#"{"amount": 1}"#.utf8))
         }
+    }
+}
+
+/// The image at `qrCode.url`, against scripted answers: what is an image, what is not, and that
+/// the API key never goes with the image request.
+@Suite struct PomeloQRImageTests {
+    let transport = RecordingTransport()
+
+    func payload(_ address: String, base: String = "https://api.pomelopay.com/public") async throws(GatewayError) -> String {
+        try await PomeloQRImage(exchange: Exchange(transport: transport), baseURL: URL(string: base)!).payload(at: address)
+    }
+
+    @Test func aPageIsShownAsTheAddressAndTheKeyIsNotSent() async throws {
+        transport.answer("<!doctype html>")
+        #expect(try await payload("https://cdn.example/qr/1.png") == "https://cdn.example/qr/1.png")
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "GET")
+        #expect(request.header("Authorization") == nil)
+    }
+
+    @Test func failedFetchesAreQRImageErrors() async {
+        // A damaged PNG is met over HTTP (the sandbox's amounts ending in 97): this script holds text only.
+        transport.answer("busy", status: 503)
+        transport.fail(.connectionLost("reset"))
+        for _ in 0..<2 {
+            let error = await gatewayError { try await payload("https://cdn.example/qr/1.png") }
+            guard case .cashier(.unexpectedAnswer(let raw)) = error else {
+                Issue.record("expected a qr-image error, got \(String(describing: error))")
+                continue
+            }
+            #expect(raw?.code == "qr-image")
+        }
+    }
+
+    @Test func plainHTTPIsRefusedUnlessLoopbackOrTheAPIsOwnHost() async throws {
+        let refused = await gatewayError { try await payload("http://cdn.example/qr/1.png") }
+        #expect(refused == PomeloQRImage.failure(
+            "refusing to fetch the QR image from http://cdn.example/qr/1.png over plain HTTP: only https:// is allowed"))
+        #expect(transport.requests.isEmpty)
+        transport.answer("page")
+        transport.answer("page")
+        #expect(try await payload("http://127.0.0.1:8080/qr/1.png") == "http://127.0.0.1:8080/qr/1.png")
+        #expect(
+            try await payload("http://sandbox.invalid/pomelo/public/qr/1/code.png", base: "http://sandbox.invalid/pomelo/public")
+                == "http://sandbox.invalid/pomelo/public/qr/1/code.png")
+        let relative = await gatewayError { try await payload("/qr/1/code.png") }
+        #expect(relative != nil)
     }
 }

@@ -38,7 +38,7 @@ struct PomeloTests {
         #expect(id.count == 24)
         #expect(json["state"] == "QR_CODE_GENERATED")
         #expect(json["amount"] == .number("2000"))
-        #expect(json["qrCode"]?["url"]?.stringValue?.hasPrefix("https://") == true)
+        #expect(json["qrCode"]?["url"]?.stringValue == sandbox.server.baseURL + "/pomelo/public/qr/\(id)/code.png")
         #expect(json["created"]?.stringValue?.hasSuffix("Z") == true)
         #expect(try await sandbox.buyer("pay", id).status == 200)
         let read = try await sandbox.send("GET", "/pomelo/public/transactions/\(id)", headers: Self.key)

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import TillCore
 
-/// The Pomelo Pay connector: a signed transaction whose `qrCode.url` Till shows as the QR code,
+/// The Pomelo Pay connector: a signed transaction whose `qrCode.url` image Till shows as the QR code,
 /// read back by id, or found by `localId` in the paged list. Pomelo v2.0 has no refund endpoint and
 /// no buyer-code payment: those calls answer `notOffered`.
 ///
@@ -82,8 +82,9 @@ public struct PomeloClient: PaymentGateway {
         }
         let status = try status(of: transaction, reference: reference)
         guard let link = transaction.qrCodeURL, !link.isEmpty else { throw AnswerError.missing("qrCode.url") }
+        let payload = try await PomeloQRImage(exchange: exchange, baseURL: settings.baseURL).payload(at: link)
         let expiresAt = transaction.expires.flatMap(PomeloSettings.readExpires) ?? sentExpiry
-        return QRPaymentStart(qrPayload: link, reference: status.reference, state: status.state, expiresAt: expiresAt)
+        return QRPaymentStart(qrPayload: payload, reference: status.reference, state: status.state, expiresAt: expiresAt)
     }
 
     /// Checks a transaction's echoes (amount, currency, localId, signature) and maps its state.

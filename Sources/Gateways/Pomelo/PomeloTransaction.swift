@@ -8,7 +8,7 @@ public struct PomeloTransaction: Sendable, Equatable {
     public let currency: String
     public let localID: String?
     public let signature: String?
-    /// `qrCode.url`: the checkout link Till shows as the QR code.
+    /// `qrCode.url`: the address of the QR code image (see `PomeloQRImage`).
     public let qrCodeURL: String?
     /// `expires`, as the transaction echoes it (an ISO time string), when it does.
     public let expires: String?

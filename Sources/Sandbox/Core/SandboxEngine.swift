@@ -51,7 +51,9 @@ public final class SandboxEngine: Sendable {
         case .gateway(let gateway, let segments):
             let routed = RouteRequest(request, segments: segments)
             let call = FaultCall.name(of: gateway, method: routed.method, segments: segments)
-            let fault = faults.draw(for: gateway, call: call)
+            // Pomelo's QR images stand for its file host, not its API: the API's faults do not reach them.
+            let image = PomeloQRImage.isImageRequest(gateway, method: request.method, segments: segments)
+            let fault = image ? FaultDraw(kind: .none) : faults.draw(for: gateway, call: call)
             let entry = RequestEntry(gateway: gateway, request: routed, call: call, fault: fault.name)
             if let early = fault.earlyOutcome(for: gateway) {
                 log(entry, processed: false, early)

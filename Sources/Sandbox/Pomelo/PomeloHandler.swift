@@ -4,6 +4,9 @@ import TillCore
 extension SandboxWorld {
     /// Routes `/pomelo/public/transactions...` after checking the API key.
     mutating func handlePomelo(_ request: RouteRequest, _ environment: Environment) -> HTTPResponse {
+        if PomeloQRImage.isImageRequest(.pomelo, method: request.method, segments: request.segments) {
+            return PomeloQRImage.answer(request, pomelo)
+        }
         guard let key = request.header("Authorization"), Digests.constantTimeEqual(key, TestCredentials.pomeloAPIKey) else {
             return PomeloReply.unauthorized
         }
@@ -29,11 +32,12 @@ extension SandboxWorld {
         case .success(let parsed): fields = parsed
         case .failure(let error): return PomeloReply.error(400, "PP-02-00", "Bad request: the body is not a JSON object (\(error))")
         }
-        let transaction: PomeloTransaction
+        var transaction: PomeloTransaction
         switch pomelo.validateNew(fields, environment) {
         case .success(let valid): transaction = valid
         case .failure(let refusal): return refusal.response
         }
+        transaction.qrImageURL = PomeloQRImage.url(id: transaction.id, for: request)
         pomelo.transactions[transaction.id] = transaction
         pomelo.order.append(transaction.id)
         if let localID = transaction.localID { pomelo.localIDs[localID] = transaction.id }

@@ -29,7 +29,12 @@ struct PomeloTransaction: Codable {
     var state: PomeloTransactionState
     var created: Date
 
-    var qrURL: String { "https://pay.pomelopay.com/checkout/\(id)" }
+    /// Where the sandbox serves the QR image (`PomeloQRImage`), set when the transaction is created.
+    var qrImageURL: String? = nil
+
+    /// The text in the QR image: the checkout page a buyer's phone opens.
+    var checkoutLink: String { "https://pay.pomelopay.com/checkout/\(id)" }
+    var qrURL: String { qrImageURL ?? checkoutLink }
 
     /// The transaction object as the API answers it.
     func json() -> JSONObject {
