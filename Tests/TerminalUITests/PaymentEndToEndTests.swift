@@ -124,7 +124,10 @@ struct PaymentEndToEndTests {
         try counter.tmux.sendKeys(["Escape"])
         #expect(try counter.tmux.waitFor("Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try counter.tmux.waitFor("500_"), "a cancelled sale keeps its amount")
+        #expect(try counter.tmux.waitFor("New sale"))
+        try counter.tmux.sendKeys(["7"])
+        #expect(try counter.tmux.waitFor("7_"), "a cancelled sale's amount does not stay")
+        #expect(!(try counter.tmux.screen()).contains("5007"))
     }
 
     /// The order number, shown on the line under "Order".

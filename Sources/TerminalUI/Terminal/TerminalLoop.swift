@@ -27,6 +27,8 @@ public struct TerminalLoop {
         /// The orders the screens work on, kept from the reconcilers (the background one and those
         /// of other processes) while they do. Nil: nothing is guarded.
         public var ordersInUse: ScreenOrders?
+        /// Every gateway runs on the built-in sandbox: every screen shows the demo banner.
+        public var isDemo = false
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
@@ -53,8 +55,8 @@ public struct TerminalLoop {
     }
 
     /// Runs the UI until the cashier quits or a signal arrives; the terminal is restored on every
-    /// way out. Returns the signal that stopped it, if one did.
-    public static func run(_ settings: Settings, environment: [String: String]) throws(TerminalStartError) -> Int32? {
+    /// way out. Returns how it stopped: the signal, and the payment a signal left open.
+    public static func run(_ settings: Settings, environment: [String: String]) throws(TerminalStartError) -> TerminalExit {
         TerminationSignals.install()
         let terminal = try NCursesTerminal(term: environment["TERM"], readTimeout: readTimeout)
         defer { terminal.shutdown() }
@@ -67,6 +69,7 @@ public struct TerminalLoop {
             maximum: settings.maximum, scanner: scanner)
         let historyReader = settings.checkout.map { HistoryReader(checkout: $0, ordersInUse: settings.ordersInUse) }
         model.history.isAvailable = historyReader != nil
+        model.isDemo = settings.isDemo
         model.themes = Self.themes(settings, depth: depth)
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let trace = EventTrace(environment: environment)
@@ -78,6 +81,7 @@ public struct TerminalLoop {
         var drawnModel: AppModel?
         while true {
             var events: [AppEvent] = inbox.drain()
+            if TerminationSignals.takeInterrupt() { events.append(.interruptRequested) }
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
             // Every key already waiting is read before drawing: a slow frame must not stretch the
             // gaps between a scanner's keys past the burst threshold.
@@ -100,7 +104,10 @@ public struct TerminalLoop {
                 model = next
                 for effect in effects {
                     switch effect {
-                    case .quit: return TerminationSignals.pending
+                    case .quit: return TerminalExit(signal: TerminationSignals.pending, model: model)
+                    case .redraw:
+                        shown = nil
+                        drawnModel = nil
                     case .bell: terminal.bell()
                     case .flash: terminal.flash()
                     case .payment(let command): payments.run(command)

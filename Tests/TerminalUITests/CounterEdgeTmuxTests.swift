@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+/// Issue 12's edges on the real `till` binary in demo mode, in tmux: the amount after a cancelled
+/// sale, a refused decimal point, a refused amount and Enter, a refund above what is left, Ctrl-C
+/// and SIGTERM during a payment, and the demo banner.
+@Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
+struct CounterEdgeTmuxTests {
+    typealias Counter = PaymentEndToEndTests.Counter
+    static let banner = "DEMO — no real money moves"
+
+    /// Whether the screen shows the checkout sheet (a charge went on).
+    static func sheetShown(_ tmux: Tmux) throws -> Bool { try tmux.screen().contains("Pay ¥") }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aCancelledSalesAmountNeverAppendsToTheNextAndF3ShowsItFirst() throws {
+        let counter = try Counter(buyerDelay: 120, name: "carry")
+        defer { counter.stop() }
+        try counter.typeSlowly("492")
+        try counter.tmux.sendKeys(["Enter", "Enter"])
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        try counter.tmux.sendKeys(["Escape"])
+        #expect(try counter.tmux.waitFor("Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("New sale"))
+        try counter.typeSlowly("500")
+        #expect(try counter.tmux.waitFor("500_"))
+        #expect(!(try counter.tmux.screen()).contains("492500"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        // A scan now charges what was typed for this sale: ¥500, never ¥492,500.
+        try counter.tmux.sendKeys("134567890123456789".map { String($0) } + ["Enter"])
+        #expect(try counter.tmux.waitFor("QuickPay"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.screen().contains("¥500"))
+        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("New sale"))
+        try counter.tmux.sendKeys(["F3"])
+        #expect(try counter.tmux.waitFor("The last sale's amount, ¥500"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.screen().contains("500_"))
+        #expect(!(try Self.sheetShown(counter.tmux)), "F3 shows the amount; it charges nothing")
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aRefusedDecimalPointInYenRefusesTheDigitsAfterItAndEnter() throws {
+        let counter = try Counter(buyerDelay: 120, name: "point")
+        defer { counter.stop() }
+        try counter.typeSlowly("12.50")
+        #expect(try counter.tmux.waitFor("JPY has no decimals: type a whole amount"))
+        #expect(try counter.tmux.screen().contains("Backspace takes back the refused keys"))
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("Nothing charged"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(!(try Self.sheetShown(counter.tmux)), "never ¥1,250")
+        for _ in 0..<3 {
+            try counter.tmux.sendKeys(["BSpace"])
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(try counter.tmux.waitFor { !$0.contains("JPY has no decimals") && $0.contains("12_") })
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("Pay ¥12 with"), "screen: \((try? counter.tmux.screen()) ?? "")")
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func anAmountAboveTheDefaultLimitStopsEnterAndAScan() throws {
+        let counter = try Counter(buyerDelay: 120, name: "large")
+        defer { counter.stop() }
+        // Demo mode has no max_sale: the JPY default, ¥500,000, applies.
+        try counter.typeSlowly("1500000")
+        #expect(try counter.tmux.waitFor("The most one sale can take is ¥500,000"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("Nothing charged"))
+        #expect(!(try Self.sheetShown(counter.tmux)))
+        try counter.tmux.sendKeys("134567890123456789".map { String($0) } + ["Enter"])
+        #expect(try counter.tmux.waitFor("Code …6789 ignored"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(!(try counter.tmux.screen()).contains("Buyer code"), "no QuickPay started")
+        try counter.tmux.sendKeys(["Escape"])
+        try counter.tmux.sendKeys("134567890123456789".map { String($0) } + ["Enter"])
+        #expect(try counter.tmux.waitFor("scanned with no amount"), "screen: \((try? counter.tmux.screen()) ?? "")")
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func ctrlCDuringAPaymentIsRefusedAndQuitsOtherwise() throws {
+        let counter = try Counter(buyerDelay: 120, name: "ctrlc")
+        defer { counter.stop() }
+        try counter.typeSlowly("300")
+        try counter.tmux.sendKeys(["Enter", "Enter"])
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        try counter.tmux.sendKeys(["C-c"])
+        #expect(try counter.tmux.waitFor("Ctrl-C does not quit"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.screen().contains("Waiting for the buyer"), "the payment is still open")
+        try counter.tmux.sendKeys(["C-l"])
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        try counter.tmux.sendKeys(["Escape"])
+        #expect(try counter.tmux.waitFor("Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try counter.tmux.sendKeys(["C-c"])
+        #expect(try counter.tmux.waitUntilGone(), "Ctrl-C quits once no payment is open")
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func sigtermDuringAPaymentLeavesItToTheReconcilerAndSaysSo() throws {
+        let counter = try Counter(buyerDelay: 120, name: "term")
+        defer { counter.stop() }
+        try counter.tmux.run(["set-option", "-g", "remain-on-exit", "on"])
+        try counter.typeSlowly("300")
+        try counter.tmux.sendKeys(["Enter", "Enter"])
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        let order = try #require(PaymentEndToEndTests.orderNumber(in: try counter.tmux.screen()))
+        let pid = try counter.tmux.run(["display-message", "-p", "-t", counter.tmux.session, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try Subprocess.run("kill", ["-TERM", pid])
+        #expect(
+            try counter.tmux.waitFor("stopped by SIGTERM while the payment of ¥300 (order \(order)) was open"),
+            "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.screen().contains("the reconciler settles it"))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func theDemoBannerIsOnEveryScreen() throws {
+        let counter = try Counter(buyerDelay: 2, name: "banner")
+        defer { counter.stop() }
+        func expectBanner(_ screen: String) throws {
+            let first = try counter.tmux.screen().split(separator: "\n").first.map(String.init) ?? ""
+            #expect(first.contains(Self.banner), "\(screen): \(first)")
+        }
+        try expectBanner("amount")
+        try counter.tmux.sendKeys(["F1"])
+        #expect(try counter.tmux.waitFor("this help"))
+        try expectBanner("help")
+        try counter.tmux.sendKeys(["Escape"])
+        try counter.typeSlowly("800")
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("Pay ¥800 with"))
+        try expectBanner("sheet")
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("Waiting for the buyer"))
+        try expectBanner("qr")
+        #expect(try counter.tmux.waitFor("Paid. Hand over the goods."), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try expectBanner("result")
+        #expect(try counter.tmux.screen().contains("no real money was taken"))
+        try counter.tmux.sendKeys(["Enter"])
+        #expect(try counter.tmux.waitFor("New sale"))
+        try counter.tmux.sendKeys(["F2"])
+        #expect(try counter.tmux.waitFor("¥800"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try expectBanner("history")
+        try counter.tmux.sendKeys(["Escape"])
+        try counter.typeSlowly("900")
+        // A code ending in 3: the sandbox's buyer stays at the PIN, so the QuickPay screen stays.
+        try counter.tmux.sendKeys("134567890123456783".map { String($0) } + ["Enter"])
+        #expect(try counter.tmux.waitFor("Buyer code"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        try expectBanner("quickpay")
+    }
+}
+
+/// A refund above what is left, on the real binary: refused with a message, never shortened.
+@Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
+struct RefundAmountTmuxTests {
+    @Test(.timeLimit(.minutes(1)))
+    func aRefundAboveWhatIsLeftIsRefusedNotShortened() throws {
+        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = ["XDG_CONFIG_HOME": "\(home)/config", "XDG_DATA_HOME": "\(home)/data"]
+        let paid = try Subprocess.run(
+            binary, ["pay", "--gateway", "motp", "--amount", "1200", "--json", "--timeout", "10", "--demo-buyer-delay", "0"],
+            environment: environment)
+        try #require(paid.status == 0, "till pay failed: \(paid.errorOutput)")
+        let tmux = Tmux(session: "till-refund-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { tmux.kill() }
+        try tmux.start("env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)")
+        #expect(try tmux.waitFor("New sale"))
+        try tmux.sendKeys(["F2"])
+        #expect(try tmux.waitFor("¥1,200"), "screen: \((try? tmux.screen()) ?? "?")")
+        try tmux.sendKeys(["r"])
+        #expect(try tmux.waitFor("Left to refund ¥1,200"))
+        try tmux.sendKeys(["BSpace", "BSpace", "BSpace", "BSpace"])
+        for key in "5000" {
+            try tmux.sendKeys([String(key)])
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(try tmux.waitFor("Only ¥1,200 is left to refund of this payment"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.screen().contains("5000_"))
+        try tmux.sendKeys(["Enter"])
+        #expect(try tmux.waitFor("Backspace takes back the refused keys"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(!(try tmux.screen()).contains("Give ¥500 back"), "never shortened to ¥500")
+        try tmux.sendKeys(["Escape"])
+        #expect(try tmux.waitFor("Refund cancelled"))
+        try tmux.sendKeys(["F10"])
+        #expect(try tmux.waitUntilGone())
+    }
+}
