@@ -98,7 +98,7 @@ import TillCore
         #expect(session.model.screen == .payment)
         #expect(
             session.model.message
-                == .error("Ctrl-Q does not quit while a payment is open (the buyer may be paying): press Esc to cancel it first, then quit"))
+                == .error("Ctrl-Q does not quit while a payment is open: press Esc to cancel it first"))
     }
 
     @Test func quickPayBurstThenUserPayingThenPaid() {

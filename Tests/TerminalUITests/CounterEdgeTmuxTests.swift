@@ -72,8 +72,11 @@ struct CounterEdgeTmuxTests {
         #expect(try counter.tmux.waitFor("Code …6789 ignored"), "screen: \((try? counter.tmux.screen()) ?? "")")
         #expect(!(try counter.tmux.screen()).contains("Buyer code"), "no QuickPay started")
         try counter.tmux.sendKeys(["Escape"])
-        try counter.tmux.sendKeys("134567890123456789".map { String($0) } + ["Enter"])
-        #expect(try counter.tmux.waitFor("scanned with no amount"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        // Apart from the burst, or ncurses reads Escape and the first digit as one Alt key.
+        Thread.sleep(forTimeInterval: 0.2)
+        // Another code: the same one again so soon is taken for a scanner's repeat.
+        try counter.tmux.sendKeys("134567890123456788".map { String($0) } + ["Enter"])
+        #expect(try counter.tmux.waitFor("Code …6788 scanned with no amount"), "screen: \((try? counter.tmux.screen()) ?? "")")
     }
 
     @Test(.timeLimit(.minutes(1)))
@@ -106,10 +109,12 @@ struct CounterEdgeTmuxTests {
         let pid = try counter.tmux.run(["display-message", "-p", "-t", counter.tmux.session, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try Subprocess.run("kill", ["-TERM", pid])
+        // The line is longer than the pane: tmux wraps it at 80 columns.
+        let unwrapped = { (screen: String) in screen.replacingOccurrences(of: "\n", with: "") }
         #expect(
-            try counter.tmux.waitFor("stopped by SIGTERM while the payment of ¥300 (order \(order)) was open"),
+            try counter.tmux.waitFor { unwrapped($0).contains("stopped by SIGTERM while the payment of ¥300 (order \(order)) was open") },
             "screen: \((try? counter.tmux.screen()) ?? "")")
-        #expect(try counter.tmux.screen().contains("the reconciler settles it"))
+        #expect(unwrapped(try counter.tmux.screen()).contains("the reconciler settles it at the next start"))
     }
 
     @Test(.timeLimit(.minutes(1)))
@@ -179,7 +184,8 @@ struct RefundAmountTmuxTests {
         #expect(try tmux.waitFor("Only ¥1,200 is left to refund of this payment"), "screen: \((try? tmux.screen()) ?? "?")")
         #expect(try tmux.screen().contains("5000_"))
         try tmux.sendKeys(["Enter"])
-        #expect(try tmux.waitFor("Backspace takes back the refused keys"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.waitFor("Nothing refunded"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.screen().contains("Backspace takes back the refused keys"))
         #expect(!(try tmux.screen()).contains("Give ¥500 back"), "never shortened to ¥500")
         try tmux.sendKeys(["Escape"])
         #expect(try tmux.waitFor("Refund cancelled"))

@@ -2,8 +2,8 @@
 enum AmountScreen {
     static let hints = [
         // In the order they matter: the bar leaves out from the end what does not fit.
-        KeyHint("Enter", "Charge"), KeyHint("Esc", "Clear"), KeyHint("F3", "Last sale"), KeyHint("F1", "Help"),
-        KeyHint("F10", "Quit"), KeyHint("Tab", "Field"), KeyHint("F6", "Theme"),
+        KeyHint("Enter", "Charge"), KeyHint("Esc", "Clear"), KeyHint("F3", "Last"), KeyHint("F1", "Help"),
+        KeyHint("F10", "Quit"), KeyHint("F6", "Theme"), KeyHint("Tab", "Field"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {

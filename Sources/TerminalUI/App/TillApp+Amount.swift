@@ -94,7 +94,8 @@ extension TillApp {
     /// Why the amount field cannot be charged as it stands (refused keys, or nothing typed), or nil.
     static func refusalToCharge(_ amount: AmountEntry) -> String? {
         if let refusal = amount.refusal {
-            return "Nothing charged: \(refusal.message); Backspace takes back the refused keys"
+            // The line under the message says how to take the refused keys back.
+            return "Nothing charged: \(refusal.message)"
         }
         guard !amount.isEmpty, amount.minorUnits != 0 else { return "Type an amount first" }
         return nil

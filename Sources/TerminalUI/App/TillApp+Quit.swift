@@ -4,7 +4,7 @@ extension TillApp {
     static func requestQuit(by key: String, in model: inout AppModel, effects: inout [AppEffect]) {
         guard model.screen != .payment else {
             model.message = .error(
-                "\(key) does not quit while a payment is open (the buyer may be paying): press Esc to cancel it first, then quit")
+                "\(key) does not quit while a payment is open: press Esc to cancel it first")
             effects.append(.bell)
             return
         }

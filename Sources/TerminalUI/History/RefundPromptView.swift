@@ -32,9 +32,10 @@ enum RefundPromptView {
                 let column = field.column + 1 + CharacterWidth.of(typed.text)
                 frame.text(typed.refused, column: column, row: row, width: max(0, field.right - column), style: theme.error.reversed())
             }
-            frame.text(
-                "At most \(target.left.formatted()). Enter goes on to confirm.", column: inner.column, row: row + 2,
-                width: inner.width, style: theme.hint)
+            let hint = typed.hasRefusal
+                ? "Backspace takes back the refused keys."
+                : "At most \(target.left.formatted()). Enter goes on to confirm."
+            frame.text(hint, column: inner.column, row: row + 2, width: inner.width, style: theme.hint)
         case .refundConfirm:
             frame.text(
                 "Give \(typed.displayText) back to the buyer?", column: inner.column, row: row, width: inner.width,

@@ -58,7 +58,7 @@ extension TillApp {
         case .enter:
             if let refusal = typed.refusal {
                 // Never the amount shortened by the refused keys: the cashier corrects it first.
-                model.history.message = .error("\(refusal.message); Backspace takes back the refused keys")
+                model.history.message = .error("Nothing refunded: \(refusal.message)")
                 effects.append(.bell)
                 return
             }
