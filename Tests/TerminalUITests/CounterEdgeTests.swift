@@ -73,6 +73,13 @@ import TillCore
         #expect(amount.minorUnits == 492)
     }
 
+    @Test func theCancelledResultPointsToF3() {
+        var session = CheckoutFlowTests.session(amount: "492")
+        session.type([.enter, .enter])
+        session.send(.payment(PaymentProgress(serial: 1, .finished(PaymentResult(.cancelled, orderNumber: "O1", time: "t")))))
+        #expect(TillApp.view(session.model).plainText().contains("F3 there puts this amount back"))
+    }
+
     @Test func theHelpListsF3AndCtrlL() {
         var session = Session()
         session.type([.function(1)])

@@ -67,7 +67,7 @@ enum ResultScreen {
                 "Till keeps checking in the background; a late payment is refunded.",
                 "Ask the buyer to pay again, or look in the history later.",
             ]
-        case .cancelled: ["Enter goes back to the amount to try again."]
+        case .cancelled: ["Enter starts a new sale; F3 there puts this amount back."]
         case .notStarted(let message): [message]
         }
     }

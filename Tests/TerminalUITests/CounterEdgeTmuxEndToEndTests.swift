@@ -2,10 +2,11 @@ import Foundation
 import Testing
 
 /// Issue 12's edges on the real `till` binary in demo mode, in tmux: the amount after a cancelled
-/// sale, a refused decimal point, a refused amount and Enter, a refund above what is left, Ctrl-C
-/// and SIGTERM during a payment, and the demo banner.
+/// sale, a refused decimal point, a refused amount and Enter, Ctrl-C and SIGTERM during a payment,
+/// Ctrl-L, and the demo banner. Named …TmuxEndToEndTests so that scripts/test runs them in its
+/// round of the real binary, not beside the in-process tests.
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
-struct CounterEdgeTmuxTests {
+struct CounterEdgeTmuxEndToEndTests {
     typealias Counter = PaymentEndToEndTests.Counter
     static let banner = "DEMO — no real money moves"
 
@@ -161,7 +162,7 @@ struct CounterEdgeTmuxTests {
 
 /// A refund above what is left, on the real binary: refused with a message, never shortened.
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
-struct RefundAmountTmuxTests {
+struct RefundAmountTmuxEndToEndTests {
     @Test(.timeLimit(.minutes(1)))
     func aRefundAboveWhatIsLeftIsRefusedNotShortened() throws {
         let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
