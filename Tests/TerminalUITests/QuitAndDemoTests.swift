@@ -106,6 +106,20 @@ import TillCore
         #expect(!TillApp.view(real).plainText().contains("no real money was taken"))
     }
 
+    @Test func theLoopsFirstModelCarriesDemoModeAndTheLimit() throws {
+        let yen = Currency(code: "JPY")!
+        var settings = TerminalLoop.Settings(
+            theme: try ThemeChain.builtin.complete(BuiltinThemes.takeMePay), storeName: "Shop", currency: yen,
+            maximum: Money(minorUnits: 500_000, currency: yen))
+        let size = TerminalSize(columns: 80, rows: 24)
+        #expect(!TerminalLoop.firstModel(settings, size: size, depth: .palette256).isDemo)
+        settings.isDemo = true
+        let model = TerminalLoop.firstModel(settings, size: size, depth: .palette256)
+        #expect(model.isDemo)
+        #expect(model.amount.maximum?.minorUnits == 500_000)
+        #expect(TillApp.view(model).plainText().contains(Self.banner))
+    }
+
     @Test func theBannerColourIsAmberOrReverseVideo() {
         let session = Session()
         #expect(session.model.theme.demoBanner.background == .indexed(3))

@@ -61,21 +61,12 @@ public struct TerminalLoop {
         let terminal = try NCursesTerminal(term: environment["TERM"], readTimeout: readTimeout)
         defer { terminal.shutdown() }
         let depth = ColorDepth.detect(environment: environment, cursesColors: terminal.colorCount)
-        let theme = ResolvedTheme(settings.theme, depth: depth)
-        var scanner = ScannerDetector(isPaymentCode: { Brand.forBuyerCode($0) != nil })
-        scanner.gapThreshold = settings.scanGap
-        var model = AppModel(
-            size: terminal.terminalSize, theme: theme, storeName: settings.storeName, currency: settings.currency,
-            maximum: settings.maximum, scanner: scanner)
+        var model = firstModel(settings, size: terminal.terminalSize, depth: depth)
         let historyReader = settings.checkout.map { HistoryReader(checkout: $0, ordersInUse: settings.ordersInUse) }
         model.history.isAvailable = historyReader != nil
-        model.isDemo = settings.isDemo
-        model.themes = Self.themes(settings, depth: depth)
-        if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
-        model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
         let payments = CounterEffectRunner(service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse))
         var shown: Frame?
         var drawnModel: AppModel?
@@ -132,6 +123,22 @@ public struct TerminalLoop {
 }
 
 extension TerminalLoop {
+    /// The model of the first frame: theme, store, currency and limit, scanner, themes, demo mode,
+    /// the checkout's choices and the first message.
+    static func firstModel(_ settings: Settings, size: TerminalSize, depth: ColorDepth) -> AppModel {
+        let theme = ResolvedTheme(settings.theme, depth: depth)
+        var scanner = ScannerDetector(isPaymentCode: { Brand.forBuyerCode($0) != nil })
+        scanner.gapThreshold = settings.scanGap
+        var model = AppModel(
+            size: size, theme: theme, storeName: settings.storeName, currency: settings.currency,
+            maximum: settings.maximum, scanner: scanner)
+        model.isDemo = settings.isDemo
+        model.themes = themes(settings, depth: depth)
+        if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
+        model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
+        return model
+    }
+
     /// The themes to cycle through, fitted to the terminal: the chosen one is always among them.
     static func themes(_ settings: Settings, depth: ColorDepth) -> [ResolvedTheme] {
         var themes = settings.themes
