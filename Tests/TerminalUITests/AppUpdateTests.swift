@@ -81,6 +81,10 @@ struct Session {
         var limited = AmountEntry(currency: usd, maximum: Money(minorUnits: 50_000, currency: usd))
         for character in "500" { try limited.type(character) }
         #expect(throws: AmountEntry.Refusal(message: "The most one sale can take is $500.00")) { try limited.type("0") }
+        #expect(throws: AmountEntry.Refusal(message: "The most one sale can take is $500.00")) { try limited.type(".") }
+        limited.deleteBackward()
+        limited.deleteBackward()
+        #expect(!limited.hasRefusal)
         try limited.type(".")
         try limited.type("0")
         #expect(throws: AmountEntry.Refusal(message: "The most one sale can take is $500.00")) { try limited.type("1") }
@@ -120,8 +124,11 @@ struct Session {
         #expect(session.model.message == .error("JPY has no decimals: type a whole amount"))
         #expect(session.effects == [.bell])
         session.type("3")
-        #expect(session.model.message == nil)
-        session.type("0000000")
+        #expect(session.model.amount.text == "12", "a key after a refused one is refused too")
+        #expect(session.model.message == .error("JPY has no decimals: type a whole amount"))
+        session.type([.backspace, .backspace])
+        #expect(session.model.amount.refusal == nil)
+        session.type("30000000")
         #expect(session.model.amount.text == "123000")
         #expect(session.model.message == .error("The most one sale can take is ¥1,000,000"))
     }

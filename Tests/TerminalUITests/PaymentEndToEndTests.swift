@@ -90,9 +90,10 @@ struct PaymentEndToEndTests {
     func aScannerBurstStartsQuickPayAndSlowDigitsGoIntoTheAmount() throws {
         let counter = try Counter(buyerDelay: 1, name: "quick")
         defer { counter.stop() }
-        // Slowly: a person typing; the amount takes twelve whole digits at most.
+        // Slowly: a person typing; above the sale limit (demo mode: the JPY default) each key is refused.
         try counter.typeSlowly("134567890123456789")
-        #expect(try counter.tmux.waitFor("134567890123_"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.waitFor("The most one sale can take is ¥500,000"), "screen: \((try? counter.tmux.screen()) ?? "")")
+        #expect(try counter.tmux.screen().contains("134567890123456789_"), "shown, the refused keys marked")
         #expect(!(try counter.tmux.screen()).contains("QuickPay"))
         try counter.tmux.sendKeys(["Escape"])
         try counter.typeSlowly("980")
@@ -124,7 +125,10 @@ struct PaymentEndToEndTests {
         try counter.tmux.sendKeys(["Escape"])
         #expect(try counter.tmux.waitFor("Cancelled"), "screen: \((try? counter.tmux.screen()) ?? "")")
         try counter.tmux.sendKeys(["Enter"])
-        #expect(try counter.tmux.waitFor("500_"), "a cancelled sale keeps its amount")
+        #expect(try counter.tmux.waitFor("New sale"))
+        try counter.tmux.sendKeys(["7"])
+        #expect(try counter.tmux.waitFor("7_"), "a cancelled sale's amount does not stay")
+        #expect(!(try counter.tmux.screen()).contains("5007"))
     }
 
     /// The order number, shown on the line under "Order".

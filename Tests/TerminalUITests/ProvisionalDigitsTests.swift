@@ -35,11 +35,15 @@ import TillCore
         #expect(session.model.amount.text.isEmpty)
     }
 
-    @Test func digitsTheAmountRefusesAreNotShownEither() {
+    @Test func digitsTheAmountRefusesShowMarkedAsRefused() {
         var session = Session(maximum: 100)
         session.type("10")
         session.send(.key(.character("5"), at: session.time + 150))
-        #expect(amountRow(session.model).contains(" 10_"))
+        #expect(session.model.amount.text == "10", "still held")
+        #expect(amountRow(session.model).contains(" 105_"))
+        let frame = TillApp.view(session.model)
+        #expect(frame.cells.filter { $0.style == session.model.theme.error.reversed() }.map(\.text) == ["5"])
+        #expect(AmountScreen.provisional(session.model).amount.displayText == "¥10", "the price is what was taken")
     }
 
     @Test func heldDigitsShowInTheDescriptionWhenItHasTheFocus() {

@@ -3,9 +3,17 @@ import TillCore
 /// The amount field as the cashier types it: digits and one decimal point, checked keystroke by
 /// keystroke against the currency's decimals and the per-sale maximum, so a wrong amount can
 /// never be typed rather than being refused at the end.
+///
+/// A refused key changes nothing, and neither does any key after it: `12.50` in yen must not
+/// become ¥1,250. The refused keys are kept apart (`refused`, shown marked) with the refusal
+/// until Backspace takes them back or Esc clears the field; meanwhile the amount cannot be charged.
 public struct AmountEntry: Hashable, Sendable {
-    /// The digits typed so far, with at most one `.`: `1200`, `12.5`.
+    /// The digits taken so far, with at most one `.`: `1200`, `12.5`.
     public private(set) var text: String = ""
+    /// The keys typed since the first refused one (that one included), none of them taken.
+    public private(set) var refused: String = ""
+    /// Why `refused` was refused; nil when nothing is pending.
+    public private(set) var refusal: Refusal?
     public let currency: Currency
     /// The most one sale may take, if the store set a limit.
     public let maximum: Money?
@@ -23,10 +31,39 @@ public struct AmountEntry: Hashable, Sendable {
         public let message: String
     }
 
-    public var isEmpty: Bool { text.isEmpty }
+    /// The most refused keys kept: enough to show what went wrong, bounded for a stuck key.
+    public static let maximumRefusedKeys = 16
 
-    /// Types one character, or refuses it and leaves the text as it was.
+    /// Nothing taken and nothing refused.
+    public var isEmpty: Bool { text.isEmpty && refused.isEmpty }
+
+    /// True when refused keys wait to be taken back: the amount is not what the cashier typed.
+    public var hasRefusal: Bool { refusal != nil }
+
+    /// Types one character, or refuses it and leaves the text as it was. After a refusal every
+    /// key is refused with it until Backspace takes the refused keys back.
     public mutating func type(_ character: Character) throws(Refusal) {
+        if let refusal {
+            if refused.count < Self.maximumRefusedKeys { refused.append(character) }
+            throw refusal
+        }
+        do {
+            text = try accepted(character)
+        } catch {
+            refuse(character, because: error)
+            throw error
+        }
+    }
+
+    /// Records `character` as refused for `reason` (a limit the caller checks, such as what is left
+    /// to refund): from now on the entry refuses like after its own refusals.
+    public mutating func refuse(_ character: Character, because reason: Refusal) {
+        refusal = reason
+        refused = String(character)
+    }
+
+    /// The text with `character` typed, or why it cannot be.
+    private func accepted(_ character: Character) throws(Refusal) -> String {
         let candidate: String
         if character == "." {
             guard currency.minorUnitExponent > 0 else {
@@ -53,15 +90,38 @@ public struct AmountEntry: Hashable, Sendable {
             let limit = Self.display(minorUnits: maximum.minorUnits, currency: currency)
             throw Refusal(message: "The most one sale can take is \(limit)")
         }
-        text = candidate
+        return candidate
     }
 
-    /// Removes the last character typed.
+    /// Removes the last character typed: a refused one first, and the refusal with the last of them.
     public mutating func deleteBackward() {
-        if !text.isEmpty { text.removeLast() }
+        if !refused.isEmpty {
+            refused.removeLast()
+            if refused.isEmpty { refusal = nil }
+        } else if !text.isEmpty {
+            text.removeLast()
+        }
     }
 
-    public mutating func clear() { text = "" }
+    /// Empties the field, refused keys and refusal too.
+    public mutating func clear() {
+        text = ""
+        refused = ""
+        refusal = nil
+    }
+
+    /// Fills the field with `money`'s amount as if typed (the last sale's amount, reused on purpose).
+    public mutating func fill(with money: Money) {
+        clear()
+        for character in money.decimalText {
+            do throws(Refusal) {
+                try type(character)
+            } catch {
+                // Above today's limit or in another currency: better an empty field than a wrong amount.
+                return clear()
+            }
+        }
+    }
 
     /// The amount as minor units, or nil when nothing was typed.
     public var minorUnits: Int64? { Self.minorUnits(of: text, exponent: currency.minorUnitExponent) }

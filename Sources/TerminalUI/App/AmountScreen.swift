@@ -1,8 +1,9 @@
 /// The first screen: the cashier types the amount (and an optional description).
 enum AmountScreen {
     static let hints = [
-        KeyHint("Enter", "Charge"), KeyHint("Tab", "Field"), KeyHint("Esc", "Clear"),
-        KeyHint("F1", "Help"), KeyHint("F10", "Quit"), KeyHint("F6", "Theme"),
+        // In the order they matter: the bar leaves out from the end what does not fit.
+        KeyHint("Enter", "Charge"), KeyHint("Esc", "Clear"), KeyHint("F3", "Last"), KeyHint("F1", "Help"),
+        KeyHint("F10", "Quit"), KeyHint("F6", "Theme"), KeyHint("Tab", "Field"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
@@ -22,15 +23,21 @@ enum AmountScreen {
         row = drawPrice(amount.displayText, model: model, in: inner, row: row, into: &frame)
         row += 1
         drawField(
-            label: "Amount", value: amount.text, focused: model.focus == .amount, model: model, in: inner,
-            row: row, into: &frame)
+            label: "Amount", value: amount.text, refused: amount.refused, focused: model.focus == .amount, model: model,
+            in: inner, row: row, into: &frame)
         drawField(
             label: "Description", value: description, focused: model.focus == .description, model: model,
             in: inner, row: row + 1, into: &frame)
         frame.divider(column: inner.column, row: row + 3, width: inner.width, style: theme.divider)
-        if let message = model.message {
+        // A refusal stays on screen until the cashier takes the refused keys back.
+        if let message = model.message ?? model.amount.refusal.map({ .error($0.message) }) {
             let style = message.kind == .error ? theme.error : theme.paymentMethod
             frame.text(message.text, column: inner.column, row: row + 4, width: inner.width, style: style)
+            if model.amount.hasRefusal, row + 5 < inner.bottom {
+                frame.text(
+                    "Backspace takes back the refused keys.", column: inner.column,
+                    row: row + 5, width: inner.width, style: theme.hint)
+            }
         } else {
             frame.text(
                 "Type the amount, or scan the buyer's payment code.", column: inner.column, row: row + 4,
@@ -76,7 +83,8 @@ enum AmountScreen {
     }
 
     private static func drawField(
-        label: String, value: String, focused: Bool, model: AppModel, in inner: Rect, row: Int, into frame: inout Frame
+        label: String, value: String, refused: String = "", focused: Bool, model: AppModel, in inner: Rect, row: Int,
+        into frame: inout Frame
     ) {
         let labelWidth = 13
         let marker = focused ? "▸ " : "  "
@@ -85,10 +93,15 @@ enum AmountScreen {
         guard fieldWidth > 2 else { return }
         let style = focused ? model.theme.focusedField : model.theme.paymentMethod
         frame.fill(Rect(column: inner.column + labelWidth, row: row, width: fieldWidth, height: 1), style: style)
-        let shown = focused ? value + "_" : value
+        let cursor = focused ? "_" : ""
         // Keep the end of a long value in view: that is where typing happens.
-        var visible = shown
+        var visible = value + refused + cursor
         while CharacterWidth.of(visible) > fieldWidth - 1 { visible.removeFirst() }
         frame.text(" " + visible, column: inner.column + labelWidth, row: row, width: fieldWidth, style: style)
+        // Refused keys are shown where they were typed, marked, so Backspace visibly takes them back.
+        let tail = String(visible.suffix(refused.count + cursor.count).prefix(refused.count))
+        guard !tail.isEmpty else { return }
+        let column = inner.column + labelWidth + 1 + CharacterWidth.of(visible) - CharacterWidth.of(tail + cursor)
+        frame.text(tail, column: column, row: row, width: CharacterWidth.of(tail), style: model.theme.error.reversed())
     }
 }

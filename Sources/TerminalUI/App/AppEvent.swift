@@ -12,13 +12,17 @@ public enum AppEvent: Equatable, Sendable {
     case history(HistoryUpdate)
     /// The journal changed (a sale finished, a refund was made): what shows it reloads.
     case journalChanged
-    /// A signal (SIGINT, SIGTERM, SIGHUP) or the terminal asked Till to stop.
+    /// A signal (SIGTERM, SIGHUP) or the terminal asked Till to stop.
     case quitRequested
+    /// Ctrl-C (SIGINT): quits like F10, and like F10 is refused while a payment is open.
+    case interruptRequested
 }
 
 /// What `update` asks the outside world to do.
 public enum AppEffect: Equatable, Sendable {
     case quit
+    /// Draw the whole screen again (Ctrl-L): whatever else wrote on the terminal goes.
+    case redraw
     /// Ring the terminal bell: a keystroke was refused.
     case bell
     /// Flash the screen (or ring the bell where the terminal cannot flash): a sale was paid.

@@ -50,6 +50,11 @@ public struct AppModel: Equatable, Sendable {
     public var scanner: ScannerDetector
     public var now: Milliseconds = 0
     public var isQuitting = false
+    /// Every gateway runs on the built-in sandbox: every screen says no real money moves.
+    public var isDemo = false
+    /// The amount of the last sale that ended, whatever its end: F3 puts it back in the field, shown
+    /// before anything is charged. Never reused on its own.
+    public var lastSaleAmount: Money?
     /// The sale being checked out, from the sheet to the result (Checkout/).
     public var checkout = CheckoutState()
     /// What the history screen shows (History/).

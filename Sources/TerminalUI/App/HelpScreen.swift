@@ -4,13 +4,15 @@ enum HelpScreen {
         ("0–9 .", "type the amount; the currency's decimals and the sale limit are enforced"),
         ("Backspace", "remove the last character"),
         ("Esc", "clear the field"),
+        ("F3", "put the last sale's amount in the field"),
         ("Tab", "switch between amount and description"),
         ("Enter", "charge: the sheet opens, Enter again shows the QR"),
         ("↑↓ 1–9", "on the sheet: choose brand and gateway"),
         ("Esc", "on a payment: cancel it; at 45 s Enter/k waits"),
         ("F1 or ?", "this help; Esc closes it"),
         ("F2", "today's sales, refunds, unresolved"),
-        ("F10, Ctrl-Q", "quit (cancel an open payment first)"),
+        ("F10, Ctrl-C", "quit (cancel an open payment first)"),
+        ("Ctrl-L", "draw the whole screen again"),
         ("Scanner", "scan the buyer's code: QuickPay of the amount"),
     ]
 

@@ -30,6 +30,8 @@ public enum TillApp {
         case .quitRequested:
             next.isQuitting = true
             effects.append(.quit)
+        case .interruptRequested:
+            requestQuit(by: "Ctrl-C", in: &next, effects: &effects)
         }
         return (next, effects)
     }
@@ -52,11 +54,11 @@ public enum TillApp {
 
     /// A key typed by a person (never a scanner's).
     static func handle(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
-        if key == .function(10) || key == .control(17) {
-            if model.screen == .payment { return refuseQuitDuringPayment(&model, effects: &effects) }
-            model.isQuitting = true
-            effects.append(.quit)
-            return
+        switch key {
+        case .function(10): return requestQuit(by: "F10", in: &model, effects: &effects)
+        case .control(17): return requestQuit(by: "Ctrl-Q", in: &model, effects: &effects)
+        case .control(12): return effects.append(.redraw)
+        default: break
         }
         // Nothing can be seen while the window is too small, so nothing but quitting is taken.
         if model.isTooSmall { return }
@@ -74,75 +76,6 @@ public enum TillApp {
         let closesHelp: [Key] = [.escape, .function(1), .enter, .character("?"), .character("q")]
         if closesHelp.contains(key) {
             model.screen = .amount
-        }
-    }
-
-    private static func handleOnAmountScreen(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
-        switch key {
-        case .function(1):
-            model.screen = .help
-        case .function(2):
-            openHistory(&model, effects: &effects)
-        case .function(6):
-            cycleTheme(in: &model)
-        case .character("?") where model.focus == .amount:
-            model.screen = .help
-        case .tab, .backTab, .down, .up:
-            model.focus = model.focus == .amount ? .description : .amount
-        case .escape:
-            if model.focus == .amount { model.amount.clear() } else { model.saleDescription = "" }
-            model.message = nil
-        case .backspace:
-            if model.focus == .amount {
-                model.amount.deleteBackward()
-            } else if !model.saleDescription.isEmpty {
-                model.saleDescription.removeLast()
-            }
-            model.message = nil
-        case .enter:
-            charge(&model, effects: &effects)
-        case .character(let character):
-            type(character, in: &model, effects: &effects)
-        default:
-            break
-        }
-    }
-
-    private static func type(_ character: Character, in model: inout AppModel, effects: inout [AppEffect]) {
-        switch model.focus {
-        case .amount:
-            do {
-                try model.amount.type(character)
-                model.message = nil
-            } catch {
-                model.message = .error(error.message)
-                effects.append(.bell)
-            }
-        case .description:
-            guard model.saleDescription.count < AppModel.maximumDescriptionLength else {
-                model.message = .error("A description holds at most \(AppModel.maximumDescriptionLength) characters")
-                effects.append(.bell)
-                return
-            }
-            model.saleDescription.append(character)
-            model.message = nil
-        }
-    }
-
-    private static func charge(_ model: inout AppModel, effects: inout [AppEffect]) {
-        guard !model.amount.isEmpty, model.amount.minorUnits != 0 else {
-            model.message = .error("Type an amount first")
-            effects.append(.bell)
-            return
-        }
-        do {
-            let money = try model.amount.money()
-            let description = model.saleDescription.isEmpty ? nil : model.saleDescription
-            openSheet(money, description: description, in: &model)
-        } catch {
-            model.message = .error(
-                "\(model.amount.displayText) is not an amount Till can charge (\(error)); correct it")
-            effects.append(.bell)
         }
     }
 }

@@ -38,8 +38,12 @@ extension TillApp {
         StatusBar.drawKeyBar(hints, model: model, into: &frame)
     }
 
-    /// The title row: the store's name, and the theme in use on the right.
+    /// The title row: the store's name, and the theme in use on the right; in demo mode the demo
+    /// banner instead, on every screen.
     static func drawTitle(_ model: AppModel, into frame: inout Frame) {
+        if model.isDemo {
+            return DemoBanner.draw(storeName: model.storeName, theme: model.theme, row: 0, into: &frame)
+        }
         let window = model.theme.window
         frame.text(" " + model.storeName, column: 0, row: 0, width: frame.columns - 12, style: window.bold())
         frame.text("Till ", column: frame.columns - 12, row: 0, width: 12, style: window, alignment: .trailing)

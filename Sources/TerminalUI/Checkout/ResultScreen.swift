@@ -13,7 +13,8 @@ enum ResultScreen {
         let headline = headline(result.outcome)
         frame.text(headline, column: inner.column, row: row, width: inner.width, style: result.outcome == .paid ? theme.commodityPrice : theme.error)
         row += 1
-        for line in explanation(result.outcome).flatMap({ wrap($0, width: inner.width) }) where row < inner.bottom {
+        let demo = model.isDemo && result.outcome == .paid ? ["Demo mode: the sandbox paid, no real money was taken."] : []
+        for line in (demo + explanation(result.outcome)).flatMap({ wrap($0, width: inner.width) }) where row < inner.bottom {
             frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
             row += 1
         }
@@ -66,7 +67,7 @@ enum ResultScreen {
                 "Ask the buyer to look in their wallet app: take the sale again only if it shows no payment.",
                 "Till keeps checking; a payment it finds later is refunded automatically, so nobody pays twice.",
             ]
-        case .cancelled: ["Enter goes back to the amount to try again."]
+        case .cancelled: ["Enter starts a new sale; F3 there puts this amount back."]
         case .notStarted(let message): [message]
         }
     }

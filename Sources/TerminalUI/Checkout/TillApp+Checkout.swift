@@ -64,21 +64,15 @@ extension TillApp {
         refreshCountdowns(&model)
     }
 
-    /// F10 or Ctrl-Q while a payment is open: the sale would be lost, so the cashier cancels first.
-    static func refuseQuitDuringPayment(_ model: inout AppModel, effects: inout [AppEffect]) {
-        model.message = .error("A payment is open: press Esc to cancel it first, then quit")
-        effects.append(.bell)
-    }
-
     /// A key on the result screen: Enter starts the next sale.
     static func handleOnResult(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
         guard key == .enter || key == .escape else { return }
-        // Only a paid sale is done with; after anything else the amount stays for another try.
-        if model.checkout.result?.outcome == .paid {
-            model.amount.clear()
-            model.saleDescription = ""
-            model.focus = .amount
-        }
+        // Every end of a sale empties the field: digits typed next must never append to an old
+        // amount. The amount is kept for F3, which shows it before anything is charged.
+        model.lastSaleAmount = model.checkout.payment?.amount ?? model.lastSaleAmount
+        model.amount.clear()
+        model.saleDescription = ""
+        model.focus = .amount
         model.checkout.result = nil
         model.checkout.payment = nil
         model.message = nil
@@ -92,6 +86,11 @@ extension TillApp {
         guard model.screen == .amount || model.screen == .sheet else {
             let why = model.screen == .payment ? "a payment is open" : "scan on the amount screen"
             model.message = .error("Code \(masked) ignored: \(why)")
+            effects.append(.bell)
+            return
+        }
+        if let refusal = model.amount.refusal {
+            model.message = .error("Code \(masked) ignored: \(refusal.message); correct the amount, then scan again")
             effects.append(.bell)
             return
         }

@@ -26,10 +26,16 @@ enum RefundPromptView {
             frame.text("Amount", column: inner.column, row: row, width: 9, style: theme.commodityName.bold())
             let field = Rect(column: inner.column + 9, row: row, width: min(inner.width - 9, 20), height: 1)
             frame.fill(field, style: theme.focusedField)
-            frame.text(" " + typed.text + "_", column: field.column, row: row, width: field.width, style: theme.focusedField)
-            frame.text(
-                "At most \(target.left.formatted()). Enter goes on to confirm.", column: inner.column, row: row + 2,
-                width: inner.width, style: theme.hint)
+            frame.text(" " + typed.text + typed.refused + "_", column: field.column, row: row, width: field.width, style: theme.focusedField)
+            if !typed.refused.isEmpty {
+                // The refused keys, marked where they were typed: Backspace visibly takes them back.
+                let column = field.column + 1 + CharacterWidth.of(typed.text)
+                frame.text(typed.refused, column: column, row: row, width: max(0, field.right - column), style: theme.error.reversed())
+            }
+            let hint = typed.hasRefusal
+                ? "Backspace takes back the refused keys."
+                : "At most \(target.left.formatted()). Enter goes on to confirm."
+            frame.text(hint, column: inner.column, row: row + 2, width: inner.width, style: theme.hint)
         case .refundConfirm:
             frame.text(
                 "Give \(typed.displayText) back to the buyer?", column: inner.column, row: row, width: inner.width,

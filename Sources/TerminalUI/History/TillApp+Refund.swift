@@ -54,8 +54,14 @@ extension TillApp {
             return
         case .backspace:
             typed.deleteBackward()
-            model.history.message = nil
+            model.history.message = typed.refusal.map { .error($0.message) }
         case .enter:
+            if let refusal = typed.refusal {
+                // Never the amount shortened by the refused keys: the cashier corrects it first.
+                model.history.message = .error("Nothing refunded: \(refusal.message)")
+                effects.append(.bell)
+                return
+            }
             guard let units = typed.minorUnits, units > 0 else {
                 model.history.message = .error("Type the amount to give back, at most \(target.left.formatted())")
                 effects.append(.bell)
@@ -64,22 +70,25 @@ extension TillApp {
             model.history.mode = .refundConfirm
             model.history.message = nil
         case .character(let character):
-            do throws(AmountEntry.Refusal) {
-                var next = typed
-                try next.type(character)
-                if let units = next.minorUnits, units > target.left.minorUnits {
-                    throw AmountEntry.Refusal(message: "Only \(target.left.formatted()) is left to refund of this payment")
-                }
-                typed = next
-                model.history.message = nil
-            } catch {
-                model.history.message = .error(error.message)
-                effects.append(.bell)
-            }
+            typeRefund(character, into: &typed, left: target.left)
+            model.history.message = typed.refusal.map { .error($0.message) }
+            if typed.hasRefusal { effects.append(.bell) }
         default:
             return
         }
         model.history.refundEntry = typed
+    }
+
+    /// Types one key of the refund amount. Above what is left, the key is refused (with every key
+    /// after it until Backspace takes them back) rather than the amount being cut short.
+    private static func typeRefund(_ character: Character, into typed: inout AmountEntry, left: Money) {
+        var next = typed
+        guard (try? next.type(character)) != nil else { return typed = next }
+        if let units = next.minorUnits, units > left.minorUnits {
+            typed.refuse(character, because: AmountEntry.Refusal(message: "Only \(left.formatted()) is left to refund of this payment"))
+            return
+        }
+        typed = next
     }
 
     static func handleOnRefundConfirm(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {

@@ -27,6 +27,8 @@ public struct TerminalLoop {
         /// The orders the screens work on, kept from the reconcilers (the background one and those
         /// of other processes) while they do. Nil: nothing is guarded.
         public var ordersInUse: ScreenOrders?
+        /// Every gateway runs on the built-in sandbox: every screen shows the demo banner.
+        public var isDemo = false
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
@@ -53,31 +55,24 @@ public struct TerminalLoop {
     }
 
     /// Runs the UI until the cashier quits or a signal arrives; the terminal is restored on every
-    /// way out. Returns the signal that stopped it, if one did.
-    public static func run(_ settings: Settings, environment: [String: String]) throws(TerminalStartError) -> Int32? {
+    /// way out. Returns how it stopped: the signal, and the payment a signal left open.
+    public static func run(_ settings: Settings, environment: [String: String]) throws(TerminalStartError) -> TerminalExit {
         TerminationSignals.install()
         let terminal = try NCursesTerminal(term: environment["TERM"], readTimeout: readTimeout)
         defer { terminal.shutdown() }
         let depth = ColorDepth.detect(environment: environment, cursesColors: terminal.colorCount)
-        let theme = ResolvedTheme(settings.theme, depth: depth)
-        var scanner = ScannerDetector(isPaymentCode: { Brand.forBuyerCode($0) != nil })
-        scanner.gapThreshold = settings.scanGap
-        var model = AppModel(
-            size: terminal.terminalSize, theme: theme, storeName: settings.storeName, currency: settings.currency,
-            maximum: settings.maximum, scanner: scanner)
+        var model = firstModel(settings, size: terminal.terminalSize, depth: depth)
         let historyReader = settings.checkout.map { HistoryReader(checkout: $0, ordersInUse: settings.ordersInUse) }
         model.history.isAvailable = historyReader != nil
-        model.themes = Self.themes(settings, depth: depth)
-        if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
-        model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
         let payments = CounterEffectRunner(service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse))
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
             var events: [AppEvent] = inbox.drain()
+            if TerminationSignals.takeInterrupt() { events.append(.interruptRequested) }
             if TerminationSignals.pending != nil { events.append(.quitRequested) }
             // Every key already waiting is read before drawing: a slow frame must not stretch the
             // gaps between a scanner's keys past the burst threshold.
@@ -100,7 +95,10 @@ public struct TerminalLoop {
                 model = next
                 for effect in effects {
                     switch effect {
-                    case .quit: return TerminationSignals.pending
+                    case .quit: return TerminalExit(signal: TerminationSignals.pending, model: model)
+                    case .redraw:
+                        shown = nil
+                        drawnModel = nil
                     case .bell: terminal.bell()
                     case .flash: terminal.flash()
                     case .payment(let command): payments.run(command)
@@ -125,6 +123,22 @@ public struct TerminalLoop {
 }
 
 extension TerminalLoop {
+    /// The model of the first frame: theme, store, currency and limit, scanner, themes, demo mode,
+    /// the checkout's choices and the first message.
+    static func firstModel(_ settings: Settings, size: TerminalSize, depth: ColorDepth) -> AppModel {
+        let theme = ResolvedTheme(settings.theme, depth: depth)
+        var scanner = ScannerDetector(isPaymentCode: { Brand.forBuyerCode($0) != nil })
+        scanner.gapThreshold = settings.scanGap
+        var model = AppModel(
+            size: size, theme: theme, storeName: settings.storeName, currency: settings.currency,
+            maximum: settings.maximum, scanner: scanner)
+        model.isDemo = settings.isDemo
+        model.themes = themes(settings, depth: depth)
+        if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
+        model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
+        return model
+    }
+
     /// The themes to cycle through, fitted to the terminal: the chosen one is always among them.
     static func themes(_ settings: Settings, depth: ColorDepth) -> [ResolvedTheme] {
         var themes = settings.themes

@@ -38,9 +38,14 @@ extension ConfigDecoder {
         return currency
     }
 
-    /// Not valid on an issue; valid with no money when there is no maximum.
+    /// Not valid on an issue; valid with no money when there is no maximum (the store takes the
+    /// currency's default).
     private func decodeMaximumSale(_ reader: TableReader, currency: Currency) -> (isValid: Bool, money: Money?) {
-        guard let value = reader.table["max_sale"] else { return (true, nil) }
+        guard let value = reader.table["max_sale"] else {
+            // `till config check` shows the limit that applies, the currency's default.
+            record("store.max_sale", "\"\(StoreSettings.defaultMaximumSale(for: currency).decimalText)\"", .defaultValue)
+            return (true, nil)
+        }
         let example = Self.exampleAmount(currency)
         let text: String
         switch value.kind {

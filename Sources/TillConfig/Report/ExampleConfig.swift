@@ -15,7 +15,8 @@ public enum ExampleConfig {
 [store]
 name = "Corner Shop"
 currency = "JPY"                  # ISO 4217; every sale is in this one currency
-max_sale = "50000"                # the largest amount one sale may take (optional)
+max_sale = "50000"                # the largest amount one sale may take; without it a default
+                                  # of about 3,000-5,000 USD (JPY "500000", USD "5000.00")
 receipt_header = "Corner Shop\nMain Street 1"
 
 # Every gateway table takes: enabled (default true), base_url (default: the documented

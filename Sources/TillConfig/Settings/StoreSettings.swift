@@ -4,15 +4,17 @@ import TillCore
 public struct StoreSettings: Sendable, Equatable {
     public var name: String
     public var currency: Currency
-    /// The per-sale maximum; nil when there is none.
+    /// The per-sale maximum: `max_sale`, else `defaultMaximumSale(for:)`. Never absent, so a
+    /// mistyped amount (a few extra zeros) is refused at the counter instead of charged.
     public var maximumSale: Money?
     /// Text printed at the top of a receipt; may hold line breaks.
     public var receiptHeader: String?
 
+    /// `maximumSale` nil means the currency's default, not "no limit".
     public init(name: String, currency: Currency, maximumSale: Money? = nil, receiptHeader: String? = nil) {
         self.name = name
         self.currency = currency
-        self.maximumSale = maximumSale
+        self.maximumSale = maximumSale ?? Self.defaultMaximumSale(for: currency)
         self.receiptHeader = receiptHeader
     }
 

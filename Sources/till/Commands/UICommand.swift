@@ -41,13 +41,16 @@ struct UICommand: ParsableCommand {
             checkout: environment.checkout())
         settings.themes = available.themes
         settings.ordersInUse = background.screenOrders
-        let stoppedBy: Int32?
+        settings.isDemo = environment.isDemo
+        let exit: TerminalExit
         do {
-            stoppedBy = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)
+            exit = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)
         } catch {
             FileHandle.standardError.write(Data("till: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        if let stoppedBy { throw ExitCode(128 + stoppedBy) }
+        // The terminal is restored by now: the line stays readable under the shell's prompt.
+        if let farewell = exit.farewell { FileHandle.standardError.write(Data((farewell + "\n").utf8)) }
+        if let signal = exit.signal { throw ExitCode(128 + signal) }
     }
 }

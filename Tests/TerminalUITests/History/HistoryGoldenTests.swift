@@ -40,7 +40,7 @@ import Testing
         session.send(.history(.unresolved(3)))
         let lastRow = TillApp.view(session.model).plainText().split(separator: "\n").last.map(String.init) ?? ""
         #expect(lastRow.hasSuffix(" ! 3 unresolved — F2"))
-        #expect(lastRow.hasPrefix("Enter Charge  Tab Field  Esc Clear"))
+        #expect(lastRow.hasPrefix("Enter Charge  Esc Clear  F3 Last"))
         #expect(!lastRow.contains("F10"))  // left out whole rather than cut
     }
 }

@@ -1,0 +1,32 @@
+import Testing
+import TillCore
+
+@testable import TerminalUI
+
+/// A refund above what is left is refused, never shortened (`5000` → `500`).
+@Suite struct RefundAmountTests {
+    private typealias F = HistoryFixtures
+
+    @Test func aRefundAboveWhatIsLeftIsRefusedNotShortened() {
+        var session = F.session()
+        session.type([.character("r"), .backspace, .backspace, .backspace, .backspace])
+        session.type("5000")
+        #expect(session.model.history.refundEntry?.text == "500")
+        #expect(session.model.history.refundEntry?.refused == "0")
+        #expect(session.model.history.message == .error("Only ¥1,500 is left to refund of this payment"))
+        session.effects = []
+        session.type([.enter])
+        #expect(session.model.history.mode == .refundAmount, "never on to confirm ¥500")
+        #expect(session.effects == [.bell])
+        #expect(
+            session.model.history.message
+                == .error("Nothing refunded: Only ¥1,500 is left to refund of this payment"))
+        let screen = TillApp.view(session.model).plainText()
+        #expect(screen.contains("5000_"))
+        #expect(screen.contains("Backspace takes back the refused keys."))
+        session.type([.backspace])
+        #expect(session.model.history.message == nil)
+        session.type([.enter, .enter])
+        #expect(session.effects.last == .history(.refund(F.entries[0].orderNumber, F.yen(500))))
+    }
+}
