@@ -38,7 +38,7 @@ public enum PaymentOutcome: Sendable, Equatable {
     case declined(PaymentAttempt, CashierError)
     /// Cancelled; the buyer was not charged.
     case canceled(PaymentAttempt)
-    /// No final answer: the buyer was not charged as far as Till knows, and Till keeps checking.
+    /// No final answer: the gateway has not said whether the buyer paid, and Till keeps checking.
     case unconfirmed(PaymentAttempt)
 
     /// What a stored attempt means to the cashier: the one mapping of attempt states onto outcomes.

@@ -50,7 +50,7 @@ public enum GatewayError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cashier(let error):
             error.raw.map { "\(error.message) [\($0)]" } ?? error.message
         case .unconfirmed(let orderNumber, let reason):
-            "The outcome of order \(orderNumber) is not known yet (\(reason)). Till keeps checking; the buyer was not charged as far as Till knows."
+            "The outcome of order \(orderNumber) is not known yet (\(reason)). Till keeps asking the gateway by the order number; do not take this sale again until it knows."
         }
     }
 }

@@ -28,9 +28,13 @@ import TillCore
         return #"{"id": "5e22e1037ac57f000841efff", "localId": "123456789", "state": "QR_CODE_GENERATED", "created": "2023-11-14T22:13:20.000Z", "signature": "36ecfb292852ccae1f79fb845d34a83ef22aeb0a", "amount": 2000, "currency": "GBP", "provider": "card", "qrCode": {"url": "https://example.org/code.png"}\#(member)}"#
     }
 
+    /// What `qrCode.url` serves here: a page, not an image, so its address is what is drawn.
+    static let notAnImage = "<!doctype html><p>checkout</p>"
+
     /// 1_700_000_000 is 2023-11-14T22:13:20Z; an hour and the one-minute transit margin later.
     @Test func createSendsExpiresAnHourAheadInTheDocumentsFormat() async throws {
         transport.answer(transaction(expires: nil))
+        transport.answer(Self.notAnImage)
         let start = try await client().startQRPayment(payment())
         let body = try #require(transport.requests.first?.json)
         #expect(body["expires"]?.string == "2023-11-14T23:14:20.000Z")
@@ -39,6 +43,7 @@ import TillCore
 
     @Test func configuredValidityIsSentAndTheEchoedExpiryIsShown() async throws {
         transport.answer(transaction(expires: "2023-11-15T00:14:20.000Z"))
+        transport.answer(Self.notAnImage)
         let start = try await client(expiresMinutes: 120).startQRPayment(payment())
         #expect(transport.requests.first?.json?["expires"]?.string == "2023-11-15T00:14:20.000Z")
         #expect(start.expiresAt == Date(timeIntervalSince1970: 1_700_000_000 + 7_260))
@@ -55,6 +60,7 @@ import TillCore
         let client = client(brands: [.wechatPay, .alipay])
         #expect(client.capabilities.brands == [.wechatPay, .alipay])
         transport.answer(transaction(expires: nil))
+        transport.answer(Self.notAnImage)
         _ = try await client.startQRPayment(payment(.alipay))
         #expect(transport.requests.first?.json?["provider"]?.string == "alipay")
     }
@@ -68,6 +74,7 @@ import TillCore
     @Test func theDefaultAccountOffersCardSentAsTheDocumentsProvider() async throws {
         #expect(client().capabilities.brands == [.card])
         transport.answer(transaction(expires: nil))
+        transport.answer(Self.notAnImage)
         _ = try await client().startQRPayment(payment())
         #expect(transport.requests.first?.json?["provider"]?.string == "card")
     }

@@ -136,9 +136,10 @@ import TillCore
         session.send(.payment(PaymentProgress(serial: 1, .finished(PaymentResult(.unconfirmed, orderNumber: "O1", time: "t")))))
         let screen = TillApp.view(session.model).plainText()
         #expect(screen.contains("Unconfirmed"))
-        #expect(screen.contains("not charged as far as Till knows"))
-        #expect(screen.contains("No final answer"))
+        #expect(screen.contains("do not take this sale again yet"))
+        #expect(screen.contains("has not said whether the buyer paid"))
         #expect(screen.contains("refunded"))
+        #expect(!screen.contains("not charged"))
     }
 
     @Test func newsOfAnOlderPaymentIsIgnored() {

@@ -6,7 +6,7 @@ public struct PaymentResult: Equatable, Sendable {
         case paid
         /// Refused; the reason is one sentence the cashier can act on.
         case declined(reason: String)
-        /// No final answer: the buyer was not charged as far as Till knows; the reconciler finishes it.
+        /// No final answer: the gateway has not said whether the buyer paid; the reconciler finishes it.
         case unconfirmed
         /// Cancelled; the buyer was not charged.
         case cancelled
