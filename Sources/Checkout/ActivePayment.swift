@@ -1,3 +1,4 @@
+import Foundation
 import Gateways
 import TillCore
 
@@ -15,6 +16,8 @@ public struct ActivePayment: Sendable, Equatable {
     /// a 5xx, `SYSTEMERROR`, an unreadable answer): the checkout is asking by the order number, and the
     /// cashier reads "Checking with the gateway…" until it knows.
     public var checking: String?
+    /// Until when the gateway keeps the QR code payable (TapIn's `limit_days`, Pomelo's `expires`).
+    public var expiresAt: Date?
 
     public init(
         sale: Sale, attempt: PaymentAttempt, reference: PaymentReference, qrPayload: String?, checking: String? = nil

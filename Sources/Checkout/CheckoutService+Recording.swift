@@ -33,11 +33,14 @@ extension CheckoutService {
         // `closed`: the state machine's word for "given up, then confirmed unpaid".
         let answered = current == .unconfirmed && status.state == .canceled ? AttemptState.closed : status.state
         let target = current == answered || current.canMove(to: answered) ? answered : current
+        // A buyer who paid the gateway's fee on top (TapIn `pay_money` above the amount) is on record.
+        let feeNote = status.buyerFee.map { "the buyer also paid a fee of \($0.decimalText) \($0.currency.code)" }
+        let note = [note, feeNote].compactMap { $0 }.joined(separator: "; ")
         do {
             payment.attempt = try await context.journal.move(
                 payment.orderNumber, to: target, at: context.wallClock(),
                 gatewayReference: status.reference.gatewayReference, secondaryReference: status.reference.chargeID,
-                raw: status.failure ?? GatewayRawError(code: status.gatewayStatus), note: note)
+                raw: status.failure ?? GatewayRawError(code: status.gatewayStatus), note: note.isEmpty ? nil : note)
         } catch {
             throw CheckoutError.journal(error)
         }

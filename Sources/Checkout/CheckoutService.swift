@@ -33,6 +33,7 @@ public struct CheckoutService: Sendable {
             return try await recordUnsettledStart(error, payment: payment)
         }
         payment = ActivePayment(sale: payment.sale, attempt: payment.attempt, reference: started.reference, qrPayload: started.qrPayload)
+        payment.expiresAt = started.expiresAt
         return try await record(PaymentStatus(state: started.state, gatewayStatus: "created", reference: started.reference), in: payment)
     }
 

@@ -29,6 +29,24 @@ import TillCore
         return session
     }
 
+    @Test func theQRsValidityIsShownBesideIt() {
+        var session = Self.qrOnScreen()
+        #expect(!TillApp.view(session.model).plainText().contains("valid until"))
+        session.send(.payment(PaymentProgress(serial: 1, .validUntil("14:32"))))
+        #expect(TillApp.view(session.model).plainText().contains("QR valid until 14:32"))
+    }
+
+    @Test func aCreateWhoseAnswerSettledNothingReadsCheckingWithTheGateway() {
+        var session = Self.session()
+        session.type([.enter, .enter])
+        session.send(.payment(PaymentProgress(serial: 1, .created(orderNumber: "O2", gateway: .motp, qrPayload: nil))))
+        session.send(.payment(PaymentProgress(serial: 1, .checking(reason: "SYSTEMERROR"))))
+        let screen = TillApp.view(session.model).plainText()
+        #expect(screen.contains("Checking with the gateway…"))
+        #expect(!screen.contains("SYSTEMERROR"), "the reason is for the journal, not the screen")
+        #expect(!screen.contains("could not be started"))
+    }
+
     @Test func amountToQRInTwoKeysThenPaid() {
         var session = Self.qrOnScreen()
         #expect(session.model.screen == .payment)

@@ -73,6 +73,7 @@ public final class CounterEffectRunner: Sendable {
         switch event {
         case .started(let payment):
             post(.created(orderNumber: payment.orderNumber.rawValue, gateway: payment.attempt.gateway, qrPayload: payment.qrPayload))
+            if let expiresAt = payment.expiresAt { post(.validUntil(Self.validity(expiresAt))) }
             // A QuickPay often answers "the buyer is confirming" at once (USERPAYING).
             if payment.checking == nil, payment.attempt.state == .processing, !isQR {
                 post(.buyerPaying(gatewayStatus: payment.attempt.state.rawValue))
@@ -102,6 +103,15 @@ public final class CounterEffectRunner: Sendable {
             }
             return PaymentResult(kind, orderNumber: outcome.attempt.orderNumber.rawValue, time: timeText())
         }
+    }
+
+    /// `HH:mm` when `date` is today, else `yyyy-MM-dd HH:mm`, in the machine's time zone.
+    static func validity(_ date: Date) -> String {
+        let calendar = Calendar.current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        let time = "\(two(parts.hour)):\(two(parts.minute))"
+        return calendar.isDateInToday(date) ? time : "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(time)"
     }
 
     /// `yyyy-MM-dd HH:mm:ss` in the machine's time zone.

@@ -32,6 +32,8 @@ public struct OpenPayment: Equatable, Sendable {
     public var gateway: GatewayID?
     public var orderNumber: String?
     public var qrPayload: String?
+    /// Until when the QR code stays payable, when the gateway says.
+    public var validUntil: String?
     public var status: Status = .starting
     /// When the current wait window started (model time), once the gateway has the payment.
     public var windowStartedAt: Milliseconds?

@@ -6,6 +6,8 @@ public struct PaymentProgress: Equatable, Sendable {
     public enum Change: Equatable, Sendable {
         /// The gateway has the payment: its order number, and the text to draw as a QR code (QR only).
         case created(orderNumber: String, gateway: GatewayID, qrPayload: String?)
+        /// Until when the QR code stays payable, as the cashier reads it (`14:32`, or a date).
+        case validUntil(String)
         /// The buyer has not acted yet (the gateway's word, e.g. `NOTPAY`).
         case waitingForBuyer(gatewayStatus: String)
         /// The buyer acted and the gateway is settling: entering the PIN (`USERPAYING`), a pending charge.

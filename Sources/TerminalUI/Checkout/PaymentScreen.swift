@@ -94,6 +94,7 @@ enum PaymentScreen {
         lines.append("")
         lines.append(statusText(payment))
         lines += countdownLines(payment)
+        if let validUntil = payment.validUntil { lines.append("QR valid until \(validUntil)") }
         if let order = payment.orderNumber { lines += ["", "Order", order] }
         return lines
     }

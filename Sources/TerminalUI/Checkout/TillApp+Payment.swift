@@ -11,6 +11,8 @@ extension TillApp {
             payment.qrPayload = qrPayload
             payment.windowStartedAt = model.now
             if payment.status == .starting { payment.status = .waitingForBuyer }
+        case .validUntil(let text):
+            payment.validUntil = text
         case .waitingForBuyer:
             if payment.status != .cancelling, payment.status != .windowEnded { payment.status = .waitingForBuyer }
         case .buyerPaying:

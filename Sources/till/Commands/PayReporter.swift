@@ -18,6 +18,7 @@ struct PayReporter: Sendable {
             line.add("event", "qr")
             line.add("payload", payload)
             line.add("order", payment.orderNumber.rawValue)
+            if let expiresAt = payment.expiresAt { line.add("expires", expiresAt.ISO8601Format()) }
             emit(line.text)
         } else {
             emit(drawing, terminator: "")
