@@ -227,3 +227,15 @@ extension HostileInputCLITests {
         #expect(run.stderr.contains("/dev/zero: is larger than the limit of 1 MiB for a theme file"))
     }
 }
+
+/// Crashes the fuzz targets found, kept as regression tests on the real binary.
+extension HostileInputCLITests {
+    /// FuzzStyleXML: Foundation's XMLParser read a NULL pointer (SIGSEGV) on a processing
+    /// instruction without data; the fuzzer's input was `<?x?>tyle`.
+    @Test(arguments: ["<?x?>tyle", "<r><?pi?></r>", "<?xml-stylesheet?><resources/>", "<?xml version=\"1.0\"?>\n<r>\n<?pi data?></r>"])
+    func aProcessingInstructionIsRefusedNotCrashed(_ text: String) throws {
+        let run = try till(["theme", "import", try file("pi.xml", text)])
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("has a processing instruction (<?...?>), which a styles.xml never needs"))
+    }
+}

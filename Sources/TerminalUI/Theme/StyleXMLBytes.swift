@@ -37,10 +37,21 @@ public enum StyleXMLBytes {
         if let index = firstIndex(of: Array("<!DOCTYPE".utf8), in: bytes) ?? firstIndex(of: Array("<!ENTITY".utf8), in: bytes) {
             throw refusal("line \(lineNumber(of: index, in: bytes)) has a DTD (<!DOCTYPE or <!ENTITY), which a styles.xml never needs; remove it and import again")
         }
+        if let index = processingInstruction(bytes) {
+            throw refusal("line \(lineNumber(of: index, in: bytes)) has a processing instruction (<?...?>), which a styles.xml never needs; remove it and import again")
+        }
         if encoding != nil, let range = encodingValueRange(bytes) {
             bytes.replaceSubrange(range, with: Array("UTF-8".utf8))
         }
         return Data(bytes)
+    }
+
+    /// The offset of a `<?` other than the `<?xml ...?>` declaration at the very start. Foundation's
+    /// parser crashes (a NULL read) on an instruction without data, such as `<?pi?>`, so none reach it.
+    static func processingInstruction(_ bytes: [UInt8]) -> Int? {
+        let isDeclaration = bytes.starts(with: Array("<?xml".utf8)) && bytes.count > 5 && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5])
+        let from = isDeclaration ? 2 : 0
+        return firstIndex(of: Array("<?".utf8), in: Array(bytes[from...])).map { $0 + from }
     }
 
     static func refusal(_ text: String) -> AndroidStyleImporter.ImportError {
