@@ -27,7 +27,8 @@ public enum AndroidStyleImporter {
         from xml: Data, styleName: String? = nil, themeName: String? = nil
     ) throws(ImportError) -> Result {
         let reader = StyleReader()
-        let parser = XMLParser(data: xml)
+        // Never hand the parser bytes it could trap on.
+        let parser = XMLParser(data: try StyleXMLBytes.checked(xml))
         parser.delegate = reader
         guard parser.parse(), parser.parserError == nil, reader.isComplete else {
             let line = parser.lineNumber

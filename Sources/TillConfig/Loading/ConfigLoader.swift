@@ -79,15 +79,22 @@ public struct ConfigLoader: Sendable {
         func failure(_ problem: String, _ fix: String) -> ConfigurationError {
             ConfigurationError(issues: [ConfigIssue(file: path, line: nil, key: nil, problem: problem, fix: fix)])
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw failure("there is no such file", "check the path, or write one with `till config example > \(path)`")
-        }
-        guard !isDirectory.boolValue else {
-            throw failure("is a directory, not a file", "give the path of the till.toml file inside it")
-        }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            throw failure("cannot be read (permission denied)", "let this user read it: chmod u+r \(path)")
+        let data: Data
+        do {
+            data = try BoundedFile.read(path, limit: TOMLLimits.standard.maximumBytes)
+        } catch {
+            switch error {
+            case .missing:
+                throw failure("there is no such file", "check the path, or write one with `till config example > \(path)`")
+            case .directory:
+                throw failure("is a directory, not a file", "give the path of the till.toml file inside it")
+            case .unreadable:
+                throw failure("cannot be read (permission denied)", "let this user read it: chmod u+r \(path)")
+            case .tooLarge(let limit):
+                throw failure(
+                    "is larger than the limit of \(BoundedFile.sizeText(limit)) for a configuration file",
+                    "a configuration is a few kilobytes; check that this is the right file")
+            }
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw failure("is not UTF-8 text", "save it as UTF-8")

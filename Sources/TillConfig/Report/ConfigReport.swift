@@ -1,14 +1,20 @@
 /// The text `till config check` prints: every effective value (secrets masked) with where it came
 /// from, then a summary.
 public enum ConfigReport {
+    /// The most characters of a key or a value shown; the rest is cut with an ellipsis, so that
+    /// one huge value neither floods the terminal nor widens every other line.
+    public static let shownWidth = 60
+    /// The origin comments line up at this column at most; longer assignments push theirs right.
+    static let commentColumn = 48
+
     public static func render(_ configuration: TillConfiguration) -> String {
         var lines: [String] = []
         if let file = configuration.file {
             lines.append("Configuration: \(file)")
         }
-        let width = configuration.entries.map { $0.key.count + 3 + $0.shown.count }.max() ?? 0
-        for entry in configuration.entries {
-            let assignment = "\(entry.key) = \(entry.shown)"
+        let assignments = configuration.entries.map { "\(cut($0.key)) = \(cut($0.shown))" }
+        let width = min(commentColumn, assignments.map(\.count).max() ?? 0)
+        for (entry, assignment) in zip(configuration.entries, assignments) {
             let padding = String(repeating: " ", count: max(1, width - assignment.count + 2))
             lines.append("  \(assignment)\(padding)# \(entry.origin)")
         }
@@ -19,8 +25,17 @@ public enum ConfigReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `text` up to `shownWidth` characters, with `…` in place of the rest.
+    public static func cut(_ text: String) -> String {
+        var end = text.startIndex
+        guard text.formIndex(&end, offsetBy: shownWidth, limitedBy: text.endIndex), end != text.endIndex else {
+            return text
+        }
+        return String(text[..<text.index(before: end)]) + "…"
+    }
+
     static func summary(_ configuration: TillConfiguration) -> String {
-        let store = "\(configuration.store.name), \(configuration.store.currency.code)"
+        let store = "\(cut(configuration.store.name)), \(configuration.store.currency.code)"
         if configuration.isDemo {
             return "Valid. No gateway is configured: demo mode (\(store)), every gateway on the built-in sandbox."
         }

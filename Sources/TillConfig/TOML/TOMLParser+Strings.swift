@@ -4,7 +4,13 @@ extension TOMLParser {
     mutating func parseBasicStringBody() throws(TOMLError) -> String {
         let startLine = line
         var text = ""
+        // Counted here: String.count on every character would make a long string quadratic.
+        var length = 0
         while let scalar = peek() {
+            if scalar != "\"" && scalar != "'" {
+                length += 1
+                try checkValueLength(length)
+            }
             switch scalar {
             case "\"":
                 advance()
@@ -26,7 +32,13 @@ extension TOMLParser {
     mutating func parseLiteralStringBody() throws(TOMLError) -> String {
         let startLine = line
         var text = ""
+        // Counted here: String.count on every character would make a long string quadratic.
+        var length = 0
         while let scalar = peek() {
+            if scalar != "\"" && scalar != "'" {
+                length += 1
+                try checkValueLength(length)
+            }
             switch scalar {
             case "'":
                 advance()

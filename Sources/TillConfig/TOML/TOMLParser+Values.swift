@@ -47,9 +47,14 @@ extension TOMLParser {
             hint: "write text in double quotes, e.g. \(currentKeyName) = \"\(quotedExample(word))\"")
     }
 
-    /// The written text as it may appear in a message: never a secret's.
+    /// The written text as it may appear in a message: never a secret's, and cut short.
     func shown(_ text: String) -> String {
-        isSensitive ? "the value" : text
+        isSensitive ? "the value" : Self.cut(text)
+    }
+
+    /// At most 40 characters of `text`, with an ellipsis when there was more.
+    static func cut(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(39)) + "…" : text
     }
 
     var isSensitive: Bool {
@@ -63,11 +68,13 @@ extension TOMLParser {
     }
 
     func quotedExample(_ word: String) -> String {
-        isSensitive ? "..." : word
+        isSensitive ? "..." : Self.cut(word)
     }
 
     mutating func parseArray() throws(TOMLError) -> TOMLValue {
         let arrayLine = line
+        try enterNesting()
+        defer { depth -= 1 }
         advance()
         var elements: [TOMLValue] = []
         while true {
@@ -107,6 +114,9 @@ extension TOMLParser {
 
     mutating func parseInlineTable() throws(TOMLError) -> TOMLValue {
         let tableLine = line
+        try enterNesting()
+        defer { depth -= 1 }
+        try countTable()
         advance()
         var table = TOMLTable(line: tableLine)
         let outerKey = currentKey

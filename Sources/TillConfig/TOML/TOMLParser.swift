@@ -10,15 +10,24 @@ public struct TOMLParser {
     let sensitiveKeys: Set<String>
     /// The dotted key whose value is being read, for messages.
     var currentKey: String?
+    let limits: TOMLLimits
+    /// How many arrays and inline tables the cursor is inside.
+    var depth = 0
+    var tableCount = 0
 
     /// Parses `text` into its root table. `sensitiveKeys` are key names whose written values are
-    /// never repeated in an error message.
-    public static func parse(_ text: String, sensitiveKeys: Set<String> = []) throws(TOMLError) -> TOMLTable {
-        var parser = TOMLParser(text: text, sensitiveKeys: sensitiveKeys)
+    /// never repeated in an error message. A text beyond `limits` is refused before it is parsed
+    /// (size, line length) or as soon as the limit is reached (depth, tables, value length).
+    public static func parse(
+        _ text: String, sensitiveKeys: Set<String> = [], limits: TOMLLimits = .standard
+    ) throws(TOMLError) -> TOMLTable {
+        try checkSize(text, limits: limits)
+        var parser = TOMLParser(text: text, sensitiveKeys: sensitiveKeys, limits: limits)
         return try parser.parseDocument()
     }
 
-    init(text: String, sensitiveKeys: Set<String>) {
+    init(text: String, sensitiveKeys: Set<String>, limits: TOMLLimits = .standard) {
+        self.limits = limits
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         self.scalars = scalars
@@ -52,6 +61,7 @@ public struct TOMLParser {
 
     mutating func parseHeader(into root: inout TOMLTable) throws(TOMLError) -> [String] {
         let headerLine = line
+        try countTable()
         advance()
         if peek() == "[" {
             throw TOMLError(
@@ -73,6 +83,7 @@ public struct TOMLParser {
     mutating func parseKeyValue(into root: inout TOMLTable, under tablePath: [String]) throws(TOMLError) {
         let keyLine = line
         let keyPath = try parseKeyPath()
+        try checkKeyDepth(tablePath.count + keyPath.count)
         currentKey = (tablePath + keyPath).joined(separator: ".")
         defer { currentKey = nil }
         skipSpaces()
@@ -96,6 +107,7 @@ public struct TOMLParser {
             guard peek() == "." else { return parts }
             advance()
             skipSpaces()
+            try checkKeyDepth(parts.count + 1)
             parts.append(try parseSimpleKey())
         }
     }
@@ -114,6 +126,7 @@ public struct TOMLParser {
                 key.unicodeScalars.append(scalar)
                 advance()
             }
+            try checkValueLength(key.unicodeScalars.count)
             guard !key.isEmpty else {
                 let found = peek().map { "\"\($0)\"" } ?? "the end of the file"
                 throw TOMLError(

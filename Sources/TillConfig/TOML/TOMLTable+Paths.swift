@@ -9,19 +9,20 @@ extension TOMLTable {
                 try table.insert(TOMLValue(.table(TOMLTable(line: line)), line: line), for: last)
                 return
             }
-            guard var sub = existing.tableValue else {
+            guard let explicit = existing.tableValue?.isDefinedExplicitly else {
                 throw TOMLError(
                     line: line, key: name, message: "already has a value on line \(existing.line), so it cannot be a table",
                     hint: "remove one of the two")
             }
-            if sub.isDefinedExplicitly {
+            if explicit {
                 throw TOMLError(
-                    line: line, message: "table [\(name)] is defined twice (first on line \(sub.line))",
+                    line: line, message: "table [\(name)] is defined twice (first on line \(existing.line))",
                     hint: "merge the two tables into one")
             }
+            guard var sub = table.takeTable(for: last) else { return }
             sub.isDefinedExplicitly = true
             sub.line = line
-            table.replace(TOMLValue(.table(sub), line: line), for: last)
+            table.restore(sub, for: last)
         }
     }
 
@@ -46,18 +47,20 @@ extension TOMLTable {
             try body(&self)
             return
         }
-        var sub: TOMLTable
-        if let existing = self[first] {
-            guard let table = existing.tableValue else {
-                throw TOMLError(
-                    line: line, key: first, message: "already has a value on line \(existing.line), so it cannot hold keys",
-                    hint: "remove one of the two")
+        if let existing = self[first], existing.tableValue == nil {
+            throw TOMLError(
+                line: line, key: first, message: "already has a value on line \(existing.line), so it cannot hold keys",
+                hint: "remove one of the two")
+        }
+        let isNew = self[first] == nil
+        var sub = takeTable(for: first) ?? TOMLTable(line: line, isDefinedExplicitly: false)
+        defer {
+            if isNew {
+                replace(TOMLValue(.table(sub), line: sub.line), for: first)
+            } else {
+                restore(sub, for: first)
             }
-            sub = table
-        } else {
-            sub = TOMLTable(line: line, isDefinedExplicitly: false)
         }
         try sub.descend(path.dropFirst(), line: line, body)
-        replace(TOMLValue(.table(sub), line: sub.line), for: first)
     }
 }

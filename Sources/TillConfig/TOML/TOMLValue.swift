@@ -70,4 +70,19 @@ public struct TOMLTable: Sendable, Equatable {
         if values[key] == nil { keys.append(key) }
         values[key] = value
     }
+
+    /// Takes the table under `key` out, keeping the key's place, so that it can be changed without
+    /// a copy: changed while the dictionary still held it, it would be copied whole on every
+    /// header and key, which made many tables quadratic. `restore` puts it back. Nil (and nothing
+    /// taken) when `key` holds no table.
+    mutating func takeTable(for key: String) -> TOMLTable? {
+        guard case .table = values[key]?.kind else { return nil }
+        guard case .table(let table)? = values.removeValue(forKey: key)?.kind else { return nil }
+        return table
+    }
+
+    /// Puts back a table taken with `takeTable`.
+    mutating func restore(_ table: TOMLTable, for key: String) {
+        values[key] = TOMLValue(.table(table), line: table.line)
+    }
 }

@@ -1,15 +1,17 @@
 extension Money {
-    /// Parses what a cashier types: `12`, `12.3`, `12.34`, `0.5`, `.5` and `12.` are accepted, with
-    /// spaces around them. The amount must be positive, have at most the currency's decimals (no
-    /// extra digits at all, not even zeros: `1.000` in JPY could mean one thousand), fit in 64-bit
-    /// minor units and not be above `maximum` (the per-sale limit, in the same currency).
+    /// Parses what a user typed (the counter, `till pay --amount`, refunds): `12`, `12.3`, `12.34`,
+    /// `0.5`. The one rule, the same as for amounts in the configuration file: digits, and a dot only
+    /// with digits on both sides. Spaces, tabs or line ends around the amount and a bare dot (`12.`,
+    /// `.5`) are refused, not silently dropped: what is charged is exactly what was typed. The amount
+    /// must be positive, have at most the currency's decimals (no extra digits at all, not even
+    /// zeros: `1.000` in JPY could mean one thousand), fit in 64-bit minor units and not be above
+    /// `maximum` (the per-sale limit, in the same currency).
     public static func parse(
         cashierInput text: String, currency: Currency, maximum: Money? = nil
     ) throws(MoneyError) -> Money {
         guard currency.acceptsPayments else { throw MoneyError.currencyNotPayable(currency) }
-        let trimmed = text.trimmingSpaces()
-        guard !trimmed.isEmpty else { throw MoneyError.empty }
-        guard let number = DecimalNumberText(trimmed[...], syntax: DecimalNumberText.cashier) else {
+        guard !text.trimmingSpaces().isEmpty else { throw MoneyError.empty }
+        guard let number = DecimalNumberText(text[...], syntax: DecimalNumberText.exact) else {
             throw MoneyError.notANumber(text)
         }
         guard !number.isNegative else { throw MoneyError.negative }

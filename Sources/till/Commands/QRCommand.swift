@@ -89,9 +89,21 @@ struct QRCommand: ParsableCommand {
         }
     }
 
-    /// One payload from standard input, without its trailing line end; it must be UTF-8.
-    static func readStandardInput() throws -> String {
-        var bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    /// The most a QR code holds (7,089 digits in numeric mode, version 40-L), plus a line end.
+    static let maximumInputBytes = 7_089 + 2
+
+    /// One payload from standard input, without its trailing line end; it must be UTF-8. At most
+    /// `maximumInputBytes` are read: `till qr < /dev/zero` is refused instead of filling the memory.
+    static func readStandardInput(_ input: FileHandle = .standardInput) throws -> String {
+        var bytes: [UInt8] = []
+        while bytes.count <= maximumInputBytes {
+            guard let chunk = try? input.read(upToCount: maximumInputBytes + 1 - bytes.count), !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+        }
+        guard bytes.count <= maximumInputBytes else {
+            throw QRUsageError(
+                "standard input holds more than 7,089 bytes, the most a QR code can hold: pipe a shorter payload.")
+        }
         if bytes.last == 0x0A {
             bytes.removeLast()
             if bytes.last == 0x0D { bytes.removeLast() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Checkout
+import Foundation
 import TillCore
 
 /// `till recover`: one reconciler pass: every payment and refund without a final state is asked
@@ -21,10 +22,42 @@ struct RecoverCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
-        // Orders another `till` process is still waiting on are left to it.
+        // Orders another `till` process is still waiting on are left to it, and named, so that
+        // "nothing to recover" is never said while one is open.
+        let claims = RefusedClaims(environment.orderLocks)
         let reports = await Reconciler(service: environment.checkout(interval: .milliseconds(pollIntervalMilliseconds)))
-            .reconcileOnce(claims: environment.orderLocks)
-        if reports.isEmpty { print("Nothing to recover: every payment in the journal has a final answer.") }
+            .reconcileOnce(claims: claims)
         for report in reports { print(TillEnvironment.line(report)) }
+        let inUse = claims.refused
+        for order in inUse {
+            printError("\(order.rawValue) is in use by another till process, so it was left to it: run till recover again once that process is done.")
+        }
+        if reports.isEmpty {
+            print(
+                inUse.isEmpty
+                    ? "Nothing to recover: every payment in the journal has a final answer."
+                    : "Nothing recovered: \(inUse.count) open order\(inUse.count == 1 ? " is" : "s are") in use by another till process.")
+        }
     }
+}
+
+/// Claims orders through `OrderLocks` and remembers, in order and once each, the orders another
+/// process holds.
+private final class RefusedClaims: OrderClaims, @unchecked Sendable {
+    private let locks: OrderLocks
+    private let lock = NSLock()
+    private var orders: [MerchantOrderNumber] = []
+
+    init(_ locks: OrderLocks) { self.locks = locks }
+
+    func claim(_ order: MerchantOrderNumber) -> OrderClaim? {
+        let claim = locks.claim(order)
+        if claim == nil {
+            lock.withLock { if !orders.contains(order) { orders.append(order) } }
+        }
+        return claim
+    }
+
+    /// The orders whose claim was refused.
+    var refused: [MerchantOrderNumber] { lock.withLock { orders } }
 }

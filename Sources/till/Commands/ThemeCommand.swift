@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TerminalUI
+import TillConfig
 
 /// `till theme`: list the built-in themes, import an Android style as a theme file.
 struct ThemeCommand: ParsableCommand {
@@ -61,14 +62,21 @@ struct ThemeCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file); check the path")
+            let data: Data
+            do {
+                data = try BoundedFile.read(file, limit: StyleXMLBytes.maximumBytes)
+            } catch .tooLarge(let limit) {
+                throw CLIError(
+                    "till: \(file) is larger than the limit of \(BoundedFile.sizeText(limit)) for a styles.xml; "
+                        + "check that this is the right file", exitCode: 2)
+            } catch {
+                throw CLIError("till: cannot read \(file); check the path", exitCode: 2)
             }
             let result: AndroidStyleImporter.Result
             do {
                 result = try AndroidStyleImporter.importStyle(from: data, styleName: style, themeName: name)
             } catch {
-                throw ValidationError("\(file): \(error)")
+                throw CLIError("till: \(file): \(error)", exitCode: 2)
             }
             for warning in result.warnings {
                 FileHandle.standardError.write(Data("till: \(file) \(warning)\n".utf8))

@@ -20,7 +20,12 @@ enum ThemeFiles {
     /// The `key = "value"` pairs of the theme file at `path`, with their lines. A theme file is
     /// flat: every value is a string, and tables are refused, each with the line and key.
     static func entries(atPath path: String) throws -> [ThemeEntry] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        do {
+            data = try BoundedFile.read(path, limit: TOMLLimits.standard.maximumBytes)
+        } catch .tooLarge(let limit) {
+            throw ThemeError(theme: path, reason: "is larger than the limit of \(BoundedFile.sizeText(limit)) for a theme file; check that this is the right file")
+        } catch {
             throw ThemeError(theme: path, reason: "cannot be read; check that the file exists and is readable")
         }
         guard let text = String(data: data, encoding: .utf8) else {

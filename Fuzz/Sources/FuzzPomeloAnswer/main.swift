@@ -1,0 +1,4 @@
+import FuzzSupport
+import Gateways
+
+fuzz { data in AnswerReaders.pomelo(data) }
