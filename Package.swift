@@ -39,21 +39,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            exclude: ["STATUS.md"],
             swiftSettings: strict
         ),
         .target(
             name: "Sandbox",
             dependencies: ["TillCore", "QRCode", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["SCENARIOS.md", "STATUS.md"],
+            exclude: ["SCENARIOS.md"],
             swiftSettings: strict
         ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
-        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], exclude: ["STATUS.md"], swiftSettings: strict),
+        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(
-            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"], exclude: ["STATUS.md"],
+            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"],
             swiftSettings: strict),
         .executableTarget(
             name: "till",

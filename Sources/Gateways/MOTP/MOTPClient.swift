@@ -5,9 +5,9 @@ import TillCore
 /// The MOTP connector: Native Pay (QR), Quick Pay (buyer code), JSAPI Pay, refunds and both status
 /// queries, with amounts as exact decimal text.
 ///
-/// Idempotency: every create carries the attempt's `out_trade_no` (`out_refund_no`). When a create's
-/// answer is lost, the connector asks the status by that number first; it sends the create again
-/// only when MOTP says the number is unknown.
+/// Idempotency: every create carries the attempt's `out_trade_no` (`out_refund_no`) and is sent once
+/// (`IdempotentCreate`). When a create's answer is lost, the connector asks the status by that number;
+/// when that settles nothing either, the outcome is unknown.
 public struct MOTPClient: PaymentGateway {
     public let settings: MOTPSettings
     let connection: MOTPConnection

@@ -7,7 +7,7 @@ import TillCore
 /// no buyer-code payment: those calls answer `notOffered`.
 ///
 /// Idempotency: `localId` is the attempt's merchant order number. After a lost create answer the
-/// connector reads the newest list pages for that `localId` before it would create again.
+/// connector reads the newest list pages for that `localId`; it never creates again.
 public struct PomeloClient: PaymentGateway {
     public let settings: PomeloSettings
     let exchange: Exchange

@@ -8,8 +8,8 @@ import TillCore
 /// Idempotency: the merchant order number rides in the source's and the charge's metadata
 /// (`{"orderNumber": ...}`) and the refund number in the refund's. TakeMe Pay has no lookup by
 /// metadata, so after a lost answer the connector reads recent list pages and matches the metadata
-/// (sources), the source id (charges) or the `refund.created` events (refunds) before it would ever
-/// create again. A source is charged only while TakeMe Pay says it is `chargeable`, so a lost charge
+/// (sources), the source id (charges) or the `refund.created` events (refunds); it never creates
+/// again. A source is charged only while TakeMe Pay says it is `chargeable`, so a lost charge
 /// answer cannot lead to a second charge: the next poll sees `consumed` and finds the charge.
 public struct TakeMePayClient: PaymentGateway {
     public let api: TakeMePayAPI

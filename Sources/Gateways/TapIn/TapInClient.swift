@@ -6,7 +6,7 @@ import TillCore
 /// TapIn has no QuickPay and no refund API; those calls answer `notOffered`.
 ///
 /// Idempotency: `id_1` is the attempt's merchant order number. After a lost create answer (or a
-/// "created by id_1" refusal) the connector asks the status by `id_1` before it would create again.
+/// "created by id_1" refusal) the connector asks the status by `id_1`; it never creates again.
 /// The status answer has no link, so a collection found that way cannot be shown: it is reported as
 /// unconfirmed, to be settled by status queries.
 public struct TapInClient: PaymentGateway {
