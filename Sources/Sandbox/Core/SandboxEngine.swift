@@ -21,7 +21,7 @@ public final class SandboxEngine: Sendable {
     public init(
         configuration: SandboxConfiguration = SandboxConfiguration(),
         clock: any SandboxClock = SystemClock(),
-        outbound: any HTTPTransport = LoopbackHTTPClient(),
+        outbound: any HTTPTransport = NoOutbound(),
         faults: FaultPlan = FaultPlan(),
         stateFile: URL? = nil
     ) throws(SandboxStateError) {

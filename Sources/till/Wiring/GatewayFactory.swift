@@ -2,12 +2,13 @@ import Foundation
 import Gateways
 import TillConfig
 import TillCore
+import Wire
 
 /// Builds a connector from one gateway table of the configuration, on the real HTTP transport.
 enum GatewayFactory {
     /// The connector for `settings`; amounts are in the store's `currency`.
     static func connector(for settings: GatewaySettings, currency: Currency) throws -> any PaymentGateway {
-        let transport = URLSessionTransport()
+        let transport = AsyncHTTPTransport()
         switch settings.credentials {
         case .takemepay(let keys):
             return TakeMePayClient(
@@ -38,7 +39,7 @@ enum GatewayFactory {
                     baseURL: settings.baseURL, user: account.user, password: account.password, storeID: account.storeID,
                     currency: currency, nativeServiceID: Int(account.nativeServiceID),
                     quickPayServiceID: Int(account.quickServiceID), brands: settings.brands),
-                transport: URLSessionTransport(requestTimeout: 45))
+                transport: AsyncHTTPTransport(requestTimeout: .seconds(45)))
         }
     }
 }
