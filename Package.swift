@@ -23,6 +23,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Structured logging of gateway requests and answers, with secrets masked.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The HTTP client (SwiftNIO): sends each request at most once, reports a dropped connection at once,
+        // no libcurl or FoundationNetworking in the binary.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // No new packages: AsyncHTTPClient's own SwiftNIO and NIOSSL, named so `Wire` can read their error
+        // types (connect refused, TLS handshake) and byte buffers.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
     ],
     targets: [
         .target(name: "TillCore", swiftSettings: strict),
@@ -47,6 +54,18 @@ let package = Package(
             exclude: ["SCENARIOS.md"],
             swiftSettings: strict
         ),
+        .target(
+            name: "Wire",
+            dependencies: [
+                "TillCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
@@ -57,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "till",
             dependencies: [
-                "TillCore", "QRCode", "TillConfig", "Gateways", "Sandbox", "Journal", "Checkout", "TerminalUI",
+                "TillCore", "QRCode", "TillConfig", "Gateways", "Sandbox", "Journal", "Checkout", "TerminalUI", "Wire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -72,12 +91,12 @@ let package = Package(
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
         .testTarget(
             name: "GatewaysTests",
-            dependencies: ["Gateways", "TillCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Gateways", "TillCore", "Wire", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "SandboxTests",
-            dependencies: ["Sandbox", "TillCore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Sandbox", "TillCore", "Wire", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
@@ -86,7 +105,7 @@ let package = Package(
             name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore", "Checkout", "Gateways", "Journal"], resources: [.copy("Golden")],
             swiftSettings: strict),
         .testTarget(
-            name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI"],
+            name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI", "Wire"],
             swiftSettings: strict),
         .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
         // Kills `till pay` at random points against `till sandbox serve --fault`, then checks the journal

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import Wire
 
 @Suite("State file, server and delivery over sockets")
 struct PersistenceAndServerTests {
@@ -47,7 +48,7 @@ struct PersistenceAndServerTests {
         receiver.start()
         defer { receiver.stop() }
         let clock = SandboxManualClock()
-        let engine = try SandboxEngine(clock: clock, outbound: LoopbackHTTPClient(timeoutSeconds: 5))
+        let engine = try SandboxEngine(clock: clock, outbound: AsyncHTTPTransport(requestTimeout: .seconds(5)))
         let create = HTTPRequest(
             method: "POST", url: URL(string: "http://127.0.0.1/tapin/api/external_collection/create_external_collection")!,
             headers: [HTTPHeader("signature", TapInState.signature(id1: "HOOK-1"))],
@@ -63,7 +64,7 @@ struct PersistenceAndServerTests {
 
     @Test func theControlClientDrivesTheBuyer() async throws {
         let sandbox = try LiveSandbox()
-        let client = SandboxControlClient(serverURL: sandbox.server.baseURL)
+        let client = SandboxControlClient(serverURL: sandbox.server.baseURL, transport: AsyncHTTPTransport(requestTimeout: .seconds(10)))
         let create = HTTPRequest(
             method: "POST", url: URL(string: "http://127.0.0.1/tapin/api/external_collection/create_external_collection")!,
             headers: [HTTPHeader("signature", TapInState.signature(id1: "CTL 1"))],
@@ -72,14 +73,14 @@ struct PersistenceAndServerTests {
         #expect(try await client.buyer(.pay, reference: "CTL 1", gateway: .tapin).contains("pay success"))
         await #expect(throws: ControlError.self) { try await client.buyer(.pay, reference: "CTL 1") }
         #expect(try await client.payments() == ["tapin\tCTL 1\t700\tpay success"])
-        let nobody = SandboxControlClient(serverURL: "http://127.0.0.1:1")
+        let nobody = SandboxControlClient(serverURL: "http://127.0.0.1:1", transport: AsyncHTTPTransport(requestTimeout: .seconds(10)))
         await #expect(throws: ControlError.self) { try await nobody.payments() }
     }
 
     @Test func aStoppedServerRefusesConnections() async throws {
         let server = try SandboxHTTPServer(engine: try SandboxEngine(clock: SandboxManualClock()))
         server.start()
-        let client = LoopbackHTTPClient(timeoutSeconds: 2)
+        let client = AsyncHTTPTransport(requestTimeout: .seconds(2))
         let health = HTTPRequest(method: "GET", url: URL(string: server.baseURL + "/__sandbox/health")!)
         #expect(try await client.send(health).status == 200)
         server.stop()

@@ -6,7 +6,7 @@ import Testing
 @testable import Sandbox
 import TillCore
 
-/// The server's handling of what URLSession never sends: garbage, chunked bodies, huge bodies,
+/// The server's handling of what a well-behaved HTTP client never sends: garbage, chunked bodies, huge bodies,
 /// several requests on one connection.
 @Suite("HTTP server edge cases")
 struct RawSocketTests {

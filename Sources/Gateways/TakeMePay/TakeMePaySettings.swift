@@ -20,8 +20,7 @@ public struct TakeMePaySettings: Sendable {
     /// True (the default): the counter holds the secret key (it charges with it), so it reads
     /// sources with it too, which needs no client secret and sends no body. False: it reads them as
     /// the document's client does, with the public key and `{"clientSecret": ...}` as the body of
-    /// the GET, which needs a transport that sends a body with a GET (URLSession on Linux refuses:
-    /// "GET method must not have a body").
+    /// the GET (the AsyncHTTPClient transport sends a body with a GET; `aGETCarriesItsBody` tests it).
     public var readsSourcesWithSecretKey: Bool
 
     public static let stagingBaseURL = URL(string: "https://api-stg.takemepay.com/v1")!

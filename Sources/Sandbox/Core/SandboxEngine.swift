@@ -23,7 +23,7 @@ public final class SandboxEngine: Sendable {
     public init(
         configuration: SandboxConfiguration = SandboxConfiguration(),
         clock: any SandboxClock = SystemClock(),
-        outbound: any HTTPTransport = LoopbackHTTPClient(),
+        outbound: any HTTPTransport = NoOutbound(),
         faults: FaultPlan = FaultPlan(),
         stateFile: URL? = nil,
         requestLogLimit: Int = 10_000

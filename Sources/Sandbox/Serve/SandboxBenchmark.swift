@@ -21,21 +21,20 @@ public enum SandboxBenchmark {
     }
 
     /// Runs `pairs` create + status pairs per gateway over `connections` parallel connections,
-    /// against a fresh in-memory sandbox served on an ephemeral loopback port.
-    public static func run(pairs: Int, connections: Int) throws -> [Result] {
-        let engine = try SandboxEngine(configuration: SandboxConfiguration(), outbound: LoopbackHTTPClient())
+    /// against a fresh in-memory sandbox served on an ephemeral loopback port; `client` fetches the MOTP token.
+    public static func run(pairs: Int, connections: Int, client: any HTTPTransport) throws -> [Result] {
+        let engine = try SandboxEngine(configuration: SandboxConfiguration())
         let server = try SandboxHTTPServer(engine: engine)
         server.start()
         defer { server.stop() }
-        let token = try motpToken(port: server.port)
+        let token = try motpToken(port: server.port, client: client)
         return try [GatewayID.tapin, .motp].map { gateway in
             try measure(gateway, pairs: pairs, connections: connections, port: server.port, token: token)
         }
     }
 
-    private static func motpToken(port: UInt16) throws -> String {
-        // The token call's answer body is needed, so it goes through the one-shot client.
-        let client = LoopbackHTTPClient()
+    private static func motpToken(port: UInt16, client: any HTTPTransport) throws -> String {
+        // The token call's answer body is needed, so it goes through a real HTTP client.
         let box = Mutex<String?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -6,7 +6,7 @@ public struct SandboxControlClient: Sendable {
     public let serverURL: String
     private let transport: any HTTPTransport
 
-    public init(serverURL: String, transport: any HTTPTransport = LoopbackHTTPClient()) {
+    public init(serverURL: String, transport: any HTTPTransport) {
         self.serverURL = serverURL.hasSuffix("/") ? String(serverURL.dropLast()) : serverURL
         self.transport = transport
     }

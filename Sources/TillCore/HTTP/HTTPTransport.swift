@@ -1,5 +1,5 @@
 /// Sends one HTTP request and returns the answer. Connectors speak to gateways only through this, so
-/// the real network (URLSession) and the in-process sandbox are interchangeable.
+/// the real network (`Wire.AsyncHTTPTransport`) and the in-process sandbox are interchangeable.
 public protocol HTTPTransport: Sendable {
     /// Sends `request`. Throws `TransportError` when no answer arrived.
     func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse

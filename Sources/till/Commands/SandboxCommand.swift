@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Sandbox
 import TillCore
+import Wire
 
 /// `till sandbox`: the gateway sandbox as a real HTTP server on loopback, and its simulated buyer.
 struct SandboxCommand: AsyncParsableCommand {
@@ -63,7 +64,7 @@ struct SandboxServe: AsyncParsableCommand {
         var configuration = SandboxConfiguration.demo(storeCurrency: currency, buyerPaysAfter: manualBuyer ? nil : buyerDelay)
         configuration.pomeloCompanyWebhook = pomeloWebhook
         let engine = try SandboxEngine(
-            configuration: configuration, outbound: SandboxOutbound(), faults: plan,
+            configuration: configuration, outbound: AsyncHTTPTransport(requestTimeout: .seconds(10)), faults: plan,
             stateFile: state.map { URL(fileURLWithPath: $0) })
         let server: SandboxHTTPServer
         do {
@@ -148,7 +149,7 @@ struct BuyerOptions: ParsableArguments {
             only = found
         }
         do {
-            print(try await SandboxControlClient(serverURL: url).buyer(action, reference: reference, gateway: only))
+            print(try await SandboxControlClient(serverURL: url, transport: AsyncHTTPTransport(requestTimeout: .seconds(10))).buyer(action, reference: reference, gateway: only))
         } catch {
             throw SandboxCommandError(description: error.message)
         }
@@ -190,7 +191,7 @@ struct SandboxPayments: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let lines = try await SandboxControlClient(serverURL: url).payments()
+            let lines = try await SandboxControlClient(serverURL: url, transport: AsyncHTTPTransport(requestTimeout: .seconds(10))).payments()
             print(lines.isEmpty ? "No payments yet." : "gateway\treference\tamount (minor units)\tstate")
             for line in lines { print(line) }
         } catch {
@@ -215,6 +216,6 @@ struct SandboxBench: ParsableCommand {
     }
 
     func run() throws {
-        for result in try SandboxBenchmark.run(pairs: pairs, connections: connections) { print(result) }
+        for result in try SandboxBenchmark.run(pairs: pairs, connections: connections, client: AsyncHTTPTransport()) { print(result) }
     }
 }

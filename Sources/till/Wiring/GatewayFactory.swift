@@ -2,12 +2,13 @@ import Foundation
 import Gateways
 import TillConfig
 import TillCore
+import Wire
 
 /// Builds a connector from one gateway table of the configuration, on the real HTTP transport.
 enum GatewayFactory {
     /// The connector for `settings`; amounts are in the store's `currency`.
     static func connector(for settings: GatewaySettings, currency: Currency) throws -> any PaymentGateway {
-        let transport = URLSessionTransport()
+        let transport = AsyncHTTPTransport()
         switch settings.credentials {
         case .takemepay(let keys):
             return TakeMePayClient(
@@ -40,7 +41,7 @@ enum GatewayFactory {
                     currency: currency, nativeServiceID: Int(account.nativeServiceID),
                     quickPayServiceID: Int(account.quickServiceID), refundServiceID: Int(account.refundServiceID),
                     brands: settings.brands),
-                transport: URLSessionTransport(requestTimeout: 45))
+                transport: AsyncHTTPTransport(requestTimeout: .seconds(45)))
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Gateways
 import Sandbox
 import TillCore
+import Wire
 
 /// The sandbox engine on a manual clock, served as a real HTTP server on an ephemeral loopback port
 /// for one test's life, with the control API spoken over real HTTP too.
@@ -12,7 +13,7 @@ final class LiveSandbox {
     let webhooks: WebhookInbox
     /// The transport every connector of the test uses: real HTTP, recorded.
     let transport: RecordingHTTPTransport
-    private let control = URLSessionTransport(connectTimeout: 5, requestTimeout: 10)
+    private let control = AsyncHTTPTransport(requestTimeout: .seconds(10))
 
     init(
         configuration: SandboxConfiguration = SandboxConfiguration(), faults: FaultPlan = FaultPlan(),
@@ -23,7 +24,7 @@ final class LiveSandbox {
         engine = try SandboxEngine(configuration: configuration, clock: clock, outbound: webhooks, faults: faults)
         server = try SandboxHTTPServer(engine: engine)
         server.start()
-        transport = RecordingHTTPTransport(URLSessionTransport(connectTimeout: 5, requestTimeout: 10), rewrite: rewrite)
+        transport = RecordingHTTPTransport(AsyncHTTPTransport(requestTimeout: .seconds(10)), rewrite: rewrite)
     }
 
     deinit { server.stop() }

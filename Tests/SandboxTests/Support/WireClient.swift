@@ -1,8 +1,7 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Sandbox
+import TillCore
+import Wire
 
 /// An answer as the test saw it on the wire.
 struct WireAnswer {
@@ -16,27 +15,19 @@ struct WireAnswer {
     }
 }
 
-/// Speaks raw HTTP to a running server through URLSession: no Till connector code in the path.
+/// Speaks HTTP to a running server through the real transport (AsyncHTTPClient): no Till connector
+/// code in the path.
 struct WireClient {
     let baseURL: String
-    private static let session: URLSession = {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 10
-        return URLSession(configuration: configuration)
-    }()
+    private static let transport = AsyncHTTPTransport(requestTimeout: .seconds(10))
 
     func send(_ method: String, _ path: String, headers: [String: String] = [:], body: String? = nil) async throws -> WireAnswer {
-        var request = URLRequest(url: URL(string: baseURL + path)!)
-        request.httpMethod = method
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        if let body {
-            request.httpBody = Data(body.utf8)
-            if headers["Content-Type"] == nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
-        }
-        let (data, response) = try await Self.session.data(for: request)
-        let http = response as! HTTPURLResponse
-        var fields: [String: String] = [:]
-        for (key, value) in http.allHeaderFields { fields[String(describing: key).lowercased()] = String(describing: value) }
-        return WireAnswer(status: http.statusCode, headers: fields, text: String(decoding: data, as: UTF8.self))
+        var fields = headers.map { HTTPHeader($0.key, $0.value) }
+        if body != nil, headers["Content-Type"] == nil { fields.append(HTTPHeader("Content-Type", "application/json")) }
+        let request = HTTPRequest(method: method, url: URL(string: baseURL + path)!, headers: fields, body: Data((body ?? "").utf8))
+        let response = try await Self.transport.send(request)
+        var answerHeaders: [String: String] = [:]
+        for header in response.headers { answerHeaders[header.name.lowercased()] = header.value }
+        return WireAnswer(status: response.status, headers: answerHeaders, text: String(decoding: response.body, as: UTF8.self))
     }
 }
