@@ -3,6 +3,7 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import Wire
 
 /// The documents' letter over real HTTP against the sandbox: TapIn's fee and `limit_days`, Pomelo's
 /// `expires` and brands, TakeMe Pay's client secret in the GET's body, and MOTP's status answer
@@ -72,7 +73,7 @@ struct DocumentLetterIntegrationTests {
     @Test func aTakeMePaySourceIsPolledWithTheClientSecretInTheBody() async throws {
         let sandbox = try LiveSandbox()
         let client = sandbox.takeMePay(
-            readsSourcesWithSecretKey: false, transport: RecordingHTTPTransport(LoopbackHTTPClient()))
+            readsSourcesWithSecretKey: false, transport: RecordingHTTPTransport(AsyncHTTPTransport()))
         let order = orderNumber("KB")
         let start = try await client.startQRPayment(
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 150, currency: sandbox.yen), brand: .wechatPay))
@@ -85,8 +86,7 @@ struct DocumentLetterIntegrationTests {
         #expect(paid.reference.chargeID != nil)
     }
 
-    /// The counter's default: it holds the secret key, so it reads with it and sends no body, over
-    /// the URLSession transport that refuses a GET with a body.
+    /// The counter's default: it holds the secret key, so it reads with it and sends no body.
     @Test func theCounterPollsATakeMePaySourceWithTheSecretKey() async throws {
         let sandbox = try LiveSandbox()
         let client = sandbox.takeMePay()

@@ -4,6 +4,7 @@ import Sandbox
 import Synchronization
 import Testing
 import TillCore
+import Wire
 
 /// Pomelo's `qrCode.url` is an image: Till fetches it over real HTTP from the sandbox server, reads
 /// its QR and shows that text; an address that serves no image is shown as it is; a failed fetch or
@@ -16,7 +17,7 @@ struct PomeloQRImageTests {
 
     /// The transaction's `qrCode.url` as the API answers it.
     private func imageAddress(_ sandbox: LiveSandbox, id: String) async throws -> String {
-        let response = try await URLSessionTransport(connectTimeout: 5, requestTimeout: 10).send(
+        let response = try await AsyncHTTPTransport(requestTimeout: .seconds(10)).send(
             HTTPRequest(
                 method: "GET", url: sandbox.url("/pomelo/public/transactions/\(id)"),
                 headers: [HTTPHeader("Authorization", TestCredentials.pomeloAPIKey)]))
@@ -31,7 +32,7 @@ struct PomeloQRImageTests {
         #expect(address == sandbox.server.baseURL + "/pomelo/public/qr/\(id)/code.png")
         #expect(start.qrPayload == "https://pay.pomelopay.com/checkout/\(id)")
         // The image, read by another reader than Till's, says the same.
-        let image = try await URLSessionTransport(connectTimeout: 5, requestTimeout: 10).send(
+        let image = try await AsyncHTTPTransport(requestTimeout: .seconds(10)).send(
             HTTPRequest(method: "GET", url: try #require(URL(string: address))))
         #expect(image.header("Content-Type") == "image/png")
         if let zbarimg = ZBarImage.path {

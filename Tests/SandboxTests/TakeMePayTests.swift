@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import Wire
 
 /// TakeMe Pay over real HTTP on loopback.
 @Suite("TakeMe Pay sandbox")
@@ -30,14 +31,14 @@ struct TakeMePayTests {
     func errorCode(_ answer: WireAnswer) throws -> String? { try answer.json["error"]?["code"]?.stringValue }
 
     /// `GET /sources/:id` with the public key and `body` as the JSON body of the GET, as the document
-    /// shows it. URLSession on Linux refuses a GET with a body, so this goes through a raw socket.
+    /// shows it (the AsyncHTTPClient transport sends a GET's body).
     func readWithPublicKey(_ id: String, body: String?, query: String = "") async throws -> WireAnswer {
         var headers = [HTTPHeader("Authorization", "Bearer \(TestCredentials.takeMePayPublicKey)")]
         if body != nil { headers.append(HTTPHeader("Content-Type", "application/json; charset=utf-8")) }
         let request = HTTPRequest(
             method: "GET", url: URL(string: sandbox.server.baseURL + "/takemepay/v1/sources/\(id)\(query)")!,
             headers: headers, body: Data((body ?? "").utf8))
-        let response = try await LoopbackHTTPClient().send(request)
+        let response = try await AsyncHTTPTransport().send(request)
         return WireAnswer(status: response.status, headers: [:], text: String(decoding: response.body, as: UTF8.self))
     }
 
