@@ -43,24 +43,30 @@ let package = Package(
     targets: [
         .target(name: "TillCore", path: "Modules/TillCore", swiftSettings: instrumented),
         .target(name: "TillConfig", dependencies: ["TillCore"], path: "Modules/TillConfig", swiftSettings: instrumented),
+        .systemLibrary(name: "CLibPNG", path: "Modules/CLibPNG"),
+        .target(name: "CZXing", path: "Modules/CZXing", linkerSettings: [.linkedLibrary("ZXing")]),
+        .target(
+            name: "QRImageReader", dependencies: ["CLibPNG", "CZXing"], path: "Modules/QRImageReader",
+            swiftSettings: instrumented),
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
+                "TillCore", "QRImageReader", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ],
-            path: "Modules/Gateways", exclude: ["STATUS.md"], swiftSettings: instrumented),
+            path: "Modules/Gateways", swiftSettings: instrumented),
         .target(
-            name: "Sandbox", dependencies: ["TillCore", .product(name: "Crypto", package: "swift-crypto")],
-            path: "Modules/Sandbox", exclude: ["SCENARIOS.md", "STATUS.md"], swiftSettings: instrumented),
+            name: "Sandbox", dependencies: ["TillCore", "QRCode", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Modules/Sandbox", exclude: ["SCENARIOS.md"], swiftSettings: instrumented),
         .systemLibrary(name: "CSQLite", path: "Modules/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], path: "Modules/Journal", swiftSettings: instrumented),
         .target(
-            name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], path: "Modules/Checkout", exclude: ["STATUS.md"],
+            name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], path: "Modules/Checkout",
             swiftSettings: instrumented),
         .systemLibrary(name: "CNCursesW", path: "Modules/CNCursesW"),
         .target(
             name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"],
-            path: "Modules/TerminalUI", exclude: ["STATUS.md"], swiftSettings: instrumented),
+            path: "Modules/TerminalUI", swiftSettings: instrumented),
         .target(name: "QRCode", path: "Modules/QRCode", swiftSettings: instrumented),
         .target(name: "FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]),
     ]
