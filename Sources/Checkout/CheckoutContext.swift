@@ -34,6 +34,13 @@ public struct CheckoutContext: Sendable {
         self.timing = timing
     }
 
+    /// The same context with another maker of order numbers (a wrapper that watches what is made).
+    public func making(orderNumbers: @escaping @Sendable (Date) -> MerchantOrderNumber) -> CheckoutContext {
+        CheckoutContext(
+            journal: journal, gateways: gateways, clock: clock, wallClock: wallClock, makeOrderNumber: orderNumbers,
+            timing: timing)
+    }
+
     /// An order number from the UTC time and the system's random source.
     @Sendable public static func randomOrderNumber(at time: Date) -> MerchantOrderNumber {
         var generator = SystemRandomNumberGenerator()

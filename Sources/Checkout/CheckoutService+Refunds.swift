@@ -51,7 +51,7 @@ extension CheckoutService {
         } catch {
             // A refund that did not leave now may have left before (the reconciler sends a `requested`
             // refund again by its number), so only a refusal fails it; `notReached` leaves it requested.
-            if case .cashier(let cashierError) = error, error.settlesRequest, cashierError != .notReached(cashierError.raw) {
+            if case .cashier(let cashierError) = error, error.settlesRequest, !cashierError.isNotReached {
                 _ = try? await context.journal.moveRefund(refund.refundNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw)
                 throw CheckoutError.cashier(cashierError)
             }

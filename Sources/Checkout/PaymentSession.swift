@@ -116,14 +116,12 @@ public final class PaymentSession: Sendable {
     private func watchingOrderNumbers() -> CheckoutService {
         let context = service.context
         return CheckoutService(
-            context: CheckoutContext(
-                journal: context.journal, gateways: context.gateways, clock: context.clock, wallClock: context.wallClock,
-                makeOrderNumber: { [self] time in
-                    let order = context.makeOrderNumber(time)
-                    madeOrder.withLock { $0 = order }
-                    orderInUse(order, true)
-                    return order
-                }, timing: context.timing))
+            context: context.making { [self] time in
+                let order = context.makeOrderNumber(time)
+                madeOrder.withLock { $0 = order }
+                orderInUse(order, true)
+                return order
+            })
     }
 
     /// Waits window after window until the payment ends or the cashier stops waiting. A QuickPay has

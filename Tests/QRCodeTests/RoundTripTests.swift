@@ -75,8 +75,8 @@ import Testing
         return pixels
     }
 
-    static func decode(_ image: Data, with zbarimg: String) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("till-qr-\(UUID().uuidString).pgm")
+    static func decode(_ image: Data, with zbarimg: String, fileExtension: String = "pgm") throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("till-qr-\(UUID().uuidString).\(fileExtension)")
         try image.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()

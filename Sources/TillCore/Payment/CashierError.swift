@@ -44,6 +44,12 @@ public enum CashierError: Error, Equatable, Sendable {
         }
     }
 
+    /// True when the request never left Till.
+    public var isNotReached: Bool {
+        if case .notReached = self { return true }
+        return false
+    }
+
     /// One sentence for the cashier: what happened and what to do.
     public var message: String {
         switch self {
