@@ -14,7 +14,7 @@ struct RawSocketTests {
     static func exchange(_ bytes: String, port: UInt16) throws -> String {
         let fd = socket(AF_INET, Socket.streamType, 0)
         defer { Socket.close(fd) }
-        Socket.setTimeout(fd, seconds: 5)
+        Socket.setTimeout(fd, seconds: 60)
         #expect(Socket.connect(fd, try Socket.address(host: "127.0.0.1", port: port)) == 0)
         #expect(Socket.writeAll(fd, Data(bytes.utf8)))
         var reader = SocketReader(fd: fd)

@@ -22,7 +22,7 @@ struct ServeCommandTests {
             process.standardOutput = output
             try process.run()
             let watchdog = process
-            DispatchQueue.global().asyncAfter(deadline: .now() + 20) { if watchdog.isRunning { watchdog.terminate() } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 600) { if watchdog.isRunning { watchdog.terminate() } }
             while !banner.contains("Press Ctrl-C") {
                 let chunk = output.fileHandleForReading.availableData
                 if chunk.isEmpty { break }

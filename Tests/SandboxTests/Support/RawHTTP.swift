@@ -20,7 +20,7 @@ enum RawHTTP {
     static func send(port: UInt16, _ method: String, _ path: String, headers: [String: String] = [:], body: String = "") throws -> Answer {
         let fd = socket(AF_INET, Socket.streamType, 0)
         defer { Socket.close(fd) }
-        Socket.setTimeout(fd, seconds: 10)
+        Socket.setTimeout(fd, seconds: 60)
         guard Socket.connect(fd, try Socket.address(host: "127.0.0.1", port: port)) == 0 else {
             throw SocketError.system("connect")
         }
