@@ -15,10 +15,24 @@ struct TillCommand: AsyncParsableCommand {
         defaultSubcommand: UICommand.self
     )
 
+    /// `till qr TEXT` parsed as the one command it is, without building the whole command tree: the
+    /// tree's reflection costs several milliseconds per start, more than the QR itself, and `till qr` is a
+    /// filter used in shell pipelines. Help and every malformed line go the usual way, so their words
+    /// and exit codes are the same.
+    static func quickQRCommand() -> QRCommand? {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard arguments.first == "qr", !arguments.contains(where: { ["-h", "--help", "help"].contains($0) }) else { return nil }
+        return try? QRCommand.parse(Array(arguments.dropFirst()))
+    }
+
     /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or
     /// configuration error, 3 unconfirmed. Errors are one sentence on standard error.
     static func main() async {
         do {
+            if let quick = quickQRCommand() {
+                try quick.run()
+                return
+            }
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

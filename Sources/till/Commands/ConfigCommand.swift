@@ -19,7 +19,7 @@ struct ConfigCommand: ParsableCommand {
     /// `till config check`: validate and print the effective configuration, secrets masked.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the configuration and print it, secrets masked; exit 2 when it has errors.")
+            commandName: "check", abstract: "Check the configuration and print it, secrets masked; exit 2 when it has errors.")
 
         @OptionGroup var config: ConfigPathOption
 
@@ -43,7 +43,7 @@ struct ConfigCommand: ParsableCommand {
 
     /// `till config path`: the file Till reads.
     struct Path: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the path of the configuration file Till reads.")
+        static let configuration = CommandConfiguration(commandName: "path", abstract: "Print the path of the configuration file Till reads.")
 
         @OptionGroup var config: ConfigPathOption
 
@@ -54,7 +54,7 @@ struct ConfigCommand: ParsableCommand {
 
     /// `till config example`: a commented file with every gateway.
     struct Example: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a commented example configuration file.")
+        static let configuration = CommandConfiguration(commandName: "example", abstract: "Print a commented example configuration file.")
 
         func run() {
             print(ExampleConfig.text)

@@ -10,7 +10,7 @@ struct JournalCommand: AsyncParsableCommand {
         subcommands: [List.self, Show.self, Export.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the newest payments, one line each.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the newest payments, one line each.")
         @OptionGroup var journal: JournalOptions
         @Option(help: "How many payments to list.") var limit = 50
 
@@ -23,7 +23,7 @@ struct JournalCommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one payment with every state change and refund.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one payment with every state change and refund.")
         @OptionGroup var journal: JournalOptions
         @Argument(help: "The merchant order number (from `till journal list`).") var order: String
 
@@ -38,7 +38,7 @@ struct JournalCommand: AsyncParsableCommand {
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write every payment as CSV to standard output.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write every payment as CSV to standard output.")
         @OptionGroup var journal: JournalOptions
         @Flag(help: "CSV with a header row (the only format).") var csv = false
 

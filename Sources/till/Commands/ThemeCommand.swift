@@ -12,7 +12,7 @@ struct ThemeCommand: ParsableCommand {
     /// `till theme list`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the built-in themes, then those of the theme folders (what F6 cycles through).")
+            commandName: "list", abstract: "List the built-in themes, then those of the theme folders (what F6 cycles through).")
 
         func run() {
             let loader = ThemeFiles.loader()
@@ -28,7 +28,7 @@ struct ThemeCommand: ParsableCommand {
     /// `till theme check FILE|NAME`
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a theme (a name or a theme file's path) and print every attribute it resolves to.")
+            commandName: "check", abstract: "Check a theme (a name or a theme file's path) and print every attribute it resolves to.")
 
         @Argument(help: "A built-in theme, a theme in the theme folders, or a theme file's path.")
         var theme: String
@@ -47,7 +47,7 @@ struct ThemeCommand: ParsableCommand {
     /// `till theme import styles.xml`
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert an Android <style> (TakeMe Pay's checkout sheet attributes) into a theme file.")
+            commandName: "import", abstract: "Convert an Android <style> (TakeMe Pay's checkout sheet attributes) into a theme file.")
 
         @Argument(help: "The Android resources file holding the style, such as styles.xml.")
         var file: String
