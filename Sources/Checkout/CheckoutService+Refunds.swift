@@ -11,14 +11,15 @@ extension CheckoutService {
         _ order: MerchantOrderNumber, amount: Money? = nil, reason: String? = nil
     ) async throws(CheckoutError) -> Refund {
         let attempt = try await storedAttempt(order)
-        guard let gateway = context.gateways.gateway(attempt.gateway) else {
+        guard context.gateways.gateway(attempt.gateway) != nil else {
             throw CheckoutError.noGateway("refunds of \(attempt.gateway.displayName) payments (it is not configured)")
         }
-        let support = gateway.capabilities.refunds
-        guard support != .none else { throw CheckoutError.cashier(.notOffered(gateway: attempt.gateway, what: "refunds")) }
+        guard let gateway = context.gateways.refundingGateway(attempt.gateway) else {
+            throw CheckoutError.cashier(.notOffered(gateway: attempt.gateway, what: "refunds"))
+        }
         let left = try await refundableAmount(attempt)
         let wanted = amount ?? left
-        if support == .fullOnly, wanted != attempt.amount {
+        if gateway.refundScope == .fullOnly, wanted != attempt.amount {
             throw CheckoutError.cashier(.notOffered(gateway: attempt.gateway, what: "partial refunds"))
         }
         let refund: Refund
@@ -42,7 +43,7 @@ extension CheckoutService {
     }
 
     /// Asks the gateway for a stored refund and follows it while pending.
-    func sendRefund(_ refund: Refund, of attempt: PaymentAttempt, through gateway: any PaymentGateway) async throws(CheckoutError) -> Refund {
+    func sendRefund(_ refund: Refund, of attempt: PaymentAttempt, through gateway: any RefundingGateway) async throws(CheckoutError) -> Refund {
         let request = RefundRequest(
             refundNumber: refund.refundNumber, payment: Self.reference(of: attempt), amount: refund.amount, reason: refund.reason)
         let status: RefundStatus
@@ -68,8 +69,8 @@ extension CheckoutService {
 
     /// Follows a refund that is not final on the 3 s loop for one window, where the gateway can say how
     /// it stands. A question that gets no answer is asked again at the next tick.
-    private func follow(_ refund: Refund, reference: RefundReference, through gateway: any PaymentGateway) async -> Refund {
-        guard !refund.state.isFinal, gateway.capabilities.refundStatus else { return refund }
+    private func follow(_ refund: Refund, reference: RefundReference, through gateway: any RefundingGateway) async -> Refund {
+        guard !refund.state.isFinal else { return refund }
         var stored = refund
         _ = await PollSchedule.run(clock: context.clock, timing: context.timing) { _ in
             guard let next = try? await gateway.refundStatus(reference) else { return false }

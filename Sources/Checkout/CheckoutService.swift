@@ -21,9 +21,7 @@ public struct CheckoutService: Sendable {
     public func startQR(
         amount: Money, description: String?, gateway gatewayID: GatewayID, brand: Brand
     ) async throws(CheckoutError) -> ActivePayment {
-        guard let gateway = context.gateways.gateway(gatewayID), gateway.capabilities.qrPayments,
-            gateway.capabilities.brands.contains(brand)
-        else { throw CheckoutError.noGateway("\(brand.displayName) QR payments through \(gatewayID.displayName)") }
+        guard let gateway = context.gateways.qrGateway(gatewayID), gateway.qrBrands.contains(brand) else { throw CheckoutError.noGateway("\(brand.displayName) QR payments through \(gatewayID.displayName)") }
         var payment = try await storeAttempt(amount: amount, description: description, gateway: gatewayID, brand: brand, kind: .qr)
         let request = PaymentRequest(orderNumber: payment.orderNumber, amount: amount, brand: brand, description: description)
         let started: QRPaymentStart

@@ -13,20 +13,39 @@ public struct GatewayDirectory: Sendable {
         gateways.first { $0.gatewayID == id }
     }
 
+    /// The gateway with this identity when it takes QR payments.
+    public func qrGateway(_ id: GatewayID) -> (any QRPaymentGateway)? {
+        gateway(id) as? any QRPaymentGateway
+    }
+
+    /// The gateway with this identity when it gives money back through its API.
+    public func refundingGateway(_ id: GatewayID) -> (any RefundingGateway)? {
+        gateway(id) as? any RefundingGateway
+    }
+
+    /// How much of a payment through `id` Till can give back; nil when the gateway has no refund API
+    /// (or is not configured).
+    public func refundScope(_ id: GatewayID) -> RefundScope? {
+        refundingGateway(id)?.refundScope
+    }
+
+    /// The brands `id` takes by QR, as configured; empty when it takes none (or is not configured).
+    public func qrBrands(_ id: GatewayID) -> [Brand] {
+        qrGateway(id)?.qrBrands ?? []
+    }
+
     /// Every (gateway, brand) pair the checkout sheet can offer for a QR payment in `currency`.
     public func qrChoices(currency: Currency) -> [(gateway: GatewayID, brand: Brand)] {
-        gateways.flatMap { gateway in
-            let offered = gateway.capabilities
-            guard offered.qrPayments, offered.currencies.contains(currency.code) else { return [(GatewayID, Brand)]() }
-            return offered.brands.map { (gateway.gatewayID, $0) }
+        gateways.compactMap { $0 as? any QRPaymentGateway }.flatMap { gateway in
+            guard gateway.currencies.contains(currency) else { return [(GatewayID, Brand)]() }
+            return gateway.qrBrands.map { (gateway.gatewayID, $0) }
         }
     }
 
     /// The first gateway that takes QuickPay codes of `brand` in `currency`.
-    public func quickPayGateway(brand: Brand, currency: Currency) -> (any PaymentGateway)? {
-        gateways.first {
-            $0.capabilities.quickPay && $0.capabilities.brands.contains(brand)
-                && $0.capabilities.currencies.contains(currency.code)
+    public func quickPayGateway(brand: Brand, currency: Currency) -> (any QuickPayGateway)? {
+        gateways.compactMap { $0 as? any QuickPayGateway }.first {
+            $0.quickPayBrands.contains(brand) && $0.currencies.contains(currency)
         }
     }
 }

@@ -54,8 +54,7 @@ public struct Reconciler: Sendable {
     /// paid, so the money goes back.
     func refundLatePayment(_ attempt: PaymentAttempt) async -> Report {
         let context = service.context
-        let support = context.gateways.gateway(attempt.gateway)?.capabilities.refunds ?? .none
-        if support == .none {
+        if context.gateways.refundingGateway(attempt.gateway) == nil {
             let attention = "Paid after the cashier gave up. \(attempt.gateway.displayName) has no refund API: refund it from the merchant portal, or hand over the goods."
             try? await context.journal.flag(attempt.orderNumber, attention: attention, at: context.wallClock())
             return Report(attempt: attempt, lateRefund: nil, attention: attention)
@@ -73,14 +72,13 @@ public struct Reconciler: Sendable {
     func followRefund(_ refund: Refund) async {
         let context = service.context
         guard let attempt = try? await context.journal.attempt(refund.orderNumber),
-            let gateway = context.gateways.gateway(attempt.gateway)
+            let gateway = context.gateways.refundingGateway(attempt.gateway)
         else { return }
         if refund.state == .requested {
             // The gateway may never have seen it: sending it again with the same number is safe.
             _ = try? await service.sendRefund(refund, of: attempt, through: gateway)
             return
         }
-        guard gateway.capabilities.refundStatus else { return }
         let reference = RefundReference(
             refundNumber: refund.refundNumber, payment: CheckoutService.reference(of: attempt), amount: refund.amount,
             gatewayReference: refund.gatewayReference)

@@ -1,22 +1,18 @@
 import Foundation
 import TillCore
 
-/// One payment gateway as the checkout sees it: what it offers, and the calls a sale needs.
+/// One payment gateway as the checkout sees it: who it is, which currencies the account takes, and
+/// how to ask where a payment stands. What else it can do is told by the capability protocols it
+/// adopts (`QRPaymentGateway`, `QuickPayGateway`, `RefundingGateway`): a gateway without refunds has
+/// no refund call at all, rather than one that answers "not offered".
 ///
-/// Every connector maps its own wire format onto these calls and TillCore's state machines. A call the
-/// gateway does not offer throws `GatewayError.cashier(.notOffered(...))`; it never crashes or
-/// silently does nothing.
+/// Every connector maps its own wire format onto these calls and TillCore's state machines.
 public protocol PaymentGateway: Sendable {
     /// Which gateway this is.
     var gatewayID: GatewayID { get }
-    /// What the gateway offers, as configured.
-    var capabilities: GatewayCapabilities { get }
+    /// The currencies the account takes, as configured.
+    var currencies: [Currency] { get }
 
-    /// Creates a payment that the buyer pays by scanning the returned QR payload.
-    func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart
-    /// Charges the buyer's scanned payment code (QuickPay). The answer may still be `processing`
-    /// (the buyer is entering a PIN): then poll `paymentStatus`.
-    func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus
     /// Asks where a payment stands. For TakeMe Pay this also charges a source that became chargeable.
     func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus
     /// Asks where a payment stands without moving it forward, because nobody waits for it any more
@@ -24,10 +20,6 @@ public protocol PaymentGateway: Sendable {
     /// from here, so a source that becomes chargeable after a cancel is never charged; a gateway with a
     /// cancel call would cancel here. A payment that is already paid answers `succeeded`.
     func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus
-    /// Gives money back for a succeeded payment, in full or (where offered) in part.
-    func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus
-    /// Asks where a refund stands.
-    func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus
 }
 
 /// Why a gateway call did not give a usable answer.
@@ -52,44 +44,6 @@ public enum GatewayError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unconfirmed(let orderNumber, let reason):
             "The outcome of order \(orderNumber) is not known yet (\(reason)). Till keeps asking the gateway by the order number; do not take this sale again until it knows."
         }
-    }
-}
-
-/// How a gateway gives money back.
-public enum RefundSupport: String, Sendable, Equatable {
-    /// No refund API: refunds happen elsewhere (merchant portal) or not at all.
-    case none
-    /// Only the whole amount of a payment.
-    case fullOnly
-    /// The whole amount or any part of it.
-    case fullAndPartial
-}
-
-/// What a gateway offers, as the checkout sheet needs it.
-public struct GatewayCapabilities: Sendable, Equatable {
-    /// The brands a buyer can pay with through this gateway.
-    public var brands: [Brand]
-    /// ISO 4217 codes of the currencies the account accepts.
-    public var currencies: [String]
-    /// The buyer scans a QR code Till shows.
-    public var qrPayments: Bool
-    /// The cashier scans the buyer's payment code.
-    public var quickPay: Bool
-    /// Whether and how refunds are offered.
-    public var refunds: RefundSupport
-    /// Whether a refund's status can be asked.
-    public var refundStatus: Bool
-
-    public init(
-        brands: [Brand], currencies: [String], qrPayments: Bool, quickPay: Bool, refunds: RefundSupport,
-        refundStatus: Bool
-    ) {
-        self.brands = brands
-        self.currencies = currencies
-        self.qrPayments = qrPayments
-        self.quickPay = quickPay
-        self.refunds = refunds
-        self.refundStatus = refundStatus
     }
 }
 
@@ -242,14 +196,5 @@ public struct RefundStatus: Sendable, Equatable {
         self.gatewayStatus = gatewayStatus
         self.reference = reference
         self.failure = failure
-    }
-}
-
-extension PaymentGateway {
-    /// Throws `notOffered` when the gateway, as configured, does not offer `brand`.
-    func requireBrand(_ brand: Brand) throws(GatewayError) {
-        guard capabilities.brands.contains(brand) else {
-            throw .cashier(.notOffered(gateway: gatewayID, what: "\(brand.displayName) payments"))
-        }
     }
 }

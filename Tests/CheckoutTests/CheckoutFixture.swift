@@ -20,7 +20,7 @@ struct CheckoutFixture {
         let counter = Counter()
         service = CheckoutService(
             context: CheckoutContext(
-                journal: journal, gateways: GatewayDirectory([gateway]), clock: clock,
+                journal: journal, gateways: GatewayDirectory([gateway.connector]), clock: clock,
                 wallClock: { Date(timeIntervalSince1970: 1_795_000_000) },
                 makeOrderNumber: { _ in MerchantOrderNumber(rawValue: "T20261122000000" + counter.next()) }))
     }

@@ -74,7 +74,7 @@ struct QuickPayAndReconcilerTests {
     }
 
     @Test func aLatePaymentAtAGatewayWithoutRefundsIsFlagged() async throws {
-        let gateway = ScriptedGateway(.pomelo, refunds: .none, script: .init(abandonState: .succeeded))
+        let gateway = ScriptedGateway(.pomelo, refunds: nil, script: .init(abandonState: .succeeded))
         let fixture = try CheckoutFixture(gateway: gateway)
         let payment = try await fixture.service.startQR(amount: fixture.yen(700), description: nil, gateway: .pomelo, brand: .wechatPay)
         let reports = await Reconciler(service: fixture.service).reconcileOnce()
@@ -107,7 +107,7 @@ struct QuickPayAndReconcilerTests {
     }
 
     @Test func refundsAtAGatewayWithoutThemAreNotOffered() async throws {
-        let gateway = ScriptedGateway(.tapin, refunds: .none, script: .init(quickPayState: .succeeded))
+        let gateway = ScriptedGateway(.tapin, refunds: nil, script: .init(quickPayState: .succeeded))
         let fixture = try CheckoutFixture(gateway: gateway)
         let payment = try await fixture.service.startQuickPay(amount: fixture.yen(1000), description: nil, buyerCode: wechatCode)
         await #expect(throws: CheckoutError.cashier(.notOffered(gateway: .tapin, what: "refunds"))) {

@@ -76,7 +76,7 @@ struct ReconcilerBoundsTests {
 
     @Test(arguments: [GatewayID.motp, .takemepay, .tapin, .pomelo])
     func aLateSuccessFoundByTheBackgroundPassIsRefundedOrFlagged(gatewayID: GatewayID) async throws {
-        let refunds: RefundSupport = [.tapin, .pomelo].contains(gatewayID) ? .none : .fullAndPartial
+        let refunds: RefundScope? = [.tapin, .pomelo].contains(gatewayID) ? nil : .fullAndPartial
         let gateway = ScriptedGateway(gatewayID, refunds: refunds, script: .init(abandonState: .processing))
         let fixture = try CheckoutFixture(gateway: gateway)
         let payment = try await fixture.service.startQR(amount: fixture.yen(900), description: nil, gateway: gatewayID, brand: .wechatPay)

@@ -3,8 +3,10 @@ import Synchronization
 import TillCore
 
 /// A gateway whose answers a test scripts, counting every call. It stands in for a connector in flow
-/// tests, where what matters is the checkout's timing and bookkeeping, not the wire.
-final class ScriptedGateway: PaymentGateway {
+/// tests, where what matters is the checkout's timing and bookkeeping, not the wire. It takes QR and
+/// QuickPay payments and refunds; `connector` is what the checkout sees, without the refund capability
+/// when the script says the gateway has none.
+final class ScriptedGateway: QRPaymentGateway, QuickPayGateway, RefundingGateway {
     struct Calls: Equatable {
         var creates = 0
         var quickPays = 0
@@ -35,15 +37,42 @@ final class ScriptedGateway: PaymentGateway {
     }
 
     let gatewayID: GatewayID
-    let capabilities: GatewayCapabilities
+    let currencies = [Currency(code: "JPY")!, Currency(code: "USD")!]
+    let qrBrands: [Brand] = [.wechatPay, .alipay]
+    var quickPayBrands: [Brand] { qrBrands }
+    /// How much it refunds; nil: it has no refund API.
+    let offeredRefunds: RefundScope?
+    var refundScope: RefundScope { offeredRefunds ?? .fullOnly }
     private let state: Mutex<(script: Script, calls: Calls)>
 
-    init(_ id: GatewayID = .motp, refunds: RefundSupport = .fullAndPartial, script: Script = Script()) {
+    init(_ id: GatewayID = .motp, refunds: RefundScope? = .fullAndPartial, script: Script = Script()) {
         gatewayID = id
-        capabilities = GatewayCapabilities(
-            brands: [.wechatPay, .alipay], currencies: ["JPY", "USD"], qrPayments: true, quickPay: true, refunds: refunds,
-            refundStatus: true)
+        offeredRefunds = refunds
         state = Mutex((script, Calls()))
+    }
+
+    /// The gateway as the checkout's directory holds it: without refunds when it has none.
+    var connector: any PaymentGateway { offeredRefunds == nil ? WithoutRefunds(scripted: self) : self }
+
+    /// The same scripted gateway, adopting only the payment capabilities.
+    struct WithoutRefunds: QRPaymentGateway, QuickPayGateway {
+        let scripted: ScriptedGateway
+        var gatewayID: GatewayID { scripted.gatewayID }
+        var currencies: [Currency] { scripted.currencies }
+        var qrBrands: [Brand] { scripted.qrBrands }
+        var quickPayBrands: [Brand] { scripted.quickPayBrands }
+        func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
+            try await scripted.startQRPayment(payment)
+        }
+        func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
+            try await scripted.quickPay(payment, buyerCode: buyerCode)
+        }
+        func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+            try await scripted.paymentStatus(reference)
+        }
+        func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {
+            try await scripted.abandonPayment(reference)
+        }
     }
 
     var calls: Calls { state.withLock { $0.calls } }

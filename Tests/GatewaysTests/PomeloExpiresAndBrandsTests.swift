@@ -58,7 +58,7 @@ import TillCore
 
     @Test func theSheetOffersTheConfiguredBrandsAndEachIsSentAsProvider() async throws {
         let client = client(brands: [.wechatPay, .alipay])
-        #expect(client.capabilities.brands == [.wechatPay, .alipay])
+        #expect(client.qrBrands == [Brand.wechatPay, .alipay])
         transport.answer(transaction(expires: nil))
         transport.answer(Self.notAnImage)
         _ = try await client.startQRPayment(payment(.alipay))
@@ -67,12 +67,12 @@ import TillCore
 
     @Test func aBrandNotConfiguredIsNotOffered() async {
         let error = await gatewayError { try await client(brands: [.card]).startQRPayment(payment(.wechatPay)) }
-        #expect(error == .cashier(.notOffered(gateway: .pomelo, what: "WeChat Pay payments")))
+        #expect(error == .cashier(.notOffered(gateway: .pomelo, what: "WeChat Pay QR payments")))
         #expect(transport.requests.isEmpty)
     }
 
     @Test func theDefaultAccountOffersCardSentAsTheDocumentsProvider() async throws {
-        #expect(client().capabilities.brands == [.card])
+        #expect(client().qrBrands == [Brand.card])
         transport.answer(transaction(expires: nil))
         transport.answer(Self.notAnImage)
         _ = try await client().startQRPayment(payment())

@@ -177,28 +177,6 @@ import TillCore
         #expect(try await client.paymentStatus(reference).state == .canceled)
     }
 
-    @Test func refundsAndQuickPayAreNotOffered() async {
-        let paid = PaymentReference(orderNumber: order("1"), amount: Money(minorUnits: 2000, currency: gbp))
-        let refund = await gatewayError {
-            try await client.refund(RefundRequest(refundNumber: "R1", payment: paid, amount: paid.amount))
-        }
-        #expect(
-            refund
-                == .cashier(
-                    .notOffered(
-                        gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)")))
-        let status = await gatewayError {
-            try await client.refundStatus(RefundReference(refundNumber: "R1", payment: paid, amount: paid.amount))
-        }
-        #expect(status == refund)
-        let quick = await gatewayError { try await client.quickPay(payment, buyerCode: "134567890123456789") }
-        guard case .cashier(.notOffered(.pomelo, _)) = quick else {
-            Issue.record("expected notOffered, got \(String(describing: quick))")
-            return
-        }
-        #expect(transport.requests.isEmpty)
-    }
-
     @Test func webhookSignatureIsRecomputed() throws {
         let verifier = PomeloWebhookVerifier(apiKey: apiKey)
         for signature in ["36ecfb292852ccae1f79fb845d34a83ef22aeb0a", "3P+K4x+pdLPRv40Dq8NJ1g=="] {

@@ -74,7 +74,7 @@ import TillCore
             try await client.startQRPayment(
                 PaymentRequest(orderNumber: order(), amount: Money(minorUnits: 100, currency: usd), brand: .alipay))
         }
-        #expect(error == .cashier(.notOffered(gateway: .tapin, what: "Alipay payments")))
+        #expect(error == .cashier(.notOffered(gateway: .tapin, what: "Alipay QR payments")))
         #expect(transport.requests.isEmpty)
     }
 }

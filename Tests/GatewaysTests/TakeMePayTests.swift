@@ -378,14 +378,6 @@ import TillCore
             transport.requests[0].url.absoluteString
                 == "https://api-stg.takemepay.com/v1/charges?limit=10&startingAfter=ch_0")
     }
-
-    @Test func quickPayIsNotOffered() async {
-        let error = await gatewayError { try await client.quickPay(payment, buyerCode: "134567890123456789") }
-        guard case .cashier(.notOffered(.takemepay, _)) = error else {
-            Issue.record("expected notOffered, got \(String(describing: error))")
-            return
-        }
-    }
 }
 
 @Suite struct TakeMePayWebhookTests {

@@ -174,26 +174,6 @@ import TillCore
         #expect(transport.requests.map(\.method) == ["POST", "GET"])
     }
 
-    @Test func quickPayAndRefundsAreNotOffered() async {
-        let quick = await gatewayError { try await client.quickPay(payment(), buyerCode: "134567890123456789") }
-        #expect(quick == .cashier(.notOffered(gateway: .tapin, what: "QuickPay (scanning the buyer's payment code)")))
-        let paid = PaymentReference(orderNumber: order(), amount: Money(minorUnits: 1500, currency: usd))
-        let refund = await gatewayError {
-            try await client.refund(RefundRequest(refundNumber: "R1", payment: paid, amount: paid.amount))
-        }
-        #expect(refund?.cashierError?.message == "TapIn Pay does not offer refunds (refund the buyer outside Till).")
-        let status = await gatewayError {
-            try await client.refundStatus(RefundReference(refundNumber: "R1", payment: paid, amount: paid.amount))
-        }
-        guard case .cashier(.notOffered(.tapin, _)) = status else {
-            Issue.record("expected notOffered, got \(String(describing: status))")
-            return
-        }
-        #expect(transport.requests.isEmpty)
-        #expect(client.capabilities.refunds == .none)
-        #expect(!client.capabilities.quickPay)
-    }
-
     @Test func callbackIsParsedAndAcknowledged() throws {
         let body =
             #"{"collection_id": 1201, "ew_id": "EW2021122800029", "id_1": "87324123", "id_2": "qwert..1.", "status": "pay success", "notice": "The collection has been pushed successfully", "limit_days": 20, "merchant_id": 7, "merchant_phone": "237793692732", "webhook": "https://till.example/hook", "pay_money": 1500, "tip": 100, "is_customer_fee": 1, "instruction": ""}"#

@@ -58,7 +58,7 @@ struct DocumentLetterIntegrationTests {
     @Test func aPomeloAccountOffersItsConfiguredBrandsAsProviders() async throws {
         let sandbox = try LiveSandbox()
         let pomelo = sandbox.pomelo(brands: [.wechatPay, .alipay])
-        #expect(pomelo.capabilities.brands == [.wechatPay, .alipay])
+        #expect(pomelo.qrBrands == [Brand.wechatPay, .alipay])
         let order = orderNumber("PB")
         let start = try await pomelo.startQRPayment(
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 2000, currency: sandbox.pound), brand: .alipay))

@@ -1,3 +1,4 @@
+import Checkout
 import Foundation
 import Gateways
 import Sandbox
@@ -28,20 +29,16 @@ struct TapInIntegrationTests {
         #expect(try await tapIn.paymentStatus(start.reference).gatewayStatus == "money release")
     }
 
-    @Test func refundsAreNotOffered() async throws {
+    @Test func refundsAndQuickPayAreNotCapabilitiesOfTapIn() async throws {
         let sandbox = try LiveSandbox()
-        let reference = PaymentReference(orderNumber: orderNumber("TR"), amount: Money(minorUnits: 100, currency: sandbox.usd))
-        do {
-            _ = try await sandbox.tapIn().refund(RefundRequest(refundNumber: "R1", payment: reference, amount: reference.amount))
-            Issue.record("TapIn has no refund API")
-        } catch {
-            guard case .cashier(.notOffered(let gateway, _)) = error else {
-                Issue.record("expected notOffered, got \(error)")
-                return
-            }
-            #expect(gateway == .tapin)
-        }
-        #expect(sandbox.transport.trace.isEmpty, "nothing is sent for a call the gateway does not offer")
+        let tapIn: any PaymentGateway = sandbox.tapIn()
+        #expect(tapIn is any QRPaymentGateway)
+        #expect(!(tapIn is any RefundingGateway))
+        #expect(!(tapIn is any QuickPayGateway))
+        let directory = GatewayDirectory([tapIn])
+        #expect(directory.refundScope(.tapin) == nil)
+        #expect(directory.quickPayGateway(brand: .tapinLink, currency: sandbox.usd) == nil)
+        #expect(directory.qrBrands(.tapin) == [.tapinLink])
     }
 
     @Test func aWrongSSCodeIsRefusedWithErrCode9() async throws {

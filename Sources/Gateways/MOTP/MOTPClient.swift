@@ -8,17 +8,24 @@ import TillCore
 /// Idempotency: every create carries the attempt's `out_trade_no` (`out_refund_no`) and is sent once
 /// (`IdempotentCreate`). When a create's answer is lost, the connector asks the status by that number;
 /// when that settles nothing either, the outcome is unknown.
-public struct MOTPClient: PaymentGateway {
+public struct MOTPClient: QRPaymentGateway, QuickPayGateway, RefundingGateway {
     public let settings: MOTPSettings
     let connection: MOTPConnection
 
     public var gatewayID: GatewayID { .motp }
 
-    public var capabilities: GatewayCapabilities {
-        GatewayCapabilities(
-            brands: settings.brands, currencies: [settings.currency.code], qrPayments: true, quickPay: true,
-            refunds: .fullAndPartial, refundStatus: true)
+    public var currencies: [Currency] { [settings.currency] }
+
+    /// Native Pay answers a WeChat Pay code (`weixin://`); Alipay is offered only when the account has
+    /// a Native Pay service for it (`alipay_service_id`).
+    public var qrBrands: [Brand] {
+        settings.brands.filter { $0 == .wechatPay || ($0 == .alipay && settings.alipayNativeServiceID != nil) }
     }
+
+    /// Quick Pay takes the code of whichever wallet the buyer shows.
+    public var quickPayBrands: [Brand] { settings.brands }
+
+    public var refundScope: RefundScope { .fullAndPartial }
 
     /// - Parameters:
     ///   - transport: the HTTP transport (wrapped here in a masked logger).
@@ -63,12 +70,13 @@ public struct MOTPClient: PaymentGateway {
         }
     }
 
-    // MARK: PaymentGateway
+    // MARK: Payments
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
-        try requireBrand(payment.brand)
+        try requireQRBrand(payment.brand)
         try checkCurrency(payment)
-        let body = payBody(serviceID: settings.nativeServiceID, payment: payment, buyerCode: nil)
+        let serviceID = payment.brand == .alipay ? settings.alipayNativeServiceID ?? settings.nativeServiceID : settings.nativeServiceID
+        let body = payBody(serviceID: serviceID, payment: payment, buyerCode: nil)
         return try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
             answer throws(GatewayError) in try nativePayStart(answer, payment: payment)
         } found: { _ throws(GatewayError) in
@@ -109,7 +117,7 @@ public struct MOTPClient: PaymentGateway {
         async throws(GatewayError)
         -> PaymentStatus
     {
-        try requireBrand(payment.brand)
+        try requireQuickPayBrand(payment.brand)
         try checkCurrency(payment)
         guard !buyerCode.isEmpty, buyerCode.allSatisfy(\.isASCIIDigit) else {
             throw .cashier(

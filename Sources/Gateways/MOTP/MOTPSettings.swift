@@ -14,6 +14,9 @@ public struct MOTPSettings: Sendable {
     public var storeID: String
     /// `service_id` for Native Pay (the documents' example: 30).
     public var nativeServiceID: Int
+    /// `service_id` for Native Pay of Alipay codes, when the account has one. The document's Native
+    /// Pay answers a WeChat Pay code (`weixin://`), so without this service MOTP offers no Alipay QR.
+    public var alipayNativeServiceID: Int?
     /// `service_id` for Quick Pay (the documents' example: 2).
     public var quickPayServiceID: Int
     /// `service_id` for JSAPI Pay (the documents' example: 30).
@@ -32,7 +35,7 @@ public struct MOTPSettings: Sendable {
 
     public init(
         baseURL: URL, user: String, password: Secret, storeID: String, currency: Currency,
-        nativeServiceID: Int = 30, quickPayServiceID: Int = 2, jsapiServiceID: Int = 30, refundServiceID: Int = 30,
+        nativeServiceID: Int = 30, alipayNativeServiceID: Int? = nil, quickPayServiceID: Int = 2, jsapiServiceID: Int = 30, refundServiceID: Int = 30,
         subStoreID: Int? = nil, subStoreName: String? = nil, feeRate: String? = nil, brands: [Brand] = [.wechatPay]
     ) {
         self.baseURL = baseURL
@@ -41,6 +44,7 @@ public struct MOTPSettings: Sendable {
         self.storeID = storeID
         self.currency = currency
         self.nativeServiceID = nativeServiceID
+        self.alipayNativeServiceID = alipayNativeServiceID
         self.quickPayServiceID = quickPayServiceID
         self.jsapiServiceID = jsapiServiceID
         self.refundServiceID = refundServiceID

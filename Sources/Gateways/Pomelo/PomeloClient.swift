@@ -4,22 +4,19 @@ import TillCore
 
 /// The Pomelo Pay connector: a signed transaction whose `qrCode.url` image Till shows as the QR code,
 /// read back by id, or found by `localId` in the paged list. Pomelo v2.0 has no refund endpoint and
-/// no buyer-code payment: those calls answer `notOffered`.
+/// no buyer-code payment, so the connector adopts neither capability.
 ///
 /// Idempotency: `localId` is the attempt's merchant order number. After a lost create answer the
 /// connector reads the newest list pages for that `localId`; it never creates again.
-public struct PomeloClient: PaymentGateway {
+public struct PomeloClient: QRPaymentGateway {
     public let settings: PomeloSettings
     let exchange: Exchange
 
     public var gatewayID: GatewayID { .pomelo }
 
-    public var capabilities: GatewayCapabilities {
-        GatewayCapabilities(
-            brands: settings.brands, currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
-            refunds: .none,
-            refundStatus: false)
-    }
+    public var currencies: [Currency] { settings.currencies }
+
+    public var qrBrands: [Brand] { settings.brands }
 
     /// The wall clock, for `expires`.
     let now: @Sendable () -> Date
@@ -60,7 +57,7 @@ public struct PomeloClient: PaymentGateway {
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
-        try requireBrand(payment.brand)
+        try requireQRBrand(payment.brand)
         guard settings.currencies.contains(payment.amount.currency) else {
             throw .cashier(
                 .configuration(
@@ -105,10 +102,6 @@ public struct PomeloClient: PaymentGateway {
         var completed = reference
         completed.gatewayReference = transaction.id
         return PaymentStatus(state: state, gatewayStatus: transaction.state, reference: completed)
-    }
-
-    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
-        throw .cashier(.notOffered(gateway: .pomelo, what: "QuickPay (scanning the buyer's payment code)"))
     }
 
     /// Nothing to cancel at this gateway: one more status question, and the reconciler follows
@@ -164,16 +157,6 @@ public struct PomeloClient: PaymentGateway {
             if list.items.isEmpty || seen >= list.count { return nil }
         }
         return nil
-    }
-
-    public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
-        throw .cashier(
-            .notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
-    }
-
-    public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
-        throw .cashier(
-            .notOffered(gateway: .pomelo, what: "refunds through its API (refund from the Pomelo merchant portal)"))
     }
 
     // MARK: Plumbing

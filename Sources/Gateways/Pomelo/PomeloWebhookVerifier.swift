@@ -45,3 +45,19 @@ public struct PomeloWebhookVerifier: Sendable {
         }
     }
 }
+
+extension PomeloWebhookVerifier: WebhookVerifier {
+    public var gatewayID: GatewayID { .pomelo }
+
+    /// Pomelo signs the body itself (its `signature` member), so the headers are not read.
+    public func verify(headers: [HTTPHeader], body: Data) throws(WebhookRejection) -> WebhookNotice {
+        do {
+            let transaction = try verify(body: body)
+            return WebhookNotice(
+                orderNumber: transaction.localID, gatewayReference: transaction.id, gatewayStatus: transaction.state,
+                isSigned: true)
+        } catch {
+            throw WebhookRejection(.pomelo, error.description)
+        }
+    }
+}

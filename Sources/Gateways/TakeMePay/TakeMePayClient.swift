@@ -11,18 +11,18 @@ import TillCore
 /// (sources), the source id (charges) or the `refund.created` events (refunds); it never creates
 /// again. A source is charged only while TakeMe Pay says it is `chargeable`, so a lost charge
 /// answer cannot lead to a second charge: the next poll sees `consumed` and finds the charge.
-public struct TakeMePayClient: PaymentGateway {
+public struct TakeMePayClient: QRPaymentGateway, RefundingGateway {
     public let api: TakeMePayAPI
     var lookup: TakeMePayLookup { TakeMePayLookup(api: api) }
     var settings: TakeMePaySettings { api.settings }
 
     public var gatewayID: GatewayID { .takemepay }
 
-    public var capabilities: GatewayCapabilities {
-        GatewayCapabilities(
-            brands: [.wechatPay], currencies: settings.currencies.map(\.code), qrPayments: true, quickPay: false,
-            refunds: .fullOnly, refundStatus: true)
-    }
+    public var currencies: [Currency] { settings.currencies }
+
+    public var qrBrands: [Brand] { [.wechatPay] }
+
+    public var refundScope: RefundScope { .fullOnly }
 
     public init(
         settings: TakeMePaySettings, transport: any HTTPTransport,
@@ -32,7 +32,7 @@ public struct TakeMePayClient: PaymentGateway {
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
-        try requireBrand(payment.brand)
+        try requireQRBrand(payment.brand)
         guard settings.currencies.contains(payment.amount.currency) else {
             throw .cashier(
                 .configuration(
@@ -88,10 +88,6 @@ public struct TakeMePayClient: PaymentGateway {
         return PaymentStatus(
             state: state, gatewayStatus: charge.status, reference: completed,
             failure: state == .failed ? charge.failure : nil)
-    }
-
-    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
-        throw .cashier(.notOffered(gateway: .takemepay, what: "QuickPay (scanning the buyer's payment code)"))
     }
 
     public func paymentStatus(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus {

@@ -91,3 +91,27 @@ public struct TakeMePayWebhookVerifier: Sendable {
         return "t=\(timestamp),s=\(Hex.encode(mac))"
     }
 }
+
+extension TakeMePayWebhookVerifier: WebhookVerifier {
+    public var gatewayID: GatewayID { .takemepay }
+
+    /// Checks the `TakemePay-Signature` header, then reads the event's `data.dataObject`: its id, its
+    /// status and the order (refund) number Till put in its metadata.
+    public func verify(headers: [HTTPHeader], body: Data) throws(WebhookRejection) -> WebhookNotice {
+        guard let header = headers.value(of: Self.headerName) else {
+            throw WebhookRejection(.takemepay, "the delivery has no \(Self.headerName) header")
+        }
+        do {
+            try verify(signatureHeader: header, body: body)
+        } catch {
+            throw WebhookRejection(.takemepay, error.description)
+        }
+        guard let event = try? JSONReader.parse(body), case .object = event["data"]?["dataObject"], let object = event["data"]?["dataObject"] else {
+            throw WebhookRejection(.takemepay, "the event has no data.dataObject object")
+        }
+        let metadata = object["metadata"]
+        return WebhookNotice(
+            orderNumber: metadata?[TakeMePayObjects.orderNumberKey]?.string ?? metadata?[TakeMePayObjects.refundNumberKey]?.string,
+            gatewayReference: object["id"]?.string, gatewayStatus: object["status"]?.string, isSigned: true)
+    }
+}

@@ -46,3 +46,22 @@ public struct TapInCallback: Sendable, Equatable {
             tip: json["tip"]?.int64)
     }
 }
+
+/// Reads TapIn's success callbacks for the store server. TapIn does not sign them, so every notice is
+/// a hint (`isSigned` false): the server asks the status with a signed query before anything changes.
+public struct TapInCallbackReader: WebhookVerifier {
+    public var gatewayID: GatewayID { .tapin }
+
+    public init() {}
+
+    public func verify(headers: [HTTPHeader], body: Data) throws(WebhookRejection) -> WebhookNotice {
+        do {
+            let callback = try TapInCallback.parse(body)
+            return WebhookNotice(
+                orderNumber: callback.id1, gatewayReference: callback.collectionID, gatewayStatus: callback.status,
+                isSigned: false)
+        } catch {
+            throw WebhookRejection(.tapin, error.description)
+        }
+    }
+}

@@ -3,24 +3,21 @@ import Logging
 import TillCore
 
 /// The TapIn connector: a signed collection link shown as the QR code, and its status by `id_1`.
-/// TapIn has no QuickPay and no refund API; those calls answer `notOffered`.
+/// TapIn has no QuickPay and no refund API, so the connector adopts neither capability.
 ///
 /// Idempotency: `id_1` is the attempt's merchant order number. After a lost create answer (or a
 /// "created by id_1" refusal) the connector asks the status by `id_1`; it never creates again.
 /// The status answer has no link, so a collection found that way cannot be shown: it is reported as
 /// unconfirmed, to be settled by status queries.
-public struct TapInClient: PaymentGateway {
+public struct TapInClient: QRPaymentGateway {
     public let settings: TapInSettings
     let exchange: Exchange
 
     public var gatewayID: GatewayID { .tapin }
 
-    public var capabilities: GatewayCapabilities {
-        GatewayCapabilities(
-            brands: [.tapinLink], currencies: [settings.currency.code], qrPayments: true, quickPay: false,
-            refunds: .none,
-            refundStatus: false)
-    }
+    public var currencies: [Currency] { [settings.currency] }
+
+    public var qrBrands: [Brand] { [.tapinLink] }
 
     /// The wall clock, for the validity of a new link (`limit_days` from now).
     let now: @Sendable () -> Date
@@ -74,7 +71,7 @@ public struct TapInClient: PaymentGateway {
     }
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
-        try requireBrand(payment.brand)
+        try requireQRBrand(payment.brand)
         guard payment.amount.currency == settings.currency else {
             throw .cashier(
                 .configuration("the TapIn account takes \(settings.currency.code), not \(payment.amount.currency.code)")
@@ -111,10 +108,6 @@ public struct TapInClient: PaymentGateway {
         // The link lives `limit_days` from its creation, which happened before this answer arrived.
         let expiresAt = now().addingTimeInterval(Double(settings.limitDays) * 86_400)
         return QRPaymentStart(qrPayload: link, reference: completed, state: .awaitingBuyer, expiresAt: expiresAt)
-    }
-
-    public func quickPay(_ payment: PaymentRequest, buyerCode: String) async throws(GatewayError) -> PaymentStatus {
-        throw .cashier(.notOffered(gateway: .tapin, what: "QuickPay (scanning the buyer's payment code)"))
     }
 
     /// Nothing to cancel at this gateway: one more status question, and the reconciler follows
@@ -176,13 +169,5 @@ public struct TapInClient: PaymentGateway {
         }
         guard paid > asked.minorUnits else { return nil }
         return Money(minorUnits: paid - asked.minorUnits, currency: asked.currency)
-    }
-
-    public func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
-        throw .cashier(.notOffered(gateway: .tapin, what: "refunds (refund the buyer outside Till)"))
-    }
-
-    public func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
-        throw .cashier(.notOffered(gateway: .tapin, what: "refunds (refund the buyer outside Till)"))
     }
 }

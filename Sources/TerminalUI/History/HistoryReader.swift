@@ -130,10 +130,10 @@ public struct HistoryReader: Sendable {
     }
 
     private func refundOffer(_ gateway: GatewayID) -> HistoryEntry.RefundOffer {
-        switch checkout.context.gateways.gateway(gateway)?.capabilities.refunds {
+        switch checkout.context.gateways.refundScope(gateway) {
         case .fullAndPartial: .fullAndPartial
         case .fullOnly: .fullOnly
-        case .some(.none), nil: .none
+        case nil: .none
         }
     }
 

@@ -98,10 +98,10 @@ struct PayCommand: AsyncParsableCommand {
 
     /// `--brand`, or the gateway's first brand; the gateway must offer it.
     private func qrBrand(_ environment: TillEnvironment, _ gatewayID: GatewayID) throws -> Brand {
-        guard let connector = environment.gateways.gateway(gatewayID) else {
+        guard environment.gateways.gateway(gatewayID) != nil else {
             throw CLIError("\(gatewayID.displayName) is not configured: add [gateways.\(gatewayID.rawValue)] to the configuration or pick another --gateway.", exitCode: CheckoutExit.usage)
         }
-        let offered = connector.capabilities.brands
+        let offered = environment.gateways.qrBrands(gatewayID)
         if let brand { return Brand(rawValue: brand)! }
         guard let first = offered.first else {
             throw CLIError("\(gatewayID.displayName) offers no brand in the configuration: set brands in [gateways.\(gatewayID.rawValue)].", exitCode: CheckoutExit.usage)

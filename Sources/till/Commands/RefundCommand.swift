@@ -39,7 +39,7 @@ struct RefundCommand: AsyncParsableCommand {
             guard attempt.state == .succeeded else {
                 throw CLIError("Order \(order) is \(attempt.state.rawValue), not paid: only a paid payment can be refunded.", exitCode: CheckoutExit.usage)
             }
-            if let gateway = environment.gateways.gateway(attempt.gateway), gateway.capabilities.refunds == .none {
+            if environment.gateways.gateway(attempt.gateway) != nil, environment.gateways.refundScope(attempt.gateway) == nil {
                 throw CLIError(
                     "\(attempt.gateway.displayName) has no refund API: refund order \(order) from the \(attempt.gateway.displayName) merchant portal.",
                     exitCode: CheckoutExit.usage)
