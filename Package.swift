@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(
-            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"],
+            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"],
             swiftSettings: strict),
         .executableTarget(
             name: "till",

@@ -7,17 +7,21 @@ enum GatewayRoute: Equatable {
     case control(segments: [String])
     case unknown
 
-    /// The prefixes one server uses to stand in for the four base URLs.
-    static let prefixes: [(GatewayID, [String])] = [
-        (.takemepay, ["takemepay", "v1"]), (.tapin, ["tapin"]), (.pomelo, ["pomelo", "public"]), (.motp, ["motp"]),
-    ]
+    /// The prefixes one server uses to stand in for the four base URLs (each descriptor's sandbox path).
+    static let prefixes: [(GatewayID, [String])] = GatewayID.allCases.map {
+        ($0, GatewayDescriptor.of($0).sandboxPath.split(separator: "/").map(String.init))
+    }
 
-    /// The gateways' real hosts, so an in-process transport may be handed the documents' base URLs.
-    static let realHosts: [String: (GatewayID, [String])] = [
-        "api-stg.takemepay.com": (.takemepay, ["v1"]), "api.takemepay.com": (.takemepay, ["v1"]),
-        "demo.tapin.tech": (.tapin, []), "app.tapin.tech": (.tapin, []),
-        "api.pomelopay.com": (.pomelo, ["public"]),
-    ]
+    /// The gateways' real hosts (the descriptors' documented addresses), so an in-process transport
+    /// may be handed the documents' base URLs.
+    static let realHosts: [String: (GatewayID, [String])] = Dictionary(
+        GatewayID.allCases.flatMap { id in
+            GatewayDescriptor.of(id).baseURLs.values.compactMap { address -> (String, (GatewayID, [String]))? in
+                guard let url = URL(string: address), let host = url.host?.lowercased() else { return nil }
+                return (host, (id, RouteRequest.pathSegments(of: url)))
+            }
+        },
+        uniquingKeysWith: { first, _ in first })
 
     init(url: URL) {
         let segments = RouteRequest.pathSegments(of: url)

@@ -25,15 +25,19 @@ private struct MOTPPaymentFields {
 }
 
 extension SandboxWorld {
-    /// Native Pay: a dynamic QR code the buyer scans.
+    /// Native Pay: a dynamic QR code the buyer scans. The document's service answers a WeChat Pay code
+    /// (`weixin://`); this merchant also has an Alipay Native Pay service, which answers an Alipay one.
     mutating func motpNativePay(_ fields: BodyFields, _ environment: Environment) -> HTTPResponse {
         let common: MOTPPaymentFields
         do { common = try MOTPPaymentFields(fields) } catch { return MOTPReply.invalid(error) }
-        guard common.serviceID == TestCredentials.motpNativeServiceID else {
-            return MOTPReply.failure(400, code: "INVALID_SERVICE", "service_id \(common.serviceID) is not this merchant's Native Pay service (\(TestCredentials.motpNativeServiceID))")
+        let services = [TestCredentials.motpNativeServiceID, TestCredentials.motpAlipayServiceID]
+        guard services.contains(common.serviceID) else {
+            return MOTPReply.failure(400, code: "INVALID_SERVICE", "service_id \(common.serviceID) is not one of this merchant's Native Pay services (\(services.map(String.init).joined(separator: ", ")))")
         }
         guard motp.orders[common.outTradeNo] == nil else { return MOTPState.used(common.outTradeNo) }
-        let qrCode = "weixin://wxpay/bizpayurl?pr=" + Identifiers.alphanumeric(7)
+        let qrCode = common.serviceID == TestCredentials.motpAlipayServiceID
+            ? "https://qr.alipay.com/" + Identifiers.alphanumeric(22).lowercased()
+            : "weixin://wxpay/bizpayurl?pr=" + Identifiers.alphanumeric(7)
         let magic = Scenarios.motpMinorUnits(common.amountMinor, currency: environment.configuration.motpCurrency)
         motp.add(MOTPOrder(
             kind: .native, outTradeNo: common.outTradeNo, serviceID: common.serviceID, storeID: common.storeID,

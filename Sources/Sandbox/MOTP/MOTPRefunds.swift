@@ -18,8 +18,9 @@ extension MOTPState {
         guard var order = orders[outTradeNo] else { return MOTPReply.notFound(outTradeNo) }
         // The documents' refund carries the merchant's configured service_id (30 in the example) and
         // never say it must be the one the order was paid with: any of this merchant's services is taken.
-        guard [TestCredentials.motpNativeServiceID, TestCredentials.motpQuickServiceID, order.serviceID].contains(serviceID) else {
-            return MOTPReply.failure(400, code: "INVALID_SERVICE", "service_id \(serviceID) is not one of this merchant's services (\(TestCredentials.motpNativeServiceID), \(TestCredentials.motpQuickServiceID))")
+        let services = [TestCredentials.motpNativeServiceID, TestCredentials.motpAlipayServiceID, TestCredentials.motpQuickServiceID]
+        guard (services + [order.serviceID]).contains(serviceID) else {
+            return MOTPReply.failure(400, code: "INVALID_SERVICE", "service_id \(serviceID) is not one of this merchant's services (\(services.map(String.init).joined(separator: ", ")))")
         }
         guard !refundNumbers.contains(outRefundNo) else {
             return MOTPReply.failure(400, code: "OUT_REFUND_NO_USED", "out_refund_no \(outRefundNo) has been used already: ask refund-status for it instead of refunding again")

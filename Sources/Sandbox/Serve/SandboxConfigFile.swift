@@ -1,7 +1,8 @@
 import TillCore
 
 /// The Till configuration file (TOML) that points every gateway at a sandbox server with its test
-/// credentials, and the banner `till sandbox serve` prints.
+/// credentials, and the banner `till sandbox serve` prints. Both are written from the gateways'
+/// descriptors, so they hold exactly the sandbox account each descriptor publishes.
 public enum SandboxConfigFile {
     /// The base URL of each gateway on a sandbox server at `serverURL` (`http://127.0.0.1:8808`).
     public static func baseURL(of gateway: GatewayID, serverURL: String) -> String {
@@ -10,66 +11,58 @@ public enum SandboxConfigFile {
 
     /// The configuration text.
     public static func toml(serverURL: String, storeName: String = "Till Sandbox Store", currency: String) -> String {
-        func url(_ gateway: GatewayID) -> String { quoted(baseURL(of: gateway, serverURL: serverURL)) }
+        let header = """
+            # Till configuration for the gateway sandbox at \(serverURL), written by `till sandbox serve`.
+            # The credentials are the sandbox's published test credentials: they open nothing else.
+
+            [store]
+            name = \(quoted(storeName))
+            currency = \(quoted(currency))
+
+            """
+        return header + GatewayID.allCases.map { table($0, serverURL: serverURL, currency: currency) }.joined()
+    }
+
+    /// One gateway's table: its sandbox account, its address on the server and, where every payment
+    /// needs one, a callback address.
+    private static func table(_ id: GatewayID, serverURL: String, currency: String) -> String {
+        let descriptor = GatewayDescriptor.of(id)
+        var lines = ["", "[gateways.\(id.rawValue)]"]
         // TakeMe Pay takes only JPY, and Till refuses it configured in a store of another currency.
-        let takeMePaySwitch = currency.uppercased() == "JPY"
-            ? "" : "# TakeMe Pay takes only JPY: kept here, switched off for a \(currency) store.\nenabled = false\n"
-        return """
-        # Till configuration for the gateway sandbox at \(serverURL), written by `till sandbox serve`.
-        # The credentials are the sandbox's published test credentials: they open nothing else.
-
-        [store]
-        name = \(quoted(storeName))
-        currency = \(quoted(currency))
-
-        [gateways.takemepay]
-        \(takeMePaySwitch)public_key = \(quoted(TestCredentials.takeMePayPublicKey))
-        secret_key = \(quoted(TestCredentials.takeMePaySecretKey))
-        base_url = \(url(.takemepay))
-
-        [gateways.tapin]
-        mode = "test"
-        vendor_id = \(TestCredentials.tapInVendorID)
-        ss_code = \(quoted(TestCredentials.tapInSSCode))
-        base_url = \(url(.tapin))
-        webhook_url = \(quoted(serverURL + "/till/tapin"))
-
-        [gateways.pomelo]
-        mode = "test"
-        api_key = \(quoted(TestCredentials.pomeloAPIKey))
-        client_id = \(quoted(TestCredentials.pomeloClientID))
-        sign_method = \(quoted(TestCredentials.pomeloSignMethod))
-        base_url = \(url(.pomelo))
-
-        [gateways.motp]
-        mode = "test"
-        user = \(quoted(TestCredentials.motpUser))
-        password = \(quoted(TestCredentials.motpPassword))
-        store_id = \(quoted(TestCredentials.motpStoreID))
-        native_service_id = \(TestCredentials.motpNativeServiceID)
-        quick_service_id = \(TestCredentials.motpQuickServiceID)
-        base_url = \(url(.motp))
-
-        """
+        if id == .takemepay, currency.uppercased() != "JPY" {
+            lines += ["# TakeMe Pay takes only JPY: kept here, switched off for a \(currency) store.", "enabled = false"]
+        }
+        lines += descriptor.sandboxAccount.map { "\($0.key) = \(written($0.value))" }
+        lines.append("base_url = \(quoted(baseURL(of: id, serverURL: serverURL)))")
+        if descriptor.webhook == .required { lines.append("webhook_url = \(quoted(serverURL + "/till/" + id.rawValue))") }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// What the server prints when it starts: the four base URLs and the test credentials.
     public static func banner(serverURL: String) -> String {
-        func url(_ gateway: GatewayID) -> String { baseURL(of: gateway, serverURL: serverURL) }
-        return """
-        Till gateway sandbox listening on \(serverURL)
-          TakeMe Pay  \(url(.takemepay))
-                      public key \(TestCredentials.takeMePayPublicKey)
-                      secret key \(TestCredentials.takeMePaySecretKey)
-          TapIn Pay   \(url(.tapin))
-                      vendor_id \(TestCredentials.tapInVendorID)  ss_code \(TestCredentials.tapInSSCode)
-          Pomelo Pay  \(url(.pomelo))
-                      api key \(TestCredentials.pomeloAPIKey)  client_id \(TestCredentials.pomeloClientID)
-          MOTP        \(url(.motp))
-                      user \(TestCredentials.motpUser)  password \(TestCredentials.motpPassword)
-                      store_id \(TestCredentials.motpStoreID)  service_id native \(TestCredentials.motpNativeServiceID), quick \(TestCredentials.motpQuickServiceID)
-          Buyer       POST \(serverURL)/__sandbox/buyer/{pay|decline|cancel}/{reference}  (or: till sandbox pay REF)
-        """
+        let gateways = GatewayID.allCases.map { id in
+            let name = id.displayName.padding(toLength: 11, withPad: " ", startingAt: 0)
+            let account = GatewayDescriptor.of(id).sandboxAccount.filter { $0.key != "mode" }
+                .map { "\($0.key) \(plain($0.value))" }.joined(separator: "  ")
+            return "  \(name) \(baseURL(of: id, serverURL: serverURL))\n              \(account)"
+        }
+        return (["Till gateway sandbox listening on \(serverURL)"] + gateways + [
+            "  Buyer       POST \(serverURL)/__sandbox/buyer/{pay|decline|cancel}/{reference}  (or: till sandbox pay REF)",
+        ]).joined(separator: "\n")
+    }
+
+    private static func written(_ value: GatewayDescriptor.AccountValue) -> String {
+        switch value {
+        case .text(let text): quoted(text)
+        case .integer(let number): String(number)
+        }
+    }
+
+    private static func plain(_ value: GatewayDescriptor.AccountValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .integer(let number): String(number)
+        }
     }
 
     private static func quoted(_ text: String) -> String {

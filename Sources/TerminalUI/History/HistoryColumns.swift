@@ -1,3 +1,4 @@
+import Checkout
 import TillCore
 
 /// The columns of the history list for one width: the marker, time, amount and state always; the

@@ -1,3 +1,4 @@
+import Checkout
 import TillCore
 
 /// One attempt in full: order number, sale, amount, state and refunds, the flag text, then every

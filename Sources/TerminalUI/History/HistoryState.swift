@@ -1,3 +1,4 @@
+import Checkout
 import TillCore
 
 /// What the history screen shows: the list of today's attempts (and older unresolved ones), one

@@ -1,3 +1,4 @@
+import Checkout
 import TillCore
 
 /// The refund prompt of the history screen: amount (default what is left, never more), confirm,

@@ -105,12 +105,15 @@ extension ConfigDecoder {
         let storeID = self.required(
             reader.identifier("store_id", example: "\"109038\""), reader, "store_id", required: required, example: "\"109038\"")
         let native = serviceID(reader, "native_service_id", default: 30)
+        // No default: without a service of its own, Native Pay answers WeChat Pay codes only.
+        let alipay: Int64?? = reader.table["alipay_service_id"] == nil
+            ? .some(nil) : serviceID(reader, "alipay_service_id", default: nil).map { .some($0) }
         let quick = serviceID(reader, "quick_service_id", default: 2)
         let refund = serviceID(reader, "refund_service_id", default: 30)
-        guard let user, let password, let storeID, let native, let quick, let refund else { return nil }
+        guard let user, let password, let storeID, let native, let alipay, let quick, let refund else { return nil }
         return MOTPCredentials(
-            user: user.value, password: password.value, storeID: storeID.value, nativeServiceID: native, quickServiceID: quick,
-            refundServiceID: refund)
+            user: user.value, password: password.value, storeID: storeID.value, nativeServiceID: native,
+            alipayServiceID: alipay, quickServiceID: quick, refundServiceID: refund)
     }
 
     /// A whole number in `range`, or `fallback` when the key is absent (recorded as the default).
@@ -131,14 +134,16 @@ extension ConfigDecoder {
         return written.value
     }
 
-    private func serviceID(_ reader: TableReader, _ key: String, default fallback: Int64) -> Int64? {
-        guard let written = reader.integer(key, example: "\(fallback)") else {
-            if reader.table[key] != nil { return nil }
+    private func serviceID(_ reader: TableReader, _ key: String, default fallback: Int64?) -> Int64? {
+        let example = fallback.map { "\($0)" } ?? "31"
+        guard let written = reader.integer(key, example: example) else {
+            guard reader.table[key] == nil, let fallback else { return nil }
             record(reader.fullKey(key), "\(fallback)", .defaultValue)
             return fallback
         }
         guard written.value > 0 else {
-            issue(at: written.origin, key: reader.fullKey(key), "must be a positive number", fix: "write \(key) = \(fallback), or the id your MOTP account gives")
+            let fix = fallback.map { "write \(key) = \($0), or the id your MOTP account gives" } ?? "write the id your MOTP account gives"
+            issue(at: written.origin, key: reader.fullKey(key), "must be a positive number", fix: fix)
             return nil
         }
         return written.value

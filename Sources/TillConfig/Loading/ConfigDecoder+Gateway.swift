@@ -22,6 +22,9 @@ extension ConfigDecoder {
             }
             return nil
         }
+        if case .motp(let account) = credentials, brands.contains(.alipay), account.alipayServiceID == nil {
+            note("[\(reader.path)] offers Alipay by QuickPay only: MOTP's Native Pay answers WeChat Pay codes; for Alipay QR add alipay_service_id as your MOTP account gives it")
+        }
         return GatewaySettings(
             id: id, enabled: enabled, mode: mode.value, baseURL: baseURL, webhookURL: webhookURL, brands: brands,
             credentials: credentials)
@@ -29,7 +32,7 @@ extension ConfigDecoder {
 
     private func allowedKeys(_ id: GatewayID) -> [String] {
         let common = GatewayCatalog.commonKeys.filter { key in
-            !(id == .takemepay && key == "mode") && !(key == "webhook_url" && !GatewayCatalog.takesWebhook(id))
+            !(id == .takemepay && key == "mode") && !(key == "webhook_url" && !GatewayDescriptor.of(id).takesWebhook)
         }
         return common + GatewayCatalog.accountKeys(id)
     }
@@ -46,7 +49,7 @@ extension ConfigDecoder {
     }
 
     private func readMode(_ id: GatewayID, _ reader: TableReader) -> Read<GatewayMode> {
-        let fallback: GatewayMode = id == .tapin || id == .takemepay ? .test : .live
+        let fallback = GatewayDescriptor.of(id).defaultMode
         guard let written = reader.string("mode", example: "\"test\"") else {
             if reader.table["mode"] == nil { record(reader.fullKey("mode"), "\"\(fallback)\"", .defaultValue) }
             return Read(value: fallback, origin: .defaultValue)
@@ -61,7 +64,7 @@ extension ConfigDecoder {
     private func decodeBaseURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
         guard let written = reader.string("base_url", example: "\"https://api.example.com\"") else {
             if reader.table["base_url"] != nil { return nil }
-            guard let text = GatewayCatalog.defaultBaseURL(id, mode: mode) else {
+            guard let text = GatewayDescriptor.of(id).baseURLs[mode] else {
                 if required { reader.missing("base_url", fix: Self.baseURLNeeded(id)) }
                 return nil
             }
@@ -80,9 +83,9 @@ extension ConfigDecoder {
     }
 
     private func decodeWebhookURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
-        guard GatewayCatalog.takesWebhook(id) else { return nil }
+        guard GatewayDescriptor.of(id).takesWebhook else { return nil }
         guard let written = reader.string("webhook_url", example: "\"https://shop.example.com/till/\(id.rawValue)\"") else {
-            if id == .tapin && required && reader.table["webhook_url"] == nil {
+            if GatewayDescriptor.of(id).webhook == .required && required && reader.table["webhook_url"] == nil {
                 reader.missing(
                     "webhook_url",
                     fix: "TapIn Pay needs a callback address for every collection: write webhook_url = \"https://your-host/till/tapin\"")
@@ -123,11 +126,11 @@ extension ConfigDecoder {
     }
 
     private func decodeBrands(_ id: GatewayID, _ reader: TableReader) -> [Brand]? {
-        let supported = GatewayCatalog.supportedBrands(id)
+        let supported = GatewayDescriptor.of(id).supportedBrands
         let supportedText = supported.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         guard let written = reader.strings("brands", example: "[\(supportedText)]") else {
             if reader.table["brands"] != nil { return nil }
-            let defaults = GatewayCatalog.defaultBrands(id)
+            let defaults = GatewayDescriptor.of(id).defaultBrands
             record(reader.fullKey("brands"), "[" + defaults.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]", .defaultValue)
             return defaults
         }

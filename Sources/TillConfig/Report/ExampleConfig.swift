@@ -57,6 +57,7 @@ user = "shop-user"
 password = "replace-with-your-password"
 store_id = "109038"
 native_service_id = 30            # default 30
+# alipay_service_id = 31          # Native Pay of Alipay codes, if your account has one (no default)
 quick_service_id = 2              # default 2
 refund_service_id = 30            # default 30: the service_id refunds are sent with
 brands = ["wechatpay", "alipay"]

@@ -53,25 +53,29 @@ public struct PomeloCredentials: Sendable, Equatable {
     }
 }
 
-/// MOTP: the login for `/api/token`, the store, and the service ids of Native Pay, Quick Pay and
-/// refunds.
+/// MOTP: the login for `/api/token`, the store, and the service ids of Native Pay (WeChat Pay, and
+/// Alipay when the account has a service for it), Quick Pay and refunds.
 public struct MOTPCredentials: Sendable, Equatable {
     public var user: String
     public var password: Secret
     public var storeID: String
     public var nativeServiceID: Int64
+    /// Native Pay's `service_id` for Alipay codes; nil: MOTP offers no Alipay QR (the document's
+    /// Native Pay answers a WeChat Pay `weixin://` code).
+    public var alipayServiceID: Int64?
     public var quickServiceID: Int64
     /// The `service_id` refunds are sent with (the document's example: 30).
     public var refundServiceID: Int64
 
     public init(
-        user: String, password: Secret, storeID: String, nativeServiceID: Int64 = 30, quickServiceID: Int64 = 2,
-        refundServiceID: Int64 = 30
+        user: String, password: Secret, storeID: String, nativeServiceID: Int64 = 30, alipayServiceID: Int64? = nil,
+        quickServiceID: Int64 = 2, refundServiceID: Int64 = 30
     ) {
         self.user = user
         self.password = password
         self.storeID = storeID
         self.nativeServiceID = nativeServiceID
+        self.alipayServiceID = alipayServiceID
         self.quickServiceID = quickServiceID
         self.refundServiceID = refundServiceID
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Gateways
 import Sandbox
+import TillConfig
 import TillCore
 
 /// Demo mode: all four gateways on the in-process sandbox, with its published test credentials. The
@@ -24,7 +25,7 @@ final class DemoSandbox: Sendable {
             throw CLIError("The demo sandbox cannot start: \(error.localizedDescription).", exitCode: 2)
         }
         engine = sandboxEngine
-        gateways = Self.connectors(currency: currency, transport: SandboxTransport(engine: sandboxEngine))
+        gateways = try Self.connectors(currency: currency, transport: SandboxTransport(engine: sandboxEngine))
         pump = Task { await sandboxEngine.runBackgroundWork() }
     }
 
@@ -33,34 +34,18 @@ final class DemoSandbox: Sendable {
         try? engine.save()
     }
 
-    private static func url(_ gateway: GatewayID) -> URL {
-        URL(string: SandboxConfigFile.baseURL(of: gateway, serverURL: "http://sandbox.invalid"))!
-    }
-
-    private static func connectors(currency: Currency, transport: any HTTPTransport) -> [any PaymentGateway] {
-        [
-            TakeMePayClient(
-                settings: TakeMePaySettings(
-                    publicKey: Secret(TestCredentials.takeMePayPublicKey), secretKey: Secret(TestCredentials.takeMePaySecretKey),
-                    baseURL: url(.takemepay), currencies: [currency]),
-                transport: transport),
-            TapInClient(
-                settings: TapInSettings(
-                    vendorID: Int(TestCredentials.tapInVendorID), ssCode: Secret(TestCredentials.tapInSSCode),
-                    webhookURL: "http://127.0.0.1:9/till/tapin", currency: currency, baseURL: url(.tapin)),
-                transport: transport),
-            PomeloClient(
-                settings: PomeloSettings(
-                    apiKey: Secret(TestCredentials.pomeloAPIKey), appID: TestCredentials.pomeloClientID, currencies: [currency],
-                    baseURL: url(.pomelo)),
-                transport: transport),
-            MOTPClient(
-                settings: MOTPSettings(
-                    baseURL: url(.motp), user: TestCredentials.motpUser, password: Secret(TestCredentials.motpPassword),
-                    storeID: TestCredentials.motpStoreID, currency: currency,
-                    nativeServiceID: Int(TestCredentials.motpNativeServiceID),
-                    quickPayServiceID: Int(TestCredentials.motpQuickServiceID), brands: [.wechatPay, .alipay]),
-                transport: transport),
-        ]
+    /// The connectors of the sandbox's configuration file (what `till sandbox serve --write-config`
+    /// writes), made the way a real account's are, on the in-process transport.
+    private static func connectors(currency: Currency, transport: any HTTPTransport) throws -> [any PaymentGateway] {
+        let text = SandboxConfigFile.toml(serverURL: "http://127.0.0.1", currency: currency.code)
+        let configuration: TillConfiguration
+        do {
+            configuration = try ConfigLoader.decode(text, file: "(demo sandbox)")
+        } catch {
+            throw CLIError("The demo sandbox's configuration is not valid: \(error.issues.map(\.description).joined(separator: "; ")).", exitCode: 2)
+        }
+        return try configuration.enabledGateways.map {
+            try GatewayFactory.connector(for: $0, currency: currency, transport: { _ in transport })
+        }
     }
 }

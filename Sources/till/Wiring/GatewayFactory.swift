@@ -4,11 +4,20 @@ import TillConfig
 import TillCore
 import Wire
 
-/// Builds a connector from one gateway table of the configuration, on the real HTTP transport.
+/// Builds a connector from one gateway table of the configuration: the one way a connector is made,
+/// for real accounts and for demo mode alike.
 enum GatewayFactory {
+    /// Makes the transport for calls that may take up to the given time.
+    typealias TransportMaker = @Sendable (_ requestTimeout: Duration) -> any HTTPTransport
+
+    /// The real HTTP transport.
+    static let network: TransportMaker = { AsyncHTTPTransport(requestTimeout: $0) }
+
     /// The connector for `settings`; amounts are in the store's `currency`.
-    static func connector(for settings: GatewaySettings, currency: Currency) throws -> any PaymentGateway {
-        let transport = AsyncHTTPTransport()
+    static func connector(
+        for settings: GatewaySettings, currency: Currency, transport makeTransport: TransportMaker = network
+    ) throws -> any PaymentGateway {
+        let transport = makeTransport(.seconds(30))
         switch settings.credentials {
         case .takemepay(let keys):
             return TakeMePayClient(
@@ -39,9 +48,10 @@ enum GatewayFactory {
                 settings: MOTPSettings(
                     baseURL: settings.baseURL, user: account.user, password: account.password, storeID: account.storeID,
                     currency: currency, nativeServiceID: Int(account.nativeServiceID),
+                    alipayNativeServiceID: account.alipayServiceID.map { Int($0) },
                     quickPayServiceID: Int(account.quickServiceID), refundServiceID: Int(account.refundServiceID),
                     brands: settings.brands),
-                transport: AsyncHTTPTransport(requestTimeout: .seconds(45)))
+                transport: makeTransport(.seconds(45)))
         }
     }
 }

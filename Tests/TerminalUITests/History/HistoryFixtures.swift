@@ -1,3 +1,4 @@
+import Checkout
 import TillCore
 
 @testable import TerminalUI

@@ -1,6 +1,6 @@
 import TillCore
 
-/// One payment attempt as the history screen lists it: read from the journal by `HistoryReader`,
+/// One payment attempt as the history screen lists it: read from the journal by `PaymentHistory`,
 /// with the times already written in the counter's time zone so that drawing stays pure.
 public struct HistoryEntry: Equatable, Sendable {
     /// Whether the attempt's gateway can give money back, and how much of it.
