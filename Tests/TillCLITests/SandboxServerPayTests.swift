@@ -43,4 +43,44 @@ struct SandboxServerPayTests {
         #expect(qr.status == 0, "\(qr.stderr)")
         #expect(qr.stdout.contains("\"state\":\"succeeded\""))
     }
+
+    /// The written configuration is what the gateways' descriptors publish: it passes `config check`
+    /// in a JPY and a USD store, and MOTP's Alipay QR (its own Native Pay service) answers an Alipay
+    /// code, shown under its own brand.
+    @Test func theWrittenConfigurationChecksAndMOTPAlipayQRIsAnAlipayCode() throws {
+        let folder = TillBinary.temporaryFolder()
+        let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+        for currency in ["JPY", "USD"] {
+            let config = folder.appendingPathComponent("till-\(currency).toml").path
+            let server = Process()
+            server.executableURL = TillBinary.url
+            server.arguments = ["sandbox", "serve", "--port", "0", "--write-config", config, "--currency", currency, "--buyer-delay", "0"]
+            server.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
+            let output = Pipe()
+            server.standardOutput = output
+            server.standardError = FileHandle.nullDevice
+            try server.run()
+            defer {
+                server.terminate()
+                server.waitUntilExit()
+            }
+            var banner = ""
+            while !banner.contains("Press Ctrl-C") {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                banner += String(decoding: chunk, as: UTF8.self)
+            }
+            let check = try TillBinary.run(["config", "check", "--config", config], environment: environment)
+            #expect(check.status == 0, "\(currency): \(check.stdout)\(check.stderr)")
+            #expect(check.stdout.contains("gateways.motp.alipay_service_id"))
+            guard currency == "USD" else { continue }
+            let journal = folder.appendingPathComponent("journal.sqlite").path
+            let alipay = try TillBinary.run(
+                ["pay", "--config", config, "--journal", journal, "--gateway", "motp", "--brand", "alipay", "--amount", "8.00",
+                 "--json", "--timeout", "10"], environment: environment)
+            #expect(alipay.status == 0, "\(alipay.stderr)")
+            #expect(alipay.stdout.contains("\"payload\":\"https://qr.alipay.com/"))
+            #expect(alipay.stdout.contains("\"state\":\"succeeded\""))
+        }
+    }
 }

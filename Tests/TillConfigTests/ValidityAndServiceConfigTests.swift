@@ -19,6 +19,20 @@ import TillCore
         #expect(zero.problem == "must be a positive number")
     }
 
+    /// Native Pay answers WeChat Pay codes: Alipay QR needs a service of its own, with no default.
+    @Test func motpAlipayServiceIDHasNoDefaultAndWithoutItAlipayIsQuickPayOnly() throws {
+        let without = try decode(motp)
+        #expect(without.gateway(.motp)?.motp?.alipayServiceID == nil)
+        #expect(without.gateway(.motp)?.brands == [.wechatPay, .alipay])
+        #expect(without.notes.contains { $0.contains("offers Alipay by QuickPay only") && $0.contains("alipay_service_id") })
+        let with = try decode(motp + "alipay_service_id = 31")
+        #expect(with.gateway(.motp)?.motp?.alipayServiceID == 31)
+        #expect(!with.notes.contains { $0.contains("alipay_service_id") })
+        let zero = try #require(issue(motp + "alipay_service_id = 0", key: "gateways.motp.alipay_service_id"))
+        #expect(zero.problem == "must be a positive number")
+        #expect(zero.fix == "write the id your MOTP account gives")
+    }
+
     @Test func tapInLimitDaysDefaultsToOneDay() throws {
         #expect(try decode(tapIn).gateway(.tapin)?.tapin?.limitDays == 1)
         #expect(try decode(tapIn + "limit_days = 3").gateway(.tapin)?.tapin?.limitDays == 3)

@@ -51,3 +51,14 @@ struct PaymentModelTests {
         #expect(CashierError.configuration("x").raw == nil)
     }
 }
+
+@Suite struct QRPayloadBrandTests {
+    @Test func aPayloadTellsItsBrandWhenItsFormDoes() {
+        #expect(Brand.forQRPayload("weixin://wxpay/bizpayurl?pr=6E4ptwz") == .wechatPay)
+        #expect(Brand.forQRPayload("WEIXIN://wxpay/bizpayurl?pr=6E4ptwz") == .wechatPay)
+        #expect(Brand.forQRPayload("https://qr.alipay.com/bax01234") == .alipay)
+        #expect(Brand.forQRPayload("https://demo.tapin.tech/pay/123") == nil)
+        #expect(Brand.forQRPayload("https://qr.alipay.com.evil.example/x") == nil)
+        #expect(Brand.forQRPayload("") == nil)
+    }
+}

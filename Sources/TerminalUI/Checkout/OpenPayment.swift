@@ -48,10 +48,11 @@ public struct OpenPayment: Equatable, Sendable {
         if case .qr(let choice) = method { gateway = choice.gateway }
     }
 
-    /// The brand, when known.
+    /// The brand, when known: for a QR, the brand of the payload the gateway answered (a MOTP Native
+    /// Pay code is WeChat Pay's whatever was asked), else the one chosen.
     public var brand: Brand? {
         switch method {
-        case .qr(let choice): choice.brand
+        case .qr(let choice): qrPayload.flatMap(Brand.forQRPayload) ?? choice.brand
         case .quickPay(_, let brand): brand
         }
     }

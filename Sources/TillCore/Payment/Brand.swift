@@ -28,5 +28,14 @@ public enum Brand: String, CaseIterable, Sendable, Codable, CustomStringConverti
         return nil
     }
 
+    /// The brand a QR payload belongs to, when its form tells: a `weixin://` link is a WeChat Pay
+    /// code, a `https://qr.alipay.com/` link an Alipay one. Checkout links (TapIn, Pomelo) tell nothing.
+    public static func forQRPayload(_ payload: String) -> Brand? {
+        let lowered = payload.lowercased()
+        if lowered.hasPrefix("weixin://") { return .wechatPay }
+        if lowered.hasPrefix("https://qr.alipay.com/") { return .alipay }
+        return nil
+    }
+
     public var description: String { rawValue }
 }
