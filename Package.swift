@@ -78,6 +78,7 @@ let package = Package(
             dependencies: [
                 "TillCore", "QRCode", "TillConfig", "Gateways", "Sandbox", "Journal", "Checkout", "TerminalUI", "Wire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

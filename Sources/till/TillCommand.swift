@@ -9,7 +9,7 @@ struct TillCommand: AsyncParsableCommand {
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
         subcommands: [
             UICommand.self, PayCommand.self, RefundCommand.self, StatusCommand.self, RecoverCommand.self, ConfigCommand.self,
-            QRCommand.self, JournalCommand.self, SandboxCommand.self,
+            QRCommand.self, JournalCommand.self, SandboxCommand.self, LogCommand.self,
             ThemeCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: UICommand.self
@@ -33,6 +33,7 @@ struct TillCommand: AsyncParsableCommand {
                 try quick.run()
                 return
             }
+            FileLogHandler.bootstrap(LogFile())
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
