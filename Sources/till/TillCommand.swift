@@ -7,6 +7,7 @@ struct TillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
+        version: TillCommand.version,
         subcommands: [
             UICommand.self, PayCommand.self, RefundCommand.self, StatusCommand.self, RecoverCommand.self, ConfigCommand.self,
             QRCommand.self, JournalCommand.self, SandboxCommand.self, LogCommand.self,
@@ -24,6 +25,9 @@ struct TillCommand: AsyncParsableCommand {
         guard arguments.first == "qr", !arguments.contains(where: { ["-h", "--help", "help"].contains($0) }) else { return nil }
         return try? QRCommand.parse(Array(arguments.dropFirst()))
     }
+
+    /// What `till --version` prints.
+    static let version = "till 0.9.0"
 
     /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or
     /// configuration error, 3 unconfirmed. Errors are one sentence on standard error.

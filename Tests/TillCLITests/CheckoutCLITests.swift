@@ -122,11 +122,36 @@ struct CheckoutCLITests {
         #expect(result.stderr.contains("No payment with order number T20261122000000NOSUCH"))
     }
 
-    @Test func qrCodeIsDrawnOnStandardOutputWithoutJSON() throws {
+    /// Dark modules on bright white in explicit colours, so the code scans on any terminal theme;
+    /// `--invert` draws it the other way.
+    @Test func qrCodeIsDrawnOnStandardOutputInExplicitColoursWithoutJSON() throws {
         let result = try till(["pay", "--gateway", "pomelo", "--amount", "1500", "--timeout", "10", "--demo-buyer-delay", "0"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("█"))
+        #expect(result.stdout.contains("\u{1B}[30;107m"))
+        #expect(!result.stdout.contains("\u{1B}[97;40m"))
         #expect(result.stdout.contains("Paid: 1500 JPY"))
+        let inverted = try till(["pay", "--gateway", "pomelo", "--amount", "1500", "--timeout", "10", "--demo-buyer-delay", "0", "--invert"])
+        #expect(inverted.status == 0, "\(inverted.stderr)")
+        #expect(inverted.stdout.contains("\u{1B}[97;40m"))
+        #expect(!inverted.stdout.contains("\u{1B}[30;107m"))
+    }
+
+    /// As at the counter: the code's brand picks the gateway that takes QuickPay for it.
+    @Test func quickPayWithoutAGatewayFindsTheOneForTheCodesBrand() throws {
+        let paid = try till(["pay", "--amount", "980", "--scan", "134567890123456780", "--timeout", "3"])
+        #expect(paid.status == 0, "\(paid.stderr)")
+        #expect(paid.stdout.contains("Paid: 980 JPY"))
+        #expect(try till(["journal", "list"]).stdout.contains("motp"))
+        let qr = try till(["pay", "--amount", "980"])
+        #expect(qr.status == 2)
+        #expect(qr.stderr.contains("a QR payment needs --gateway"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let version = try till(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("till "))
     }
 
     @Test func aBadConfigurationIsOneSentenceAndExitTwo() throws {

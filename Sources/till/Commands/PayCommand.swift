@@ -13,8 +13,10 @@ struct PayCommand: AsyncParsableCommand {
 
     @OptionGroup var wiring: WiringOptions
 
-    @Option(help: ArgumentHelp("The gateway: takemepay, tapin, pomelo or motp.", valueName: "gateway"))
-    var gateway: String
+    @Option(help: ArgumentHelp(
+        "The gateway: takemepay, tapin, pomelo or motp. Needed for a QR payment; with --scan the gateway that takes QuickPay for the code's brand is found, as at the counter.",
+        valueName: "gateway"))
+    var gateway: String?
 
     @Option(help: ArgumentHelp("The brand for a QR payment: wechatpay, alipay, card or tapin (default: the gateway's first).", valueName: "brand"))
     var brand: String?
@@ -31,6 +33,9 @@ struct PayCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON lines on standard output (the QR drawing goes to standard error).")
     var json = false
 
+    @Flag(help: "Draw the QR code light on dark (it is drawn dark on light, in explicit colours, by default).")
+    var invert = false
+
     @Option(help: ArgumentHelp("How long to wait for the buyer, in seconds.", valueName: "seconds"))
     var timeout: Int = 45
 
@@ -39,8 +44,11 @@ struct PayCommand: AsyncParsableCommand {
     var pollIntervalMilliseconds: Int = 3000
 
     func validate() throws {
-        guard GatewayID(rawValue: gateway) != nil else {
+        if let gateway, GatewayID(rawValue: gateway) == nil {
             throw ValidationError("--gateway \(gateway) is not a gateway: use takemepay, tapin, pomelo or motp")
+        }
+        if gateway == nil, scan == nil {
+            throw ValidationError("a QR payment needs --gateway (takemepay, tapin, pomelo or motp); a QuickPay with --scan finds its gateway")
         }
         if let brand, Brand(rawValue: brand) == nil {
             throw ValidationError("--brand \(brand) is not a brand: use wechatpay, alipay, card or tapin")
@@ -52,7 +60,7 @@ struct PayCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
-        let gatewayID = GatewayID(rawValue: gateway)!
+        let gatewayID = gateway.flatMap(GatewayID.init(rawValue:))
         let money: Money
         do {
             money = try Money.parse(cashierInput: amount, currency: environment.store.currency, maximum: environment.store.maximumSale)
@@ -67,9 +75,11 @@ struct PayCommand: AsyncParsableCommand {
         let service = environment.checkout(
             window: .seconds(timeout), interval: .milliseconds(pollIntervalMilliseconds), only: gatewayID)
         let session = PaymentSession(service: service) { order, busy in busy ? inUse.begin(order) : inUse.end(order) }
-        let reporter = PayReporter(json: json)
+        let reporter = PayReporter(json: json, invert: invert)
         let start: PaymentSession.Start =
-            if let scan { .quickPay(buyerCode: scan) } else { .qr(gateway: gatewayID, brand: try qrBrand(environment, gatewayID)) }
+            if let scan { .quickPay(buyerCode: scan) } else if let gatewayID {
+                .qr(gateway: gatewayID, brand: try qrBrand(environment, gatewayID))
+            } else { throw CLIError("a QR payment needs --gateway.", exitCode: CheckoutExit.usage) }
         let ending = await session.run(amount: money, description: description, start) { event in
             // Nobody is there to choose at a window's end: the attempt is given up (unconfirmed unless
             // one last question settles it).

@@ -7,11 +7,13 @@ import TillCore
 /// (`--json`: standard output carries JSON lines only; the QR drawing goes to standard error).
 struct PayReporter: Sendable {
     let json: Bool
+    /// Draw the code light on dark (`--invert`) instead of dark on light.
+    var invert = false
 
     /// Draws the QR code to fit the terminal and, with `--json`, announces it.
     func showQR(_ payment: ActivePayment) {
         guard let payload = payment.qrPayload else { return }
-        let drawing = Self.drawing(of: payload)
+        let drawing = Self.drawing(of: payload, inverted: invert)
         if json {
             FileHandleWriter.writeToStandardError(drawing)
             var line = JSONLine()
@@ -94,13 +96,15 @@ struct PayReporter: Sendable {
     }
 
     /// The half-block drawing of `payload`, as large as the terminal allows (80 × 24 when unknown).
-    static func drawing(of payload: String) -> String {
+    /// The code in explicit colours (dark on light, or light on dark when `inverted`), so it scans
+    /// whatever the terminal's own colours are.
+    static func drawing(of payload: String, inverted: Bool = false) -> String {
         let environment = ProcessInfo.processInfo.environment
         let columns = environment["COLUMNS"].flatMap(Int.init) ?? 80
         let rows = environment["LINES"].flatMap(Int.init) ?? 24
         let choice = TerminalFit.fit(text: payload, columns: columns, rows: max(rows - 2, 12))
             ?? TerminalFit.fit(text: payload, columns: 400, rows: 200)
         guard let choice else { return "(The payload is too long to draw as a QR code: \(payload))\n" }
-        return HalfBlockRenderer(quietZone: choice.quietZone).render(choice.matrix)
+        return ANSIRenderer(quietZone: choice.quietZone, inverted: inverted).render(choice.matrix)
     }
 }
