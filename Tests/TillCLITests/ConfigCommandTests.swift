@@ -87,13 +87,29 @@ import Testing
         #expect(try till(["config", "path", "--config", "/etc/till.toml"]).stdout == "/etc/till.toml\n")
     }
 
-    @Test func theExampleChecksClean() throws {
+    /// The example's placeholder secrets are each named in one run; filled in, the example is clean.
+    @Test func theExampleNamesEveryPlaceholderSecretThenChecksCleanOnceFilled() throws {
         let example = try till(["config", "example"])
         #expect(example.status == 0)
         #expect(example.stdout.contains("[gateways.motp]"))
         let path = try write(example.stdout, "example.toml")
         let run = try till(["config", "check", "--config", path])
-        #expect(run.status == 0)
-        #expect(run.stdout.contains("Gateways enabled: takemepay (test), tapin (test), motp (live). Disabled: pomelo."))
+        #expect(run.status == 2)
+        let placeholders = run.stderr.split(separator: "\n").filter { $0.contains("is still a placeholder, not a credential") }
+        #expect(placeholders.map { $0.split(separator: ":")[2].trimmingCharacters(in: .whitespaces) } == [
+            "gateways.takemepay.public_key", "gateways.takemepay.secret_key", "gateways.tapin.ss_code",
+            "gateways.pomelo.api_key", "gateways.motp.password",
+        ])
+        #expect(run.stderr.contains("5 problems in the configuration."))
+        var filled = example.stdout
+        for (placeholder, value) in [
+            ("replace-with-your-public-key", "live1a2b3c"), ("replace-with-your-secret-key", "live4d5e6f"),
+            ("replace-with-your-ss-code", "ss7g8h9i"), ("replace-with-your-api-key", "key0j1k2l"), ("replace-with-your-password", "pw3m4n5o"),
+        ] {
+            filled = filled.replacingOccurrences(of: placeholder, with: value)
+        }
+        let clean = try till(["config", "check", "--config", try write(filled, "filled.toml")])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(clean.stdout.contains("Gateways enabled: takemepay (test), tapin (test), motp (live). Disabled: pomelo."))
     }
 }

@@ -3,8 +3,18 @@ import Testing
 import TillConfig
 
 @Suite struct ReportTests {
-    @Test func theExampleFileIsValidAndConfiguresEveryGateway() throws {
-        let configuration = try decode(ExampleConfig.text)
+    /// The example with its placeholder secrets filled in.
+    static var filledExample: String {
+        ExampleConfig.text.replacingOccurrences(of: "replace-with-your-password", with: "PASSWORDPASSWORD")
+            .replacingOccurrences(of: "replace-with-your-public-key", with: "PUBLICPUBLICPUBLIC")
+            .replacingOccurrences(of: "replace-with-your-secret-key", with: "SECRETSECRETSECRET")
+            .replacingOccurrences(of: "replace-with-your-ss-code", with: "SSCODESSCODESSCODE")
+            .replacingOccurrences(of: "replace-with-your-api-key", with: "APIKEYAPIKEYAPIKEY")
+    }
+
+    @Test func theExampleFileIsValidOnceItsPlaceholderSecretsAreFilledIn() throws {
+        #expect(issues(ExampleConfig.text).filter { $0.problem == "is still a placeholder, not a credential" }.count == 5)
+        let configuration = try decode(Self.filledExample)
         #expect(configuration.gateways.map(\.id) == [.takemepay, .tapin, .pomelo, .motp])
         #expect(configuration.enabledGateways.map(\.id) == [.takemepay, .tapin, .motp])
         #expect(configuration.store.currency.code == "JPY")

@@ -80,9 +80,21 @@ struct TableReader {
                 fix: "write \(key) = \(example), or set $\(environmentName)")
             return nil
         }
+        guard !Self.isPlaceholder(text) else {
+            decoder.issue(
+                line: value.line, key: fullKey(key), "is still a placeholder, not a credential",
+                fix: "write your account's \(key) here, or set $\(environmentName)")
+            return nil
+        }
         let secret = Secret(text)
         decoder.record(fullKey(key), "\"\(secret.masked)\"", origin(value))
         return Read(value: secret, origin: origin(value))
+    }
+
+    /// The example file's stand-ins (`replace-with-your-password`, `wesec_...`): a checkout with one
+    /// of them would only fail at the gateway, in front of a buyer.
+    static func isPlaceholder(_ text: String) -> Bool {
+        text.lowercased().contains("replace-with") || text.hasSuffix("...") || text.hasSuffix("…")
     }
 
     /// A string as TOML would write it, so that line breaks and control characters stay on one line.
