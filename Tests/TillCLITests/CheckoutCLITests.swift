@@ -42,7 +42,7 @@ struct CheckoutCLITests {
 
         let list = try till(["journal", "list"])
         #expect(list.stdout.contains(order))
-        #expect(list.stdout.contains("succeeded"))
+        #expect(list.stdout.contains("1500 JPY  paid"), "the counter's word, not the state machine's")
 
         let status = try till(["status", order])
         #expect(status.status == 0)
@@ -63,6 +63,8 @@ struct CheckoutCLITests {
         let again = try till(["refund", order])
         #expect(again.status == 2)
         #expect(again.stderr.contains("already refunded in full"))
+        #expect(try till(["journal", "list"]).stdout.contains("1500 JPY  refunded"), "as the counter's history says it")
+        #expect(try till(["journal", "show", order]).stdout.contains("State      refunded (succeeded)"))
     }
 
     @Test func quickPayByMagicBuyerCodes() throws {

@@ -28,7 +28,7 @@ struct JournalCommandTests {
         let order = try await seed()
         let list = try TillBinary.run(["journal", "list", "--journal", path])
         #expect(list.status == 0)
-        #expect(list.stdout.contains("T20261122000000ABCDEF  motp  wechatpay  quickpay  1500 JPY  succeeded  ! needs attention"))
+        #expect(list.stdout.contains("T20261122000000ABCDEF  motp  wechatpay  quickpay  1500 JPY  paid  ! needs attention"))
 
         let show = try TillBinary.run(["journal", "show", order.rawValue, "--journal", path])
         #expect(show.status == 0)

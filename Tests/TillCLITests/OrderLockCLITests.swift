@@ -19,9 +19,13 @@ struct OrderLockCLITests {
 
     func lockPath(_ order: String) -> String { data.appendingPathComponent("orders-in-use/\(order).lock").path }
 
+    /// The state machine's name, which `journal show` gives in brackets after the cashier's word.
     func state(of order: String) throws -> String? {
         let shown = try till(["journal", "show", order])
-        return shown.stdout.split(separator: "\n").first { $0.hasPrefix("State") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
+        guard let line = shown.stdout.split(separator: "\n").first(where: { $0.hasPrefix("State") }),
+            let open = line.lastIndex(of: "("), line.hasSuffix(")")
+        else { return nil }
+        return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 
     /// The order of a `--json` QR line.

@@ -59,15 +59,6 @@ public struct HistoryEntry: Equatable, Sendable {
 
     /// The state in the cashier's words.
     public var stateText: String {
-        switch state {
-        case .created: "starting"
-        case .awaitingBuyer: "waiting"
-        case .processing: "processing"
-        case .succeeded: left.isZero && !refunded.isZero ? "refunded" : "paid"
-        case .failed: "failed"
-        case .canceled: "cancelled"
-        case .unconfirmed: "unconfirmed"
-        case .closed: "closed"
-        }
+        PaymentWords.state(state, refundedInFull: state == .succeeded && left.isZero && !refunded.isZero)
     }
 }

@@ -18,7 +18,10 @@ struct JournalCommand: AsyncParsableCommand {
             let store = try journal.open()
             let attempts = try await store.recentAttempts(limit: limit)
             if attempts.isEmpty { print("The journal at \(journal.resolvedPath) holds no payments yet.") }
-            for attempt in attempts { print(JournalFormat.line(attempt)) }
+            for attempt in attempts {
+                let refunded = attempt.state == .succeeded ? JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber)) : 0
+                print(JournalFormat.line(attempt, refundedMinorUnits: refunded))
+            }
         }
     }
 
@@ -47,8 +50,7 @@ struct JournalCommand: AsyncParsableCommand {
             let store = try journal.open()
             print(JournalFormat.csvHeader)
             for attempt in try await store.recentAttempts().reversed() {
-                let refunded = try await store.refunds(of: attempt.orderNumber).filter { $0.state == .succeeded }
-                    .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+                let refunded = JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber))
                 print(JournalFormat.csvRow(attempt, refundedMinorUnits: refunded))
             }
         }

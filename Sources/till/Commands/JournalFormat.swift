@@ -1,3 +1,4 @@
+import Checkout
 import Foundation
 import Journal
 import TillCore
@@ -10,11 +11,13 @@ enum JournalFormat {
         return formatter.string(from: date)
     }
 
-    /// One line per attempt: time, order, gateway, brand, amount, state, and a mark when a manager must look.
-    static func line(_ attempt: PaymentAttempt) -> String {
+    /// One line per attempt: time, order, gateway, brand, amount, the state in the counter's words,
+    /// and a mark when a manager must look.
+    static func line(_ attempt: PaymentAttempt, refundedMinorUnits: Int64) -> String {
         let mark = attempt.attention == nil ? "" : "  ! needs attention"
+        let word = PaymentWords.state(attempt.state, refundedInFull: refundedMinorUnits >= attempt.amount.minorUnits)
         return [timestamp(attempt.createdAt), attempt.orderNumber.rawValue, attempt.gateway.rawValue, attempt.brand.rawValue,
-                attempt.kind.rawValue, attempt.amount.decimalText + " " + attempt.amount.currency.code, attempt.state.rawValue]
+                attempt.kind.rawValue, attempt.amount.decimalText + " " + attempt.amount.currency.code, word]
             .joined(separator: "  ") + mark
     }
 
@@ -24,7 +27,7 @@ enum JournalFormat {
             "Sale       \(attempt.saleID)",
             "Gateway    \(attempt.gateway.displayName) (\(attempt.brand.displayName), \(attempt.kind.rawValue))",
             "Amount     \(attempt.amount.decimalText) \(attempt.amount.currency.code)",
-            "State      \(attempt.state.rawValue)",
+            "State      \(PaymentWords.state(attempt.state, refundedInFull: isRefundedInFull(attempt, refunds))) (\(attempt.state.rawValue))",
             "Reference  \(attempt.gatewayReference ?? "-")" + (attempt.secondaryReference.map { " / \($0)" } ?? ""),
         ]
         if let attention = attempt.attention { lines.append("ATTENTION  \(attention)") }
@@ -37,6 +40,14 @@ enum JournalFormat {
             lines.append("Refund     \(refund.refundNumber)  \(refund.amount.decimalText) \(refund.amount.currency.code)  \(refund.state.rawValue)" + (refund.reason.map { "  \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    static func refundedMinorUnits(_ refunds: [Refund]) -> Int64 {
+        refunds.filter { $0.state == .succeeded }.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+    }
+
+    private static func isRefundedInFull(_ attempt: PaymentAttempt, _ refunds: [Refund]) -> Bool {
+        refundedMinorUnits(refunds) >= attempt.amount.minorUnits
     }
 
     static let csvHeader = "order_number,sale_id,created_at,gateway,brand,kind,amount,currency,state,gateway_reference,refunded,attention"

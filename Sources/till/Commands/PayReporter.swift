@@ -85,7 +85,7 @@ struct PayReporter: Sendable {
             case .succeeded: emit("Paid: \(amount), order \(attempt.orderNumber.rawValue).")
             case .unconfirmed, .created, .awaitingBuyer, .processing:
                 emit("Unconfirmed: no final answer for order \(attempt.orderNumber.rawValue) (\(amount)). Do not take this sale again; `till recover` settles it.")
-            default: emit("Not paid (\(attempt.state.rawValue)): \(amount), order \(attempt.orderNumber.rawValue).")
+            default: emit("Not paid (\(PaymentWords.state(attempt.state))): \(amount), order \(attempt.orderNumber.rawValue).")
             }
         }
         if let message { printError(message) }
