@@ -1,3 +1,5 @@
+import TillCore
+
 /// The checkout sheet: commodity and price, the brands the configured gateways offer, the confirm
 /// button. Drawn in the theme's colours, like the TakeMe Pay SDK's sheet.
 enum CheckoutSheetScreen {
@@ -29,12 +31,25 @@ enum CheckoutSheetScreen {
         if let choice = checkout.choices.indices.contains(checkout.selected) ? checkout.choices[checkout.selected] : nil {
             frame.button("Pay \(price) with \(choice.brand.displayName)", in: button, corners: theme.corners, style: theme.button)
         }
-        if let message = model.message {
+        if let warning = qrWarning(model) {
+            frame.text(warning, column: inner.column, row: row + 4, width: inner.width, style: theme.error)
+        } else if let message = model.message {
             frame.text(message.text, column: inner.column, row: row + 4, width: inner.width, style: message.kind == .error ? theme.error : theme.hint)
         } else {
             frame.text("Or scan the buyer's payment code for QuickPay.", column: inner.column, row: row + 4, width: inner.width, style: theme.hint)
         }
         TillApp.drawKeyBar(hints, model: model, into: &frame)
+    }
+
+    /// Why the selected choice cannot be paid by QR in this window, if it cannot: said before Enter,
+    /// so no payment is created whose code the window cannot show.
+    static func qrWarning(_ model: AppModel) -> String? {
+        let checkout = model.checkout
+        guard checkout.choices.indices.contains(checkout.selected) else { return nil }
+        let gateway = checkout.choices[checkout.selected].gateway
+        let length = GatewayDescriptor.of(gateway).qrPayloadLength
+        guard !PaymentScreen.canShowQR(payloadLength: length, size: model.size) else { return nil }
+        return "Window too small for this QR code: enlarge it, or scan the buyer's code."
     }
 
     /// The choices, numbered, the selected one marked and highlighted; scrolled to keep it in view.

@@ -36,6 +36,11 @@ extension TillApp {
                 effects.append(.bell)
                 return
             }
+            if let warning = CheckoutSheetScreen.qrWarning(model) {
+                model.message = .error(warning)
+                effects.append(.bell)
+                return
+            }
             let choice = model.checkout.choices[model.checkout.selected]
             start(.qr(choice), amount: amount, in: &model, effects: &effects)
         default:

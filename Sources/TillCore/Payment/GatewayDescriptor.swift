@@ -39,6 +39,9 @@ public struct GatewayDescriptor: Sendable {
     public let defaultMode: GatewayMode
     /// Whether the gateway calls back to an address Till gives it (`webhook_url`).
     public let webhook: WebhookUse
+    /// The length of the longest QR payload the gateway is known to answer (a `weixin://` link, a
+    /// checkout URL): the counter checks that a code this long fits its window before it creates one.
+    public let qrPayloadLength: Int
     /// Where Till's sandbox serves this gateway, below the sandbox's address.
     public let sandboxPath: String
     /// The sandbox's published test account, in the order a configuration file writes it. It opens
