@@ -187,7 +187,11 @@ import TillCore
             session.type("5")
             session.type([.enter, .enter])
             session.send(.payment(PaymentProgress(serial: 1, .created(orderNumber: "O", gateway: .takemepay, qrPayload: Self.payload))))
-            let blocks = TillApp.view(session.model).cells.filter { ["█", "▀", "▄"].contains($0.text) }
+            // The code is on the left half; the amount beside it is in big digits in the theme's colours.
+            let frame = TillApp.view(session.model)
+            let blocks = frame.cells.enumerated()
+                .filter { $0.offset % frame.columns < frame.columns / 2 && ["█", "▀", "▄"].contains($0.element.text) }
+                .map(\.element)
             #expect(!blocks.isEmpty)
             #expect(blocks.allSatisfy { $0.style == CellStyle(foreground: .indexed(0), background: .indexed(15)) })
         }

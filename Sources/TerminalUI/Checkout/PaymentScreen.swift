@@ -45,8 +45,19 @@ enum PaymentScreen {
             let side = min(maximumSideWidth, frame.columns - beside.width - 1)
             let left = max(0, (frame.columns - beside.width - side - 1) / 2)
             QRPanel.draw(beside, column: left, row: top + (rows - beside.height) / 2, depth: model.theme.depth, into: &frame)
-            let textTop = top + max(0, (rows - lines.count) / 2)
-            drawLines(lines, column: left + beside.width + 1, row: textTop, width: side, rows: rows - (textTop - top), model, into: &frame)
+            let font = BigDigitFont.builtin
+            if let amount = lines.first, font.canRender(amount), font.width(of: amount) <= side,
+                lines.count - 1 + BigDigitFont.height + 1 <= rows
+            {
+                // The amount big enough for the buyer to read from across the counter.
+                let textTop = top + max(0, (rows - lines.count - BigDigitFont.height) / 2)
+                frame.bigText(amount, column: left + beside.width + 1, row: textTop, font: font, style: model.theme.window.bold())
+                let rest = textTop + BigDigitFont.height + 1
+                drawLines(Array(lines.dropFirst()), column: left + beside.width + 1, row: rest, width: side, rows: rows - (rest - top), model, into: &frame, boldFirst: false)
+            } else {
+                let textTop = top + max(0, (rows - lines.count) / 2)
+                drawLines(lines, column: left + beside.width + 1, row: textTop, width: side, rows: rows - (textTop - top), model, into: &frame)
+            }
         } else if let above = QRPanel.fit(payload, columns: frame.columns, rows: rows - min(lines.count, 4)) {
             QRPanel.draw(above, column: (frame.columns - above.width) / 2, row: top, depth: model.theme.depth, into: &frame)
             let textRows = rows - above.height
@@ -76,12 +87,12 @@ enum PaymentScreen {
     /// The sale and the status, one line each, the first bold.
     private static func drawLines(
         _ lines: [String], column: Int, row: Int, width: Int, rows: Int, _ model: AppModel, into frame: inout Frame,
-        sheet: Bool = false
+        sheet: Bool = false, boldFirst: Bool = true
     ) {
         let theme = model.theme
         let plain = sheet ? theme.paymentMethod : theme.window
         for (offset, line) in lines.prefix(max(0, rows)).enumerated() {
-            let style = offset == 0 ? (sheet ? theme.commodityPrice : theme.window.bold()) : plain
+            let style = offset == 0 && boldFirst ? (sheet ? theme.commodityPrice : theme.window.bold()) : plain
             frame.text(line, column: column, row: row + offset, width: width, style: style)
         }
         guard let message = model.message else { return }

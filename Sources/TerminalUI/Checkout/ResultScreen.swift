@@ -11,16 +11,19 @@ enum ResultScreen {
         let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
         var row = inner.row + 1
         let headline = headline(result.outcome)
-        frame.text(headline, column: inner.column, row: row, width: inner.width, style: result.outcome == .paid ? theme.commodityPrice : theme.error)
+        frame.text(headline, column: inner.column, row: row, width: inner.width, style: theme.outcome(result.outcome))
         row += 1
         let demo = model.isDemo && result.outcome == .paid ? ["Demo mode: the sandbox paid, no real money was taken."] : []
         for line in (demo + explanation(result.outcome)).flatMap({ wrap($0, width: inner.width) }) where row < inner.bottom {
             frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
             row += 1
         }
+        let amount = payment.map { AmountEntry.display(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency) }
+        if result.outcome == .paid, let amount {
+            row = drawBigAmount(amount, style: theme.outcome(result.outcome), in: inner, row: row, leaving: 10, into: &frame)
+        }
         frame.divider(column: inner.column, row: row + 1, width: inner.width, style: theme.divider)
         row += 3
-        let amount = payment.map { AmountEntry.display(minorUnits: $0.amount.minorUnits, currency: $0.amount.currency) }
         let summary: [(String, String?)] = [
             ("Store", model.storeName), ("Amount", amount), ("Item", model.checkout.commodity),
             ("Brand", payment?.brand?.displayName), ("Gateway", payment?.gateway?.displayName),
@@ -34,6 +37,18 @@ enum ResultScreen {
         }
         let next = result.outcome == .paid ? "Next sale" : "Back"
         TillApp.drawKeyBar([KeyHint("Enter", next), KeyHint("F10", "Quit")], model: model, into: &frame)
+    }
+
+    /// The amount in big digits, centred, when they fit with `leaving` rows to spare below; returns
+    /// the row after what was drawn.
+    static func drawBigAmount(
+        _ text: String, style: CellStyle, in inner: Rect, row: Int, leaving: Int, into frame: inout Frame
+    ) -> Int {
+        let font = BigDigitFont.builtin
+        guard font.canRender(text), font.width(of: text) <= inner.width, inner.bottom - row - 1 - BigDigitFont.height >= leaving
+        else { return row }
+        frame.bigText(text, column: inner.column + (inner.width - font.width(of: text)) / 2, row: row + 1, font: font, style: style)
+        return row + 1 + BigDigitFont.height
     }
 
     static func title(_ outcome: PaymentResult.Outcome) -> String {
