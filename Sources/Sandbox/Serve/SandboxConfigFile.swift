@@ -10,6 +10,7 @@ public enum SandboxConfigFile {
 
     /// The configuration text.
     public static func toml(serverURL: String, storeName: String = "Till Sandbox Store", currency: String) -> String {
+        let quoted = StringQuoting.quoted
         func url(_ gateway: GatewayID) -> String { quoted(baseURL(of: gateway, serverURL: serverURL)) }
         // TakeMe Pay takes only JPY, and Till refuses it configured in a store of another currency.
         let takeMePaySwitch = currency.uppercased() == "JPY"
@@ -70,17 +71,5 @@ public enum SandboxConfigFile {
                       store_id \(TestCredentials.motpStoreID)  service_id native \(TestCredentials.motpNativeServiceID), quick \(TestCredentials.motpQuickServiceID)
           Buyer       POST \(serverURL)/__sandbox/buyer/{pay|decline|cancel}/{reference}  (or: till sandbox pay REF)
         """
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            default: escaped.append(character)
-            }
-        }
-        return "\"" + escaped + "\""
     }
 }

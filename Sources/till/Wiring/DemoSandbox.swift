@@ -2,6 +2,7 @@ import Foundation
 import Gateways
 import Sandbox
 import TillCore
+import Wire
 
 /// Demo mode: all four gateways on the in-process sandbox, with its published test credentials. The
 /// sandbox keeps its state in a file next to the journal, so `till pay` and a later `till refund` in

@@ -3,6 +3,7 @@ import Gateways
 import TillConfig
 import TillCore
 import Wire
+import WireHTTPClient
 
 /// Builds a connector from one gateway table of the configuration, on the real HTTP transport.
 enum GatewayFactory {
