@@ -1,7 +1,8 @@
 import FuzzSupport
-import Gateways
+import Wire
 
-// The exact JSON reader every gateway answer goes through; what it reads must write and read back.
+// Till's one exact JSON reader: every gateway answer, sandbox request body and saved sandbox reply
+// goes through it. What it reads must write and read back the same.
 fuzz { data in
     guard let value = try? JSONReader.parse(data) else { return }
     let written = JSONWriter.data(value)
