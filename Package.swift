@@ -26,13 +26,30 @@ let package = Package(
         // The HTTP client (SwiftNIO): sends each request at most once, reports a dropped connection at once,
         // no libcurl or FoundationNetworking in the binary.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        // No new packages: AsyncHTTPClient's own SwiftNIO and NIOSSL, named so `Wire` can read their error
-        // types (connect refused, TLS handshake) and byte buffers.
+        // No new packages: AsyncHTTPClient's own SwiftNIO and NIOSSL, named so `WireHTTPClient` can read their
+        // error types (connect refused, TLS handshake) and byte buffers.
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
     ],
     targets: [
         .target(name: "TillCore", swiftSettings: strict),
+        // What every module speaks: HTTP messages, the transport protocol and its policy, the exact JSON.
+        .target(name: "Wire", dependencies: ["TillCore"], swiftSettings: strict),
+        // The real transport on AsyncHTTPClient: only `till` and the tests that need real HTTP link SwiftNIO.
+        .target(
+            name: "WireHTTPClient",
+            dependencies: [
+                "Wire",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
+        // The operating system calls Foundation does not do well: `flock` file locks and `posix_spawn`.
+        .target(name: "TillSystem", swiftSettings: strict),
         .target(name: "QRCode", swiftSettings: strict),
         // Reads the QR code in a PNG (Pomelo's `qrCode.url`): libpng, and zxing-cpp through a C shim.
         .systemLibrary(name: "CLibPNG", path: "Sources/CLibPNG"),
@@ -42,7 +59,7 @@ let package = Package(
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore", "QRImageReader",
+                "TillCore", "Wire", "QRImageReader",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -50,25 +67,16 @@ let package = Package(
         ),
         .target(
             name: "Sandbox",
-            dependencies: ["TillCore", "QRCode", .product(name: "Crypto", package: "swift-crypto")],
-            exclude: ["SCENARIOS.md"],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "Wire",
             dependencies: [
-                "TillCore",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                "TillCore", "Wire", "TillSystem", "QRCode", .product(name: "Crypto", package: "swift-crypto"),
             ],
+            exclude: ["SCENARIOS.md"],
             swiftSettings: strict
         ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
-        .target(name: "Checkout", dependencies: ["TillCore", "Gateways", "Journal"], swiftSettings: strict),
+        .target(
+            name: "Checkout", dependencies: ["TillCore", "TillSystem", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(
             name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"],
@@ -76,41 +84,66 @@ let package = Package(
         .executableTarget(
             name: "till",
             dependencies: [
-                "TillCore", "QRCode", "TillConfig", "Gateways", "Sandbox", "Journal", "Checkout", "TerminalUI", "Wire",
+                "TillCore", "Wire", "WireHTTPClient", "TillSystem", "QRCode", "TillConfig", "Gateways", "Sandbox",
+                "Journal", "Checkout", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
+        // The test doubles and helpers more than one test target uses (as Hummingbird's HummingbirdTesting).
+        .target(
+            name: "TillTesting", dependencies: ["TillCore", "Wire", "WireHTTPClient", "TillSystem", "Sandbox"],
+            swiftSettings: strict),
         .testTarget(
             name: "TillCoreTests",
             dependencies: ["TillCore", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "WireTests", dependencies: ["Wire", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "TillSystemTests", dependencies: ["TillSystem"], swiftSettings: strict),
+        .testTarget(
+            name: "QRCodeTests", dependencies: ["QRCode", "TillTesting"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(name: "QRImageReaderTests", dependencies: ["QRImageReader", "QRCode"], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
         .testTarget(
             name: "GatewaysTests",
-            dependencies: ["Gateways", "TillCore", "Wire", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Gateways", "TillCore", "Wire", "WireHTTPClient", "TillTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "SandboxTests",
-            dependencies: ["Sandbox", "TillCore", "Wire", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Sandbox", "TillCore", "Wire", "WireHTTPClient", "TillTesting",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
-        .testTarget(name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore"], swiftSettings: strict),
+        .testTarget(
+            name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore", "TillTesting"],
+            swiftSettings: strict),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
         .testTarget(
-            name: "TerminalUITests", dependencies: ["TerminalUI", "TillCore", "Checkout", "Gateways", "Journal"], resources: [.copy("Golden")],
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "TillCore", "Checkout", "Gateways", "Journal", "TillTesting"],
+            resources: [.copy("Golden")], swiftSettings: strict),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI", "Wire", "WireHTTPClient",
+                "TillTesting",
+            ],
             swiftSettings: strict),
         .testTarget(
-            name: "IntegrationTests", dependencies: ["Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI", "Wire"],
-            swiftSettings: strict),
-        .testTarget(name: "TillCLITests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
+            name: "TillCLITests", dependencies: ["TillCore", "Journal", "TillSystem", "TillTesting"], swiftSettings: strict),
         // Kills `till pay` at random points against `till sandbox serve --fault`, then checks the journal
         // against the sandbox: TILL_CRASH_RUNS (default 200), TILL_CRASH_SEED.
-        .testTarget(name: "CrashTests", dependencies: ["TillCore", "Journal"], swiftSettings: strict),
+        .testTarget(
+            name: "CrashTests", dependencies: ["TillCore", "Journal", "Sandbox", "WireHTTPClient", "TillTesting"],
+            swiftSettings: strict),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import TillSystem
 
 /// The orders in use, one lock file per order in `orders-in-use/` next to the journal: `till pay`
 /// and the counter hold an order's lock from the moment its number is made until they stop waiting

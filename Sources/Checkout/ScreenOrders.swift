@@ -1,6 +1,7 @@
 import Journal
 import Synchronization
 import TillCore
+import TillSystem
 
 /// The orders this process is waiting on right now: the counter's payment screens (or `till pay`).
 /// The background reconciler leaves them alone, and each one's lock file in `orders-in-use/` tells

@@ -69,3 +69,4 @@ final class Counter: Sendable {
 }
 
 import Synchronization
+import TillTesting

@@ -1,6 +1,7 @@
 import Gateways
 import Synchronization
 import TillCore
+import TillTesting
 
 /// A gateway whose answers a test scripts, counting every call. It stands in for a connector in flow
 /// tests, where what matters is the checkout's timing and bookkeeping, not the wire. It takes QR and

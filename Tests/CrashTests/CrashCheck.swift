@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Sandbox
 import TillCore
 
 /// The figures a crash or fault run reports, and the problems it found.
@@ -59,8 +60,8 @@ struct CrashFigures: Sendable, CustomStringConvertible {
 
 /// Compares every run's journal with the sandbox's payment list.
 struct CrashCheck {
-    let payments: [SandboxPayment]
-    let requests: [SandboxRequest]
+    let payments: [PaymentSummary]
+    let requests: [SandboxRequestRecord]
     /// Records the sandbox's log forgot: then the create counts cannot be trusted.
     let forgotten: Int
 
@@ -184,7 +185,7 @@ struct CrashCheck {
     }
 
     /// The faults that struck each request, in order ("none" for a clean answer).
-    private static func faults(_ requests: [SandboxRequest]) -> String {
+    private static func faults(_ requests: [SandboxRequestRecord]) -> String {
         requests.map { $0.fault ?? "none" }.joined(separator: ", ")
     }
 }

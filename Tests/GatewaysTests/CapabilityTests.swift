@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import TillCore
+import TillTesting
+import Wire
+import Wire
 
 @testable import Gateways
 

@@ -3,6 +3,8 @@ import Logging
 import Synchronization
 import Testing
 import TillCore
+import TillTesting
+import Wire
 
 @testable import Gateways
 

@@ -2,37 +2,9 @@ import Foundation
 import Synchronization
 import Testing
 import TillCore
+import Wire
 
 @testable import Gateways
-
-/// A fake transport that records every request and answers from a script, in order.
-final class RecordingTransport: HTTPTransport {
-    private let state = Mutex<(requests: [HTTPRequest], script: [Result<HTTPResponse, TransportError>])>(([], []))
-
-    init() {}
-
-    /// Queues a JSON answer.
-    func answer(_ body: String, status: Int = 200) {
-        state.withLock { $0.script.append(.success(HTTPResponse(status: status, body: Data(body.utf8)))) }
-    }
-
-    /// Queues a transport failure.
-    func fail(_ error: TransportError) {
-        state.withLock { $0.script.append(.failure(error)) }
-    }
-
-    var requests: [HTTPRequest] { state.withLock { $0.requests } }
-    var unusedAnswers: Int { state.withLock { $0.script.count } }
-
-    func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
-        let next = state.withLock { state -> Result<HTTPResponse, TransportError>? in
-            state.requests.append(request)
-            return state.script.isEmpty ? nil : state.script.removeFirst()
-        }
-        guard let next else { return HTTPResponse(status: 599, body: Data("no scripted answer".utf8)) }
-        return try next.get()
-    }
-}
 
 /// A clock the test moves by hand.
 final class TestNow: Sendable {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TillCore
+import TillTesting
+import Wire
 
 @testable import Gateways
 

@@ -5,6 +5,7 @@ import Journal
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
 
 @Suite("Checkout end to end: journal file, MOTP connector, live sandbox", .timeLimit(.minutes(1)))
 struct CheckoutEndToEndTests {
@@ -31,7 +32,7 @@ struct CheckoutEndToEndTests {
             await clock.advance(by: .seconds(3))
         }
         await clock.waitForSleepers(1)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         await clock.advance(by: .seconds(3))
         let result = await waiting.value
         guard case .finished(.paid(let attempt)) = result else {
@@ -45,7 +46,7 @@ struct CheckoutEndToEndTests {
         let rows = try await sandbox.payments()
         #expect(rows.map(\.reference) == [order.rawValue])
         #expect(rows.first?.state == "SUCCESS")
-        #expect(rows.first?.amount == "1234")
+        #expect(rows.first?.amountMinor == 1234)
 
         // A second store opened on the same file reads the same history: it is really on disk.
         let reopened = try JournalStore(path: journalPath)

@@ -6,6 +6,7 @@ import Synchronization
 import Testing
 import TerminalUI
 import TillCore
+import TillTesting
 
 /// What the runner said about orders in use, in order.
 final class OrdersInUse: Sendable {
@@ -93,7 +94,7 @@ struct CounterEffectRunnerTests {
         #expect(await fixture.waitFor(Self.isWindowEnd))
         fixture.runner.run(.keepWaiting)
         await fixture.clock.waitForSleepers(1)
-        try await fixture.sandbox.buyer("pay", order)
+        try await fixture.sandbox.buyer(.pay, order)
         await fixture.clock.advance(by: .seconds(3))
         await task?.value
         let changes = fixture.changes

@@ -3,7 +3,9 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
 import Wire
+import WireHTTPClient
 
 /// The documents' letter over real HTTP against the sandbox: TapIn's fee and `limit_days`, Pomelo's
 /// `expires` and brands, TakeMe Pay's client secret in the GET's body, and MOTP's status answer
@@ -18,7 +20,7 @@ struct DocumentLetterIntegrationTests {
         let start = try await tapIn.startQRPayment(PaymentRequest(orderNumber: order, amount: amount, brand: .tapinLink))
         #expect(start.expiresAt == sandbox.clock.now.addingTimeInterval(86_400))
         #expect(try await tapIn.paymentStatus(start.reference).buyerFee == nil)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         let paid = try await tapIn.paymentStatus(start.reference)
         #expect(paid.state == .succeeded)
         #expect(paid.buyerFee == Money(minorUnits: 45, currency: sandbox.usd))
@@ -80,7 +82,7 @@ struct DocumentLetterIntegrationTests {
         #expect(start.reference.clientSecret != nil)
         #expect(try await client.paymentStatus(start.reference).state == .awaitingBuyer)
         let id = try #require(start.reference.gatewayReference)
-        try await sandbox.buyer("pay", id)
+        try await sandbox.buyer(.pay, id)
         let paid = try await client.paymentStatus(start.reference)
         #expect(paid.state == .succeeded)
         #expect(paid.reference.chargeID != nil)
@@ -94,7 +96,7 @@ struct DocumentLetterIntegrationTests {
         let start = try await client.startQRPayment(
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 150, currency: sandbox.yen), brand: .wechatPay))
         #expect(try await client.paymentStatus(start.reference).state == .awaitingBuyer)
-        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.pay, try #require(start.reference.gatewayReference))
         #expect(try await client.paymentStatus(start.reference).state == .succeeded)
     }
 
@@ -110,7 +112,7 @@ struct DocumentLetterIntegrationTests {
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 1250, currency: sandbox.usd), brand: .wechatPay))
         let waiting = try await motp.paymentStatus(start.reference)
         #expect(waiting.state == .awaitingBuyer)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         #expect(try await motp.paymentStatus(start.reference).state == .succeeded)
     }
 

@@ -3,6 +3,8 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
+import Wire
 
 @Suite("MOTP connector against the live sandbox", .timeLimit(.minutes(1)))
 struct MOTPIntegrationTests {
@@ -17,7 +19,7 @@ struct MOTPIntegrationTests {
         let waiting = try await motp.paymentStatus(start.reference)
         #expect(waiting.state == .processing)
         #expect(waiting.gatewayStatus == "USERPAYING")
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         let paid = try await motp.paymentStatus(start.reference)
         #expect(paid.state == .succeeded)
         #expect(paid.gatewayStatus == "SUCCESS")
@@ -92,7 +94,7 @@ struct MOTPIntegrationTests {
         let order = orderNumber("MX")
         let start = try await motp.startQRPayment(
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 300, currency: sandbox.usd), brand: .wechatPay))
-        try await sandbox.buyer("decline", order.rawValue)
+        try await sandbox.buyer(.decline, order.rawValue)
         let status = try await motp.paymentStatus(start.reference)
         #expect(status.state == .failed)
         #expect(status.failure?.code == "FAIL")
@@ -153,7 +155,7 @@ struct MOTPIntegrationTests {
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 900, currency: sandbox.usd), brand: .wechatPay))
         #expect(sandbox.transport.count("POST", "/api/token") == 1)
         sandbox.clock.advance(seconds: 61)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         #expect(try await motp.paymentStatus(start.reference).state == .succeeded)
         #expect(sandbox.transport.count("POST", "/api/token") == 2, "\(sandbox.transport.trace)")
     }
@@ -167,7 +169,7 @@ struct MOTPIntegrationTests {
         let start = try await motp.startQRPayment(
             PaymentRequest(orderNumber: order, amount: Money(minorUnits: 900, currency: sandbox.usd), brand: .wechatPay))
         sandbox.clock.advance(seconds: 61)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         #expect(try await motp.paymentStatus(start.reference).state == .succeeded)
         #expect(sandbox.transport.count("POST", "/api/token") == 2, "\(sandbox.transport.trace)")
         #expect(sandbox.transport.count("POST", "/api/payment-status") == 2, "\(sandbox.transport.trace)")

@@ -3,6 +3,7 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
 
 @Suite("MOTP refunds: duplicates and lost answers against the live sandbox", .timeLimit(.minutes(1)))
 struct MOTPRefundFaultTests {

@@ -3,6 +3,8 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
+import Wire
 
 @Suite("Pomelo connector against the live sandbox", .timeLimit(.minutes(1)))
 struct PomeloIntegrationTests {
@@ -17,7 +19,7 @@ struct PomeloIntegrationTests {
         let start = try await client.startQRPayment(request(sandbox, order))
         #expect(start.qrPayload.hasPrefix("https://"))
         #expect(try await client.paymentStatus(start.reference).state == .awaitingBuyer)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         let paid = try await client.paymentStatus(start.reference)
         #expect(paid.state == .succeeded)
         #expect(paid.gatewayStatus == "CONFIRMED")
@@ -30,7 +32,7 @@ struct PomeloIntegrationTests {
         let client = sandbox.pomelo()
         let order = orderNumber("PC")
         let start = try await client.startQRPayment(request(sandbox, order))
-        try await sandbox.buyer("decline", order.rawValue)
+        try await sandbox.buyer(.decline, order.rawValue)
         let state = try await client.paymentStatus(start.reference).state
         #expect(state == .failed || state == .canceled, "\(state)")
     }
@@ -66,7 +68,7 @@ struct PomeloIntegrationTests {
             }
             #expect(raw?.code == "PP-02-12")
         }
-        #expect(try await sandbox.payments().filter { $0.gateway == "pomelo" }.count == 1)
+        #expect(try await sandbox.payments().filter { $0.gateway == .pomelo }.count == 1)
     }
 
     @Test func aLostCreateAnswerIsFoundByLocalID() async throws {
@@ -120,7 +122,7 @@ struct PomeloIntegrationTests {
             transport: sandbox.transport)
         let order = orderNumber("PW")
         _ = try await client.startQRPayment(request(sandbox, order))
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         await sandbox.deliverWebhooks()
         let delivery = try #require(sandbox.webhooks.requests.last)
         let verifier = PomeloWebhookVerifier(apiKey: Secret(TestCredentials.pomeloAPIKey))

@@ -4,7 +4,9 @@ import Sandbox
 import Synchronization
 import Testing
 import TillCore
+import TillTesting
 import Wire
+import WireHTTPClient
 
 /// Pomelo's `qrCode.url` is an image: Till fetches it over real HTTP from the sandbox server, reads
 /// its QR and shows that text; an address that serves no image is shown as it is; a failed fetch or
@@ -21,7 +23,7 @@ struct PomeloQRImageTests {
             HTTPRequest(
                 method: "GET", url: sandbox.url("/pomelo/public/transactions/\(id)"),
                 headers: [HTTPHeader("Authorization", TestCredentials.pomeloAPIKey)]))
-        return try #require(try Gateways.JSONReader.parse(response.body)["qrCode"]?["url"]?.string)
+        return try #require(try JSONReader.parse(response.body)["qrCode"]?["url"]?.string)
     }
 
     @Test func thePayloadIsTheTextOfTheSandboxImage() async throws {
@@ -35,8 +37,8 @@ struct PomeloQRImageTests {
         let image = try await AsyncHTTPTransport(requestTimeout: .seconds(10)).send(
             HTTPRequest(method: "GET", url: try #require(URL(string: address))))
         #expect(image.header("Content-Type") == "image/png")
-        if let zbarimg = ZBarImage.path {
-            #expect(try ZBarImage.decode(image.body, zbarimg: zbarimg) == start.qrPayload)
+        if ZBar.path != nil {
+            #expect(try ZBar.decode(image.body, fileExtension: "png") == start.qrPayload)
         }
         #expect(sandbox.transport.count("GET", "/code.png") == 1, "\(sandbox.transport.trace)")
     }

@@ -3,6 +3,8 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
+import Wire
 
 @Suite("TakeMe Pay connector against the live sandbox", .timeLimit(.minutes(1)))
 struct TakeMePayIntegrationTests {
@@ -17,7 +19,7 @@ struct TakeMePayIntegrationTests {
         #expect(!start.qrPayload.isEmpty)
         let source = try #require(start.reference.gatewayReference)
         #expect(try await client.paymentStatus(start.reference).state == .awaitingBuyer)
-        try await sandbox.buyer("pay", source)
+        try await sandbox.buyer(.pay, source)
         let paid = try await client.paymentStatus(start.reference)
         #expect(paid.state == .succeeded)
         #expect(paid.reference.chargeID != nil)
@@ -31,7 +33,7 @@ struct TakeMePayIntegrationTests {
         let sandbox = try LiveSandbox()
         let client = sandbox.takeMePay()
         let start = try await client.startQRPayment(request(sandbox, orderNumber("KP"), 1594))
-        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.pay, try #require(start.reference.gatewayReference))
         let pending = try await client.paymentStatus(start.reference)
         #expect(pending.state == .processing)
         var later: [AttemptState] = []
@@ -45,7 +47,7 @@ struct TakeMePayIntegrationTests {
         let sandbox = try LiveSandbox()
         let client = sandbox.takeMePay()
         let start = try await client.startQRPayment(request(sandbox, orderNumber("KD")))
-        try await sandbox.buyer("decline", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.decline, try #require(start.reference.gatewayReference))
         #expect(try await client.paymentStatus(start.reference).state == .failed)
         #expect(sandbox.transport.count("POST", "/charges") == 0)
     }
@@ -54,7 +56,7 @@ struct TakeMePayIntegrationTests {
         let sandbox = try LiveSandbox()
         let client = sandbox.takeMePay()
         let start = try await client.startQRPayment(request(sandbox, orderNumber("KF"), 1582))
-        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.pay, try #require(start.reference.gatewayReference))
         let paid = try await client.paymentStatus(start.reference)
         let refund = try await client.refund(RefundRequest(refundNumber: "KR2", payment: paid.reference, amount: paid.reference.amount))
         #expect(try await client.refundStatus(refund.reference).state == .failed)
@@ -64,7 +66,7 @@ struct TakeMePayIntegrationTests {
         let sandbox = try LiveSandbox()
         let client = sandbox.takeMePay(secretKey: "sk_test_not_the_key_000000000000")
         let start = try await client.startQRPayment(request(sandbox, orderNumber("KW")))
-        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.pay, try #require(start.reference.gatewayReference))
         do {
             _ = try await client.paymentStatus(start.reference)
             Issue.record("a wrong key cannot charge")
@@ -125,7 +127,7 @@ struct TakeMePayIntegrationTests {
         let hook = try await client.api.createWebhook(url: "http://127.0.0.1:9/takemepay", enabledEvents: ["source.updated", "charge.updated"])
         let secret = try #require(hook.secret)
         let start = try await client.startQRPayment(request(sandbox, orderNumber("KW")))
-        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.pay, try #require(start.reference.gatewayReference))
         await sandbox.deliverWebhooks()
         let delivery = try #require(sandbox.webhooks.requests.first)
         let header = try #require(delivery.headers.first { $0.name.lowercased() == "takemepay-signature" }?.value)
@@ -149,7 +151,7 @@ struct TakeMePayChargeFaultTests {
         let client = sandbox.takeMePay()
         let start = try await client.startQRPayment(
             PaymentRequest(orderNumber: orderNumber("KC"), amount: Money(minorUnits: 2500, currency: sandbox.yen), brand: .wechatPay))
-        try await sandbox.buyer("pay", try #require(start.reference.gatewayReference))
+        try await sandbox.buyer(.pay, try #require(start.reference.gatewayReference))
         var status = try await client.paymentStatus(start.reference)
         if status.state != .succeeded { status = try await client.paymentStatus(status.reference) }
         #expect(status.state == .succeeded, "\(sandbox.transport.trace)")

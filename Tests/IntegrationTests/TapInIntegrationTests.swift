@@ -4,6 +4,8 @@ import Gateways
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
+import Wire
 
 @Suite("TapIn connector against the live sandbox", .timeLimit(.minutes(1)))
 struct TapInIntegrationTests {
@@ -18,7 +20,7 @@ struct TapInIntegrationTests {
         let start = try await tapIn.startQRPayment(request(sandbox, order))
         #expect(start.qrPayload.contains("/external_collection/pay/"))
         #expect(try await tapIn.paymentStatus(start.reference).state == .awaitingBuyer)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         let paid = try await tapIn.paymentStatus(start.reference)
         #expect(paid.state == .succeeded)
         #expect(paid.gatewayStatus == "pay success")
@@ -138,7 +140,7 @@ struct TapInIntegrationTests {
         let tapIn = sandbox.tapIn()
         let order = orderNumber("TA")
         let start = try await tapIn.startQRPayment(request(sandbox, order))
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         do {
             let status = try await tapIn.paymentStatus(start.reference)
             Issue.record("1499 paid is not the 1500 asked, got \(status)")

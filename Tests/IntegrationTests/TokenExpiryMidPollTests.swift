@@ -5,6 +5,7 @@ import Journal
 import Sandbox
 import Testing
 import TillCore
+import TillTesting
 
 /// MOTP's token lasts 60 s, longer than one 45 s wait but not than two: a wait that goes on past it
 /// must log in again between polls and carry on, never giving the payment up.
@@ -34,7 +35,7 @@ struct TokenExpiryMidPollTests {
         #expect(sandbox.transport.count("POST", "/api/token") == 1)
         // Between the first and the second poll the token runs out and the buyer pays.
         sandbox.clock.advance(seconds: 61)
-        try await sandbox.buyer("pay", order.rawValue)
+        try await sandbox.buyer(.pay, order.rawValue)
         await clock.advance(by: .seconds(3))
         guard case .finished(.paid(let attempt)) = await waiting.value else {
             Issue.record("expected paid after a new token\n\(sandbox.transport.trace)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 @testable import QRCode
 
@@ -7,9 +8,6 @@ import Testing
 /// read it: the code a terminal shows must scan. Skipped without zbarimg, except on CI (CI=true),
 /// where a missing zbarimg fails.
 @Suite struct RoundTripTests {
-    static let zbarimg: String? = ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg", "/opt/homebrew/bin/zbarimg"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
     static let payloads = [
         "weixin://wxpay/bizpayurl?pr=6E4ptwz",
         "https://demo.tapin.tech/pay/EW2021122800029?sign=9f2c1e7b5a4d3c2b1a0f9e8d7c6b5a49&t=1640678400",
@@ -22,39 +20,39 @@ import Testing
 
     @Test func zbarimgIsThereOnCI() {
         if ProcessInfo.processInfo.environment["CI"] == "true" {
-            #expect(Self.zbarimg != nil, "zbarimg is missing: apt-get install -y zbar-tools (scripts/setup does it)")
+            #expect(ZBar.path != nil, "zbarimg is missing: apt-get install -y zbar-tools (scripts/setup does it)")
         }
     }
 
     @Test(arguments: payloads, [InkPolarity.lightInk, .darkInk])
     func halfBlockTextScans(_ payload: String, polarity: InkPolarity) throws {
-        guard let zbarimg = Self.zbarimg else { return }
+        guard ZBar.path != nil else { return }
         let matrix = try QREncoder.encode(text: payload, ecc: .medium)
         let lines = HalfBlockRenderer(quietZone: 4, polarity: polarity).lines(matrix)
         let image = Self.portableGraymap(lines: lines, polarity: polarity, pixelsPerModule: 4)
-        let decoded = try Self.decode(image, with: zbarimg)
+        let decoded = try ZBar.decode(image, fileExtension: "pgm")
         #expect(decoded == payload)
     }
 
     /// UTF-8 beyond ASCII and kanji: readers guess a byte segment's character set (zbar takes
     /// this for Shift JIS) unless the ECI designator says UTF-8.
     @Test func utf8WithECIScans() throws {
-        guard let zbarimg = Self.zbarimg else { return }
+        guard ZBar.path != nil else { return }
         let payload = "Grüße aus Zürich 東京 ☕ 50€"
         let matrix = try QREncoder.encode(text: payload, ecc: .medium, eci: true)
         let lines = HalfBlockRenderer(quietZone: 4, polarity: .lightInk).lines(matrix)
-        #expect(try Self.decode(Self.portableGraymap(lines: lines, polarity: .lightInk, pixelsPerModule: 4), with: zbarimg) == payload)
+        #expect(try ZBar.decode(Self.portableGraymap(lines: lines, polarity: .lightInk, pixelsPerModule: 4), fileExtension: "pgm") == payload)
     }
 
     @Test func narrowQuietZoneAndAnsiStillScan() throws {
-        guard let zbarimg = Self.zbarimg else { return }
+        guard ZBar.path != nil else { return }
         let payload = Self.payloads[3]
         let matrix = try QREncoder.encode(text: payload, ecc: .low, mask: 6)
         let lines = ANSIRenderer(quietZone: 2).lines(matrix).map {
             String($0.dropFirst(ANSIRenderer.colours.count).dropLast(ANSIRenderer.reset.count))
         }
         let image = Self.portableGraymap(lines: lines, polarity: .darkInk, pixelsPerModule: 3)
-        #expect(try Self.decode(image, with: zbarimg) == payload)
+        #expect(try ZBar.decode(image, fileExtension: "pgm") == payload)
     }
 
     /// A binary PGM of the text: each half-block cell becomes two modules, each module a square of
@@ -73,23 +71,5 @@ import Testing
             for _ in 0..<scale { pixels.append(contentsOf: line) }
         }
         return pixels
-    }
-
-    static func decode(_ image: Data, with zbarimg: String, fileExtension: String = "pgm") throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("till-qr-\(UUID().uuidString).\(fileExtension)")
-        try image.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: zbarimg)
-        process.arguments = ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 /// The amount scenarios hold on every gateway with a QR payment, not only TakeMe Pay.
 @Suite("Scenarios on every gateway")
@@ -10,7 +12,7 @@ struct CrossGatewayScenarioTests {
     let engine: SandboxEngine
 
     init() throws {
-        engine = try SandboxEngine(configuration: .demo(storeCurrency: "USD", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport())
+        engine = try SandboxEngine(configuration: .demo(storeCurrency: "USD", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport.receiver())
     }
 
     func motpNative(_ number: String, amount: String) throws {
@@ -18,7 +20,7 @@ struct CrossGatewayScenarioTests {
             method: "POST", url: URL(string: "http://s/motp/api/token")!,
             body: Data(#"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#.utf8))).response
         let tokenResponse = try #require(token)
-        let bearer = try #require(try JSONParser.parse(tokenResponse.body)["data"]?["token"]?.stringValue)
+        let bearer = try #require(try JSONReader.parse(tokenResponse.body)["data"]?["token"]?.string)
         let answer = engine.handle(HTTPRequest(
             method: "POST", url: URL(string: "http://s/motp/api/native-pay")!, headers: [HTTPHeader("Authorization", "Bearer \(bearer)")],
             body: Data(#"{"service_id":30,"store_id":"109038","amount":\#(amount),"out_trade_no":"\#(number)"}"#.utf8)))
@@ -72,11 +74,11 @@ struct CrossGatewayScenarioTests {
 
     @Test func motpMagicDigitsAreReadInTheAccountCurrencysOwnMinorUnit() throws {
         let yenEngine = try SandboxEngine(
-            configuration: .demo(storeCurrency: "JPY", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport())
+            configuration: .demo(storeCurrency: "JPY", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport.receiver())
         let token = try #require(yenEngine.handle(HTTPRequest(
             method: "POST", url: URL(string: "http://s/motp/api/token")!,
             body: Data(#"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#.utf8))).response)
-        let bearer = try #require(try JSONParser.parse(token.body)["data"]?["token"]?.stringValue)
+        let bearer = try #require(try JSONReader.parse(token.body)["data"]?["token"]?.string)
         for (number, amount) in [("Y-92", "1592.00"), ("Y-91", "1591"), ("Y-00", "1500.00")] {
             let answer = yenEngine.handle(HTTPRequest(
                 method: "POST", url: URL(string: "http://s/motp/api/native-pay")!,

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 /// `--fault GATEWAY/CALL:...` rules, the new kinds' names, and the bounded request log.
 @Suite("Fault rules and the request log")
@@ -53,7 +55,7 @@ struct FaultRulesAndRequestLogTests {
     }
 
     @Test func theLogKeepsTheLatestRecordsAndNoSecrets() async throws {
-        let engine = try SandboxEngine(clock: SandboxManualClock(), outbound: RecordingTransport(), requestLogLimit: 3)
+        let engine = try SandboxEngine(clock: SandboxManualClock(), outbound: RecordingTransport.receiver(), requestLogLimit: 3)
         let transport = SandboxTransport(engine: engine)
         for index in 0..<5 {
             _ = try await transport.send(MoneyCalls.tapInCreate("LOG-\(index)").request)
@@ -69,12 +71,12 @@ struct FaultRulesAndRequestLogTests {
         #expect(records.last?.path == "/takemepay/v1/sources/src_1")
         #expect(records.last?.method == "GET")
         #expect(records.last?.call == nil)
-        let listed = try JSONParser.parse(try #require(engine.handle(HTTPRequest(method: "GET", url: URL(string: "http://h/__sandbox/requests")!)).response).body)
+        let listed = try JSONReader.parse(try #require(engine.handle(HTTPRequest(method: "GET", url: URL(string: "http://h/__sandbox/requests")!)).response).body)
         #expect(listed["forgotten"] == .number("3"))
-        let narrowed = try JSONParser.parse(try #require(engine.handle(HTTPRequest(
+        let narrowed = try JSONReader.parse(try #require(engine.handle(HTTPRequest(
             method: "GET", url: URL(string: "http://h/__sandbox/requests?gateway=tapin&method=POST&order=LOG-4")!)).response).body)
-        #expect(narrowed["requests"]?.arrayValue?.map { $0["sequence"] } == [.number("5")])
-        let text = JSONWriter.string(listed)
+        #expect(narrowed["requests"]?.array?.map { $0["sequence"] } == [.number("5")])
+        let text = JSONWriter.text(listed)
         #expect(!text.contains("secret"))
         #expect(!text.contains(TestCredentials.takeMePayPublicKey))
         #expect(!text.contains(TestCredentials.tapInSSCode))

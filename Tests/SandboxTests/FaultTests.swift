@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 @Suite("Faults")
 struct FaultTests {
@@ -24,7 +26,7 @@ struct FaultTests {
     func engine(_ fault: String, seed: UInt64 = 1) throws -> SandboxEngine {
         var plan = FaultPlan(seed: seed)
         try plan.add(fault)
-        return try SandboxEngine(clock: SandboxManualClock(), outbound: RecordingTransport(), faults: plan)
+        return try SandboxEngine(clock: SandboxManualClock(), outbound: RecordingTransport.receiver(), faults: plan)
     }
 
     static func tapInStatus() -> HTTPRequest {
@@ -35,7 +37,7 @@ struct FaultTests {
     @Test func every429OnTapInIsErrCode4AndOnlyTapInIsHit() throws {
         let engine = try engine("tapin:429=1")
         let answer = try #require(engine.handle(Self.tapInStatus()).response)
-        #expect(try JSONParser.parse(answer.body)["errCode"] == .number("4"))
+        #expect(try JSONReader.parse(answer.body)["errCode"] == .number("4"))
         let motp = engine.handle(HTTPRequest(method: "POST", url: URL(string: "http://127.0.0.1/motp/api/token")!, body: Data("{}".utf8)))
         #expect(motp.response?.status == 400)
     }
@@ -44,9 +46,9 @@ struct FaultTests {
         let engine = try engine("all:500=1")
         let tapIn = try #require(engine.handle(Self.tapInStatus()).response)
         #expect(tapIn.status == 500)
-        #expect(try JSONParser.parse(tapIn.body)["errCode"] == .number("500"))
+        #expect(try JSONReader.parse(tapIn.body)["errCode"] == .number("500"))
         let takeMe = try #require(engine.handle(HTTPRequest(method: "GET", url: URL(string: "http://h/takemepay/v1/charges")!)).response)
-        #expect(try JSONParser.parse(takeMe.body)["error"]?["code"] == "internal_error")
+        #expect(try JSONReader.parse(takeMe.body)["error"]?["code"] == "internal_error")
     }
 
     @Test func aSeededRunRepeatsAndTheRateHolds() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
 
 /// `500after`, `syserr` and `dropafter` over real HTTP on loopback, each gateway's money-moving POST on
 /// a socket of its own: the work is done, the answer is the gateway's error form (or none), and
@@ -16,7 +17,7 @@ struct FaultsAfterProcessingHTTPTests {
         var plan = FaultPlan()
         try plan.add("all/money:\(kind)=1")
         let sandbox = try LiveSandbox(faults: plan)
-        let token = try #require(try await sandbox.send("POST", MoneyCalls.tokenCall.path, body: MoneyCalls.tokenCall.body).json["data"]?["token"]?.stringValue)
+        let token = try #require(try await sandbox.send("POST", MoneyCalls.tokenCall.path, body: MoneyCalls.tokenCall.body).json["data"]?["token"]?.string)
         let calls: [(GatewayID, MoneyCalls.Call)] = [
             (.motp, MoneyCalls.quickPay("M-\(kind)", token: token)), (.tapin, MoneyCalls.tapInCreate("T-\(kind)")),
             (.pomelo, MoneyCalls.pomeloCreate("P-\(kind)")), (.takemepay, MoneyCalls.takeMePaySource("K-\(kind)")),
@@ -31,19 +32,19 @@ struct FaultsAfterProcessingHTTPTests {
     /// Checks, through the control API, that each gateway holds the order and logged its POST once,
     /// with the status the client saw.
     func expectDoneOnce(_ sandbox: LiveSandbox, _ kind: String, _ answers: Answers) async throws {
-        let payments = try await sandbox.send("GET", "/__sandbox/payments").json["payments"]?.arrayValue ?? []
-        let requests = try await sandbox.send("GET", "/__sandbox/requests").json["requests"]?.arrayValue ?? []
+        let payments = try await sandbox.send("GET", "/__sandbox/payments").json["payments"]?.array ?? []
+        let requests = try await sandbox.send("GET", "/__sandbox/requests").json["requests"]?.array ?? []
         let prefixes: [(String, GatewayID)] = [("M", .motp), ("T", .tapin), ("P", .pomelo), ("K", .takemepay)]
         for (prefix, gateway) in prefixes {
             let order = "\(prefix)-\(kind)"
-            #expect(payments.filter { $0["order"]?.stringValue == order }.count == 1, "\(order) is not at its gateway once")
-            let posts = requests.filter { $0["order"]?.stringValue == order && $0["method"] == "POST" }
+            #expect(payments.filter { $0["order"]?.string == order }.count == 1, "\(order) is not at its gateway once")
+            let posts = requests.filter { $0["order"]?.string == order && $0["method"] == "POST" }
             #expect(posts.count == 1, "\(order): \(posts.count) POSTs logged")
             #expect(posts.first?["processed"] == true)
-            #expect(posts.first?["fault"]?.stringValue == (kind == "dropafter" ? "lost" : kind))
-            #expect(posts.first?["status"] == (answers[gateway]?.status.map { .int($0) } ?? .null))
+            #expect(posts.first?["fault"]?.string == (kind == "dropafter" ? "lost" : kind))
+            #expect(posts.first?["status"] == (answers[gateway]?.status.map { .integer($0) } ?? .null))
         }
-        #expect(payments.first { $0["order"]?.stringValue == "M-\(kind)" }?["paid"] == true)
+        #expect(payments.first { $0["order"]?.string == "M-\(kind)" }?["paid"] == true)
     }
 
     @Test func answered500AfterTheWorkWasDone() async throws {
@@ -65,7 +66,7 @@ struct FaultsAfterProcessingHTTPTests {
         #expect(try answers[.tapin]?.json["errCode"] == .number("500"))
         #expect(answers[.pomelo]?.status == 500)
         #expect(answers[.takemepay]?.status == 500)
-        let requests = try await sandbox.send("GET", "/__sandbox/requests").json["requests"]?.arrayValue ?? []
+        let requests = try await sandbox.send("GET", "/__sandbox/requests").json["requests"]?.array ?? []
         #expect(requests.first?["path"] == "/motp/api/token")
         #expect(requests.first?["fault"] == .null)
         try await expectDoneOnce(sandbox, "syserr", answers)

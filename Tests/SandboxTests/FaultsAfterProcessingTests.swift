@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 /// `500after`, `syserr` and `dropafter` in process (the demo's `SandboxTransport`): the work is done,
 /// the answer is the gateway's error form (or none), and the request log shows the request once.
@@ -13,7 +15,7 @@ struct FaultsAfterProcessingTests {
     init(_ faults: String...) throws {
         var plan = FaultPlan(seed: 3)
         for fault in faults { try plan.add(fault) }
-        engine = try SandboxEngine(clock: SandboxManualClock(), outbound: RecordingTransport(), faults: plan)
+        engine = try SandboxEngine(clock: SandboxManualClock(), outbound: RecordingTransport.receiver(), faults: plan)
         transport = SandboxTransport(engine: engine)
     }
 
@@ -21,11 +23,11 @@ struct FaultsAfterProcessingTests {
 
     func send(_ call: MoneyCalls.Call) async throws -> (status: Int, json: JSONValue) {
         let answer = try await transport.send(call.request)
-        return (answer.status, try JSONParser.parse(answer.body))
+        return (answer.status, try JSONReader.parse(answer.body))
     }
 
     func token() async throws -> String {
-        try #require(try await send(MoneyCalls.tokenCall).json["data"]?["token"]?.stringValue)
+        try #require(try await send(MoneyCalls.tokenCall).json["data"]?["token"]?.string)
     }
 
     /// The records of the money-moving `call` for `order`.
@@ -109,7 +111,7 @@ struct FaultsAfterProcessingTests {
     @Test func aTakeMePayChargeAnswered500AfterAndARefundDroppedBothHappen() async throws {
         let sandbox = try FaultsAfterProcessingTests("takemepay/charges:500after=1", "takemepay/refunds:dropafter=1")
         let source = try await sandbox.send(MoneyCalls.takeMePaySource("K-1"))
-        let sourceID = try #require(source.json["id"]?.stringValue)
+        let sourceID = try #require(source.json["id"]?.string)
         _ = try sandbox.engine.buyer(.pay, reference: sourceID).get()
         let charge = try await sandbox.send(MoneyCalls.takeMePayCharge(source: sourceID, order: "K-1"))
         #expect(charge.status == 500)
@@ -119,7 +121,7 @@ struct FaultsAfterProcessingTests {
         let list = try await sandbox.transport.send(HTTPRequest(
             method: "GET", url: URL(string: "http://127.0.0.1/takemepay/v1/charges")!,
             headers: [HTTPHeader("Authorization", "Bearer \(TestCredentials.takeMePaySecretKey)")]))
-        let chargeID = try #require(try JSONParser.parse(list.body)["data"]?.arrayValue?.first?["id"]?.stringValue)
+        let chargeID = try #require(try JSONReader.parse(list.body)["data"]?.array?.first?["id"]?.string)
         await #expect(throws: TransportError.self) {
             try await sandbox.transport.send(MoneyCalls.takeMePayRefund(charge: chargeID, order: "K-1", refund: "K-1-R1").request)
         }

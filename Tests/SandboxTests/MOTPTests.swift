@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TillTesting
+import Wire
 @testable import Sandbox
 
 /// MOTP over real HTTP on loopback.
@@ -11,7 +13,7 @@ struct MOTPTests {
     func token() async throws -> String {
         let answer = try await sandbox.send("POST", "/motp/api/token", body: #"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#)
         #expect(answer.status == 200)
-        return try #require(try answer.json["data"]?["token"]?.stringValue)
+        return try #require(try answer.json["data"]?["token"]?.string)
     }
 
     func call(_ path: String, _ body: String, token: String? = nil) async throws -> WireAnswer {
@@ -34,19 +36,20 @@ struct MOTPTests {
         let data = try #require(try created.json["data"])
         #expect(try created.json["success"] == true)
         #expect(data["amount"] == .number("0.10"))
-        #expect(data["qr_code"]?.stringValue?.hasPrefix("weixin://wxpay/bizpayurl?pr=") == true)
+        #expect(data["qr_code"]?.string?.hasPrefix("weixin://wxpay/bizpayurl?pr=") == true)
         #expect(try await status("ORDER-1")["data"]?["result_code"] == "USERPAYING")
-        #expect(try await sandbox.buyer("pay", "ORDER-1").status == 200)
+        try await sandbox.buyer(.pay, "ORDER-1")
         let paid = try await status("ORDER-1")
         #expect(paid["data"]?["result_code"] == "SUCCESS")
         #expect(paid["data"]?["is_success"] == true)
         #expect(paid["data"]?["currency"] == "USD")
-        #expect(try await sandbox.buyer("pay", "ORDER-1").status == 409)
+        let refusal = await #expect(throws: ControlError.self) { try await sandbox.buyer(.pay, "ORDER-1") }
+        #expect(refusal?.status == 409)
     }
 
     @Test func aDeclinedNativePayIsFail() async throws {
         _ = try await call("native-pay", #"{"service_id":30,"store_id":"109038","amount":5.00,"out_trade_no":"ORDER-D"}"#)
-        _ = try await sandbox.buyer("decline", "ORDER-D")
+        _ = try await sandbox.buyer(.decline, "ORDER-D")
         let answer = try await status("ORDER-D")
         #expect(answer["success"] == false)
         #expect(answer["data"]?["result_code"] == "FAIL")
@@ -92,7 +95,7 @@ struct MOTPTests {
         let answer = try await call("native-pay", body)
         #expect(answer.status == 400)
         #expect(try answer.json["data"]?["result_code"] == "INVALID_PARAMETER")
-        #expect(try answer.json["data"]?["message"]?.stringValue?.hasPrefix(field) == true)
+        #expect(try answer.json["data"]?["message"]?.string?.hasPrefix(field) == true)
     }
 
     @Test func aForeignStoreOrServiceIsRefused() async throws {
@@ -113,7 +116,7 @@ struct MOTPTests {
         let answer = try await quickPay("Q-0", amount: "12.34")
         #expect(try answer.json["data"]?["result_code"] == "SUCCESS")
         #expect(try answer.json["data"]?["amount"] == .number("12.34"))
-        #expect(try answer.json["data"]?["transaction_id"]?.stringValue?.hasPrefix("4200") == true)
+        #expect(try answer.json["data"]?["transaction_id"]?.string?.hasPrefix("4200") == true)
     }
 
     @Test func quickPayUserPayingForChecksThenSuccess() async throws {
@@ -125,7 +128,7 @@ struct MOTPTests {
     @Test func quickPayUserPayingForeverUntilTheBuyerActs() async throws {
         _ = try await quickPay("Q-3", authCode: "284957000000000003")
         for _ in 0..<20 { #expect(try await status("Q-3")["data"]?["result_code"] == "USERPAYING") }
-        _ = try await sandbox.buyer("cancel", "Q-3")
+        _ = try await sandbox.buyer(.cancel, "Q-3")
         #expect(try await status("Q-3")["data"]?["result_code"] == "CLOSED")
     }
 

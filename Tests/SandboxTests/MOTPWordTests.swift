@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TillTesting
+import Wire
 @testable import Sandbox
 
 /// The MOTP answers a real MOTP gives that the plain flow does not, by the amount's last two
@@ -12,7 +14,7 @@ struct MOTPWordTests {
     init() async throws {
         sandbox = try LiveSandbox()
         let answer = try await sandbox.send("POST", MoneyCalls.tokenCall.path, body: MoneyCalls.tokenCall.body)
-        token = try #require(try answer.json["data"]?["token"]?.stringValue)
+        token = try #require(try answer.json["data"]?["token"]?.string)
     }
 
     func send(_ call: MoneyCalls.Call) async throws -> JSONValue {
@@ -24,8 +26,8 @@ struct MOTPWordTests {
     }
 
     func state(_ order: String) async throws -> String? {
-        let payments = try await sandbox.send("GET", "/__sandbox/payments").json["payments"]?.arrayValue ?? []
-        return payments.first { $0["order"]?.stringValue == order }?["state"]?.stringValue
+        let payments = try await sandbox.send("GET", "/__sandbox/payments").json["payments"]?.array ?? []
+        return payments.first { $0["order"]?.string == order }?["state"]?.string
     }
 
     @Test func ninetyFiveAnswersStatusAsTheDocumentsExample() async throws {
@@ -36,7 +38,7 @@ struct MOTPWordTests {
         #expect(waiting["data"]?["result_code"] == nil)
         #expect(waiting["data"]?["transaction_id"] == nil)
         #expect(waiting["data"]?["message"] != nil)
-        _ = try await sandbox.buyer("pay", "W-95")
+        _ = try await sandbox.buyer(.pay, "W-95")
         let paid = try await status("W-95")
         #expect(paid["data"]?["is_success"] == true)
         #expect(paid["data"]?["result_code"] == nil)
@@ -61,7 +63,7 @@ struct MOTPWordTests {
         #expect(quick["success"] == false)
         #expect(quick["data"]?["result_code"] == "PAYERROR")
         _ = try await send(MoneyCalls.nativePay("W-97N", token: token, amount: "2.97"))
-        #expect(try await sandbox.buyer("pay", "W-97N").status == 200)
+        try await sandbox.buyer(.pay, "W-97N")
         let status = try await status("W-97N")
         #expect(status["success"] == false)
         #expect(status["data"]?["result_code"] == "PAYERROR")
@@ -71,7 +73,7 @@ struct MOTPWordTests {
     @Test func ninetyEightEndsREVOKED() async throws {
         _ = try await send(MoneyCalls.nativePay("W-98", token: token, amount: "0.98"))
         #expect(try await status("W-98")["data"]?["result_code"] == "USERPAYING")
-        _ = try await sandbox.buyer("pay", "W-98")
+        _ = try await sandbox.buyer(.pay, "W-98")
         let status = try await status("W-98")
         #expect(status["success"] == false)
         #expect(status["data"]?["result_code"] == "REVOKED")
@@ -95,7 +97,7 @@ struct MOTPWordTests {
     @Test func otherEndingsKeepThePlainWords() async throws {
         _ = try await send(MoneyCalls.nativePay("W-50", token: token, amount: "0.50"))
         #expect(try await status("W-50")["data"]?["result_code"] == "USERPAYING")
-        _ = try await sandbox.buyer("cancel", "W-50")
+        _ = try await sandbox.buyer(.cancel, "W-50")
         #expect(try await status("W-50")["data"]?["result_code"] == "CLOSED")
     }
 }

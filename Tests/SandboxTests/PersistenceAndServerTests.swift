@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
 import Wire
 
 @Suite("State file, server and delivery over sockets")
@@ -16,10 +17,10 @@ struct PersistenceAndServerTests {
         let clock = SandboxManualClock()
         var first: LiveSandbox? = try LiveSandbox(stateFile: file, clock: clock)
         let token = try await first!.send("POST", "/motp/api/token", body: #"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#)
-        let bearer = try #require(try token.json["data"]?["token"]?.stringValue)
+        let bearer = try #require(try token.json["data"]?["token"]?.string)
         _ = try await first!.send("POST", "/motp/api/native-pay", headers: ["Authorization": "Bearer \(bearer)"],
                                   body: #"{"service_id":30,"store_id":"109038","amount":0.30,"out_trade_no":"KEEP-1"}"#)
-        _ = try await first!.buyer("pay", "KEEP-1")
+        _ = try await first!.buyer(.pay, "KEEP-1")
         first?.server.stop()
         first = nil
         let second = try LiveSandbox(stateFile: file, clock: clock)
@@ -58,7 +59,7 @@ struct PersistenceAndServerTests {
         #expect(await engine.deliverDueWebhooks() == 1)
         let request = try #require(received.all.first)
         #expect(request.url.path == "/tapin/callback")
-        #expect(try JSONParser.parse(request.body)["pay_money"] == .number("2500"))
+        #expect(try JSONReader.parse(request.body)["pay_money"] == .number("2500"))
         #expect(engine.deliveries().first?.state == .delivered)
     }
 
@@ -91,7 +92,7 @@ struct PersistenceAndServerTests {
         let sandbox = try LiveSandbox()
         let unknown = try await sandbox.send("GET", "/paypal/v1/orders")
         #expect(unknown.status == 404)
-        #expect(try unknown.json["error"]?.stringValue?.contains("/takemepay/v1") == true)
+        #expect(try unknown.json["error"]?.string?.contains("/takemepay/v1") == true)
     }
 
     @Test func theConfigFilePointsEveryGatewayAtTheServer() {
@@ -118,3 +119,4 @@ final class ReceivedBodies: Sendable {
     var all: [HTTPRequest] { storage.withLock { $0 } }
 }
 import Synchronization
+import WireHTTPClient

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import Wire
 
 /// Pomelo's `qrCode.url` in the sandbox: an image address on the host the create request came to,
 /// served without the API key and out of the API's faults, with the HTML and damaged-PNG scenarios.
@@ -14,8 +15,8 @@ struct PomeloQRImageRouteTests {
         let request = HTTPRequest(
             method: "POST", url: try #require(URL(string: Self.base + "/transactions")),
             headers: [HTTPHeader("Authorization", TestCredentials.pomeloAPIKey)], body: Data(body.utf8))
-        let json = try JSONParser.parse(String(decoding: try Self.answer(engine.handle(request)).body, as: UTF8.self))
-        return (try #require(json["id"]?.stringValue), try #require(json["qrCode"]?["url"]?.stringValue))
+        let json = try JSONReader.parse(String(decoding: try Self.answer(engine.handle(request)).body, as: UTF8.self))
+        return (try #require(json["id"]?.string), try #require(json["qrCode"]?["url"]?.string))
     }
 
     func get(_ engine: SandboxEngine, _ url: String) throws -> HTTPResponse {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 /// Pomelo over real HTTP on loopback.
 @Suite("Pomelo sandbox")
@@ -9,8 +11,8 @@ struct PomeloTests {
     let sandbox: LiveSandbox
     let receiver: RecordingTransport
     init() throws {
-        receiver = RecordingTransport(answers: [.success(HTTPResponse(status: 200))])
-        sandbox = try LiveSandbox(configuration: SandboxConfiguration(pomeloCompanyWebhook: "https://shop.example/pomelo"), outbound: receiver)
+        receiver = RecordingTransport.receiver(answering: HTTPResponse(status: 200))
+        sandbox = try LiveSandbox(configuration: SandboxConfiguration(pomeloCompanyWebhook: "https://shop.example/pomelo"), webhooks: receiver)
     }
 
     static let key = ["Authorization": TestCredentials.pomeloAPIKey]
@@ -34,22 +36,22 @@ struct PomeloTests {
         let created = try await create(Self.body(extra: #","webhook":"https://shop.example/hook/1","provider":"wechatpay""#))
         #expect(created.status == 200)
         let json = try created.json
-        let id = try #require(json["id"]?.stringValue)
+        let id = try #require(json["id"]?.string)
         #expect(id.count == 24)
         #expect(json["state"] == "QR_CODE_GENERATED")
         #expect(json["amount"] == .number("2000"))
-        #expect(json["qrCode"]?["url"]?.stringValue == sandbox.server.baseURL + "/pomelo/public/qr/\(id)/code.png")
-        #expect(json["created"]?.stringValue?.hasSuffix("Z") == true)
-        #expect(try await sandbox.buyer("pay", id).status == 200)
+        #expect(json["qrCode"]?["url"]?.string == sandbox.server.baseURL + "/pomelo/public/qr/\(id)/code.png")
+        #expect(json["created"]?.string?.hasSuffix("Z") == true)
+        try await sandbox.buyer(.pay, id)
         let read = try await sandbox.send("GET", "/pomelo/public/transactions/\(id)", headers: Self.key)
         #expect(try read.json["state"] == "CONFIRMED")
         let list = try await sandbox.send("GET", "/pomelo/public/transactions?page=1", headers: Self.key).json
         #expect(list["count"] == .number("1"))
-        #expect(list["items"]?.arrayValue?.first?["id"] == .string(id))
+        #expect(list["items"]?.array?.first?["id"] == .string(id))
         await sandbox.engine.deliverDueWebhooks()
-        let bodies = try receiver.requests.map { try JSONParser.parse($0.body) }
+        let bodies = try receiver.requests.map { try JSONReader.parse($0.body) }
         #expect(Set(receiver.requests.map(\.url.absoluteString)) == ["https://shop.example/hook/1", "https://shop.example/pomelo"])
-        #expect(bodies.compactMap { $0["state"]?.stringValue }.sorted() == ["CONFIRMED", "CONFIRMED", "QR_CODE_GENERATED", "QR_CODE_GENERATED"])
+        #expect(bodies.compactMap { $0["state"]?.string }.sorted() == ["CONFIRMED", "CONFIRMED", "QR_CODE_GENERATED", "QR_CODE_GENERATED"])
         #expect(bodies.allSatisfy { $0["transactionId"] == .string(id) && $0["signature"] == json["signature"] })
     }
 
@@ -60,7 +62,7 @@ struct PomeloTests {
     @Test func theAPIKeyIsRequired() async throws {
         let missing = try await create(Self.body(), key: [:])
         #expect(missing.status == 401)
-        #expect(try missing.json["code"]?.stringValue?.hasPrefix("PP-") == true)
+        #expect(try missing.json["code"]?.string?.hasPrefix("PP-") == true)
         #expect(try await create(Self.body(), key: ["Authorization": "Bearer \(TestCredentials.pomeloAPIKey)"]).status == 401)
         #expect(try await sandbox.send("GET", "/pomelo/public/transactions", headers: ["Authorization": "wrong"]).status == 401)
     }
@@ -81,7 +83,7 @@ struct PomeloTests {
         let answer = try await create(body)
         #expect(answer.status == 400)
         #expect(try answer.json["code"] == .string(code))
-        #expect(try answer.json["message"]?.stringValue?.isEmpty == false)
+        #expect(try answer.json["message"]?.string?.isEmpty == false)
     }
 
     @Test func expiresMustBeAnHourAhead() async throws {
@@ -90,7 +92,7 @@ struct PomeloTests {
         let later = PomeloTransaction.timestamp(sandbox.clock.now.addingTimeInterval(3600))
         let created = try await create(Self.body(extra: #","expires":"\#(later)""#))
         #expect(created.status == 200)
-        let id = try #require(try created.json["id"]?.stringValue)
+        let id = try #require(try created.json["id"]?.string)
         sandbox.clock.advance(seconds: 3600)
         #expect(try await sandbox.send("GET", "/pomelo/public/transactions/\(id)", headers: Self.key).json["state"] == "CANCELLED")
     }
@@ -123,11 +125,11 @@ struct PomeloTests {
     }
 
     @Test func aDeclineCancelsAndThePortalRefunds() async throws {
-        let first = try #require(try await create(Self.body()).json["id"]?.stringValue)
-        _ = try await sandbox.buyer("decline", first)
+        let first = try #require(try await create(Self.body()).json["id"]?.string)
+        _ = try await sandbox.buyer(.decline, first)
         #expect(try await sandbox.send("GET", "/pomelo/public/transactions/\(first)", headers: Self.key).json["state"] == "CANCELLED")
-        let second = try #require(try await create(Self.body()).json["id"]?.stringValue)
-        _ = try await sandbox.buyer("pay", second)
+        let second = try #require(try await create(Self.body()).json["id"]?.string)
+        _ = try await sandbox.buyer(.pay, second)
         #expect(try await sandbox.send("POST", "/__sandbox/pomelo/refund/\(second)").status == 200)
         #expect(try await sandbox.send("GET", "/pomelo/public/transactions/\(second)", headers: Self.key).json["state"] == "REFUND_REQUESTED")
         sandbox.clock.advance(seconds: 5)
@@ -138,7 +140,7 @@ struct PomeloTests {
         for _ in 0..<12 { _ = try await create(Self.body()) }
         let second = try await sandbox.send("GET", "/pomelo/public/transactions?page=2", headers: Self.key).json
         #expect(second["count"] == .number("12"))
-        #expect(second["items"]?.arrayValue?.count == 2)
+        #expect(second["items"]?.array?.count == 2)
         #expect(try await sandbox.send("GET", "/pomelo/public/transactions?page=0", headers: Self.key).status == 400)
     }
 }

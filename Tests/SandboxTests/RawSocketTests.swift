@@ -5,6 +5,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
 
 /// The server's handling of what a well-behaved HTTP client never sends: garbage, chunked bodies, huge bodies,
 /// several requests on one connection.
@@ -61,8 +62,8 @@ struct RawSocketTests {
         let key = ["Authorization": "Bearer \(TestCredentials.takeMePayPublicKey)"]
         let created = try await sandbox.send("POST", "/takemepay/v1/sources", headers: key.merging(["Content-Type": "application/json"]) { $1 },
                                              body: #"{"amount":1,"currency":"JPY","type":"WeChatPay"}"#)
-        let id = try #require(try created.json["id"]?.stringValue)
-        let secret = try #require(try created.json["clientSecret"]?.stringValue)
+        let id = try #require(try created.json["id"]?.string)
+        let secret = try #require(try created.json["clientSecret"]?.string)
         let connection = try KeepAliveConnection(host: "127.0.0.1", port: sandbox.server.port)
         let withBody = try connection.send(
             method: "GET", target: "/takemepay/v1/sources/\(id)", headers: [("Authorization", key["Authorization"]!)],

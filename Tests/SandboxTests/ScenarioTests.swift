@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 /// The simulated buyer's own timing and the amount-chosen scenarios, in process on a manual clock.
 @Suite("Buyer and scenarios")
@@ -11,7 +13,7 @@ struct ScenarioTests {
     let transport: SandboxTransport
 
     init() throws {
-        engine = try SandboxEngine(configuration: .demo(storeCurrency: "JPY", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport())
+        engine = try SandboxEngine(configuration: .demo(storeCurrency: "JPY", buyerPaysAfter: 3), clock: clock, outbound: RecordingTransport.receiver())
         transport = SandboxTransport(engine: engine)
     }
 
@@ -23,7 +25,7 @@ struct ScenarioTests {
             body: Data(#"{"amount":\#(amount),"currency":"JPY","type":"WeChatPay"}"#.utf8))
         let response = try await transport.send(request)
         #expect(response.status == 200)
-        return try #require(try JSONParser.parse(response.body)["id"]?.stringValue)
+        return try #require(try JSONReader.parse(response.body)["id"]?.string)
     }
 
     func state(_ reference: String) -> String? {
@@ -59,13 +61,13 @@ struct ScenarioTests {
     }
 
     @Test func withAManualBuyerNothingHappensUntilTold() async throws {
-        let engine = try SandboxEngine(configuration: SandboxConfiguration(buyerPaysAfter: nil), clock: clock, outbound: RecordingTransport())
+        let engine = try SandboxEngine(configuration: SandboxConfiguration(buyerPaysAfter: nil), clock: clock, outbound: RecordingTransport.receiver())
         let transport = SandboxTransport(engine: engine)
         let request = HTTPRequest(
             method: "POST", url: URL(string: "http://sandbox.invalid/takemepay/v1/sources")!,
             headers: [HTTPHeader("Authorization", "Bearer \(TestCredentials.takeMePaySecretKey)"), HTTPHeader("Content-Type", "application/json")],
             body: Data(#"{"amount":1500,"currency":"JPY","type":"WeChatPay"}"#.utf8))
-        let id = try #require(try JSONParser.parse(try await transport.send(request).body)["id"]?.stringValue)
+        let id = try #require(try JSONReader.parse(try await transport.send(request).body)["id"]?.string)
         clock.advance(seconds: 600)
         #expect(engine.payments().first?.state == "pending")
         #expect(try engine.buyer(.pay, reference: id).get().contains("chargeable"))

@@ -2,13 +2,12 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
 
 /// `till sandbox serve` as a real process: banner, config file, SIGTERM, `--state` across restarts.
 @Suite("till sandbox serve")
 struct ServeCommandTests {
-    static let binary = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/till")
+    static let binary = URL(fileURLWithPath: TillBinary.path)
 
     /// A running `till sandbox serve` and the first line it printed.
     final class Served {
@@ -85,9 +84,9 @@ struct ServeCommandTests {
         #expect(answer.status == 500)
         #expect(try answer.json["errCode"] == .number("500"))
         let client = WireClient(baseURL: served.serverURL)
-        let payments = try await client.send("GET", "/__sandbox/payments").json["payments"]?.arrayValue ?? []
+        let payments = try await client.send("GET", "/__sandbox/payments").json["payments"]?.array ?? []
         #expect(payments.map { $0["order"] } == ["SERVE-500"])
-        let logged = try await client.send("GET", "/__sandbox/requests?order=SERVE-500").json["requests"]?.arrayValue ?? []
+        let logged = try await client.send("GET", "/__sandbox/requests?order=SERVE-500").json["requests"]?.array ?? []
         #expect(logged.map { $0["fault"] } == ["500after"])
         #expect(logged.map { $0["processed"] } == [true])
         // The token call is not a money-moving one: the narrowed rule leaves it alone.

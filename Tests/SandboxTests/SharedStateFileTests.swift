@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Sandbox
 import TillCore
+import TillTesting
 
 /// Demo mode shares one state file between `till` processes; each engine here stands for one.
 @Suite("State file shared between processes")
@@ -9,7 +10,7 @@ struct SharedStateFileTests {
     func token(_ sandbox: LiveSandbox) async throws -> String {
         let answer = try await sandbox.send(
             "POST", "/motp/api/token", body: #"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#)
-        return try #require(try answer.json["data"]?["token"]?.stringValue)
+        return try #require(try answer.json["data"]?["token"]?.string)
     }
 
     static func nativePay(_ client: WireClient, bearer: String, _ reference: String) async throws {
@@ -36,7 +37,7 @@ struct SharedStateFileTests {
             }
             try await group.waitForAll()
         }
-        _ = try await first.buyer("pay", "SHARE-B3")
+        _ = try await first.buyer(.pay, "SHARE-B3")
         let expected = Set((0..<10).flatMap { ["SHARE-A\($0)", "SHARE-B\($0)"] })
         #expect(Set(first.engine.payments().map(\.reference)) == expected)
         #expect(Set(second.engine.payments().map(\.reference)) == expected)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// Issue 12's edges on the real `till` binary in demo mode, in tmux: the amount after a cancelled
 /// sale, a refused decimal point, a refused amount and Enter, Ctrl-C and SIGTERM during a payment,

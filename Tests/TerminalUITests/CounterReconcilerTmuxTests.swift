@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// The counter's background reconciler in the real binary: while `till ui` runs in tmux (its own
 /// socket), a payment a script gave up on is paid late by the simulated buyer, and the counter, not
@@ -8,7 +9,7 @@ import Testing
 struct CounterReconcilerTmuxTests {
     @Test(.timeLimit(.minutes(2)))
     func aPaymentPaidAfterTheCashierGaveUpIsRefundedByTheRunningCounter() throws {
-        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        let binary = TillBinary.path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let tmux = Tmux(session: "till-recon-\(ProcessInfo.processInfo.processIdentifier)")
         defer { tmux.kill() }

@@ -53,10 +53,11 @@ struct PaneImage {
         return PaneImage(width: width, height: height, pixels: pixels)
     }
 
-    func write(to url: URL) throws {
+    /// The image as a binary PGM file.
+    var data: Data {
         var data = Data("P5\n\(width) \(height)\n255\n".utf8)
         data.append(contentsOf: pixels)
-        try data.write(to: url)
+        return data
     }
 
     struct Failure: Error, CustomStringConvertible {

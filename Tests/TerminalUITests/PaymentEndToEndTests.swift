@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// The payment screens of the real `till` binary in demo mode (no configuration: every gateway on
 /// the in-process sandbox), in tmux. The QR code is read back from the pane and decoded by zbarimg.
@@ -11,7 +12,7 @@ struct PaymentEndToEndTests {
         let home: String
 
         init(buyerDelay: Int, name: String) throws {
-            let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+            let binary = TillBinary.path
             try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
             tmux = Tmux(session: "till-pay-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
             home = FileManager.default.temporaryDirectory.appendingPathComponent("till-pay-\(UUID().uuidString)").path
@@ -41,10 +42,8 @@ struct PaymentEndToEndTests {
             for _ in 0..<5 {
                 pane = try tmux.screen()
                 for inkIsLight in [false, true] {
-                    let path = home + "/qr-\(UUID().uuidString).pgm"
-                    try PaneImage.qrImage(from: pane, inkIsLight: inkIsLight).write(to: URL(fileURLWithPath: path))
-                    let result = try Subprocess.run("zbarimg", ["--raw", "-q", path])
-                    if result.status == 0 { return result.output.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    let text = try ZBar.decode(PaneImage.qrImage(from: pane, inkIsLight: inkIsLight).data, fileExtension: "pgm")
+                    if !text.isEmpty { return text }
                 }
                 Thread.sleep(forTimeInterval: 0.2)
             }
@@ -74,7 +73,7 @@ struct PaymentEndToEndTests {
         // The journal has the order, paid; the gateway (the demo sandbox, whose state is written
         // when till stops) created exactly this payload for that order.
         let shown = try Subprocess.run(
-            RepositoryPaths.root.appendingPathComponent(".build/debug/till").path, ["journal", "show", order],
+            TillBinary.path, ["journal", "show", order],
             environment: ["XDG_DATA_HOME": counter.home + "/data", "XDG_CONFIG_HOME": counter.home + "/config"])
         #expect(shown.output.contains("State      succeeded"), "journal: \(shown.output)")
         let state = try Data(contentsOf: URL(fileURLWithPath: counter.home + "/data/till/demo-sandbox.json"))

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// A refund above what is left, on the real binary: refused with a message, never shortened.
 @Suite(.enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
 struct RefundAmountTmuxEndToEndTests {
     @Test(.timeLimit(.minutes(1)))
     func aRefundAboveWhatIsLeftIsRefusedNotShortened() throws {
-        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        let binary = TillBinary.path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: home) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillCore
 
 @testable import TerminalUI
 
@@ -122,7 +123,7 @@ import Testing
     }
 
     @Test func writerQuotesTOMLStrings() {
-        #expect(ThemeFileWriter.quoted("a\"b\\c") == "\"a\\\"b\\\\c\"")
+        #expect(StringQuoting.quoted("a\"b\\c") == "\"a\\\"b\\\\c\"")
         let text = ThemeFileWriter.text(of: BuiltinThemes.takeMePay)
         #expect(text.contains("confirmPayButtonColor = \"#0179FF\"\n"))
         #expect(text.contains("parent = \"default\"\n"))

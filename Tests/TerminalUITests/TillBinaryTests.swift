@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// The real `till` binary's theme and start-up paths, run as a subprocess.
 @Suite struct TillBinaryTests {
-    static let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+    static let binary = TillBinary.path
 
     @Test func themeImportWritesTheTakeMePayThemeFile() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build till first: swift build")

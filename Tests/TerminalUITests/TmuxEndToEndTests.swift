@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// Runs the real `till` binary in a detached tmux session of 80×24, types into it, reads the
 /// screen back with `capture-pane`. Skipped only when tmux is missing and CI is not set.
@@ -7,7 +8,7 @@ import Testing
 struct TmuxEndToEndTests {
     @Test(.timeLimit(.minutes(1)))
     func typingAnAmountShowsItAndTheWindowCanShrinkAndGrow() throws {
-        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        let binary = TillBinary.path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let tmux = Tmux(session: "till-e2e-\(ProcessInfo.processInfo.processIdentifier)")
         defer { tmux.kill() }
@@ -45,7 +46,7 @@ extension TmuxEndToEndTests {
     /// with the default theme; F6 then cycles to the next theme.
     @Test(.timeLimit(.minutes(1)))
     func aBadThemeFileIsReportedOnTheFirstScreenAndF6CyclesThemes() throws {
-        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        let binary = TillBinary.path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let tmux = Tmux(session: "till-e2e-theme-\(ProcessInfo.processInfo.processIdentifier)")
         defer { tmux.kill() }

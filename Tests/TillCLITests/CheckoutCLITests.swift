@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// `till pay`, `till refund`, `till status` and `till recover` as a user runs them, in demo mode on
 /// the built-in sandbox (state kept next to the journal) and against `till sandbox serve`.

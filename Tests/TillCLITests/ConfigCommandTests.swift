@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// Runs the built `till` binary on real files and checks its output and exit status.
 @Suite struct ConfigCommandTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TillCore
+import TillSystem
+import TillTesting
 
 /// Issue 15's reproducers against the real `till` binary: each is refused with one sentence naming
 /// the limit, the file and the line, exit status 2, where it used to crash (SIGSEGV, SIGILL) or

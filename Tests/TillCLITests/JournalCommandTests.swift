@@ -2,6 +2,7 @@ import Foundation
 import Journal
 import Testing
 import TillCore
+import TillTesting
 
 @Suite("till journal")
 struct JournalCommandTests {

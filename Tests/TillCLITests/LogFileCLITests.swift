@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// Gateway logs go to Till's log file, never to the terminal; `till log` shows them; the file is kept
 /// to two generations.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TillCore
+import TillSystem
+import TillTesting
 
 /// Orders in use by another process, as users meet them: a second `till` (pay, recover) must leave
 /// alone the order a first one is still waiting on, and take it over once that one is gone, even

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// `till qr` run as the built binary (.build/debug/till): exit codes, exact standard output.
 @Suite struct QRCommandCLITests {
@@ -9,10 +10,7 @@ import Testing
         let standardError: String
     }
 
-    /// The debug binary next to this package's sources.
-    static let binary: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/till")
+    static let binary = TillBinary.url
 
     static func run(_ arguments: [String], input: Data? = nil) throws -> Outcome {
         let process = Process()

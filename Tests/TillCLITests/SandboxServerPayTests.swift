@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// `till pay` with the configuration `till sandbox serve --write-config` writes: real HTTP on loopback.
 @Suite("till pay against till sandbox serve")

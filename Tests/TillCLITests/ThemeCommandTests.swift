@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// `till theme check` on real theme files read by the TOML reader, and the theme folders.
 @Suite struct ThemeCommandTests {

@@ -1,24 +1,16 @@
 import Foundation
+import TillTesting
 
 /// Runs the built `till` executable as a user would, capturing what it prints and its exit code.
-struct TillBinary {
+extension TillBinary {
     struct Result {
         let status: Int32
         let stdout: String
         let stderr: String
     }
 
-    /// `.build/debug/till` (or the build folder the tests were built into).
-    static var url: URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("till")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/till")
-    }
+    /// The executable, as a file URL.
+    static var url: URL { URL(fileURLWithPath: path) }
 
     /// Runs `till arguments...` with `environment` added to a clean one (no user configuration leaks in).
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// `till pay` and `till refund` against `till sandbox serve` whose money-moving calls are carried out
 /// and then answered with a 500, a `SYSTEMERROR` or nothing at all: the journal must end in the

@@ -65,7 +65,7 @@ struct CurrencyTests {
         #expect(try Currency.named("  usd\n").code == "USD")
         #expect(throws: MoneyError.unknownCurrency("XYZ")) { try Currency.named(" XYZ ") }
         let message = MoneyError.unknownCurrency("XYZ").message
-        #expect(message.contains("“XYZ”") && message.contains("three-letter code"))
+        #expect(message.contains(#""XYZ""#) && message.contains("three-letter code"))
         let long = MoneyError.unknownCurrency(String(repeating: "A", count: 200)).message
         #expect(long.count < 120)
     }

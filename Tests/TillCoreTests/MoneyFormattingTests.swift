@@ -73,7 +73,7 @@ struct MoneyFormattingTests {
         let message = error.message
         #expect(message.contains(expected), "\(message)")
         #expect(message.hasSuffix("."))
-        #expect(message.first?.isUppercase == true || message.first == "“")
+        #expect(message.first?.isUppercase == true || message.first == "\"")
     }
 
     @Test func notANumberNeverRepeatsTheInput() {

@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// A gateway the buyer pays by scanning a QR code Till draws.
 public protocol QRPaymentGateway: PaymentGateway {

@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// A gateway that charges the buyer's own payment code, scanned at the counter (QuickPay).
 public protocol QuickPayGateway: PaymentGateway {

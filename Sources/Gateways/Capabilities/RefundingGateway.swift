@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// A gateway that gives money back through its API and can say where a refund stands.
 public protocol RefundingGateway: PaymentGateway {

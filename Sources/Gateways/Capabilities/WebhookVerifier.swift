@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// A gateway's check of its own webhook deliveries. The store server hands each delivery (headers
 /// and body) to the gateway's verifier and learns which payment it is about; it then asks the

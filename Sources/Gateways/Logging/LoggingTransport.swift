@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// Wraps a transport and logs every request and answer through swift-log, masked by a `Redactor`.
 public struct LoggingTransport: HTTPTransport {

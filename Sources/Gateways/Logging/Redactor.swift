@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// Masks secrets in what is logged: the one redaction function every connector's log goes through.
 ///

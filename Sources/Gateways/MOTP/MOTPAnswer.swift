@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// One MOTP answer: `{"success": ..., "data": {...}}`.
 struct MOTPAnswer {

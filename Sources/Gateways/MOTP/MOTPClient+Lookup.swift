@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension MOTPClient {
     /// Sends a create once through `IdempotentCreate`: `read` maps its answer (a refusal it throws is

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// The MOTP connector: Native Pay (QR), Quick Pay (buyer code), JSAPI Pay, refunds and both status
 /// queries, with amounts as exact decimal text.

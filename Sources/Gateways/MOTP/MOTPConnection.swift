@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// Sends MOTP calls with a valid token: fetched when the held one has under 10 s left, and fetched
 /// again once (then the call retried once) when the gateway answers 401.

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// MOTP refunds: `POST /api/refund` with `out_refund_no`, and the refund status query.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// The Pomelo Pay connector: a signed transaction whose `qrCode.url` image Till shows as the QR code,
 /// read back by id, or found by `localId` in the paged list. Pomelo v2.0 has no refund endpoint and

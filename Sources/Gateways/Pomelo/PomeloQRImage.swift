@@ -1,6 +1,7 @@
 import Foundation
 import QRImageReader
 import TillCore
+import Wire
 
 /// Turns a Pomelo transaction's `qrCode.url` into the text Till draws as the QR code.
 ///

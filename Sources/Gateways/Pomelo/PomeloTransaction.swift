@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// A Pomelo transaction as the API (or a webhook) returns it.
 public struct PomeloTransaction: Sendable, Equatable {

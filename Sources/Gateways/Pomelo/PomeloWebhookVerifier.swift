@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// Verifies Pomelo webhook bodies by recomputing the transaction's `signature` from its `amount`,
 /// `currency` and the API key. A webhook body carries no `signMethod`, so the method is told by the

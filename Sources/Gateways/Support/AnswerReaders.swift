@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// The gateways' answer readers, named for callers outside the module: the fuzz targets in `Fuzz/`
 /// feed them arbitrary bytes. Each reads a body the way its client does; nothing here decides

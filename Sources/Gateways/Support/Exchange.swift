@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// What one HTTP exchange with a gateway can end in, short of a usable answer: the transport failed
 /// (so the gateway may or may not have seen the request), or the gateway answered with a refusal.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// The TakeMe Pay REST API as documented: sources, charges, refunds, events and webhooks. The
 /// checkout uses it through `TakeMePayClient`; the `till webhooks` command uses it directly.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// The TakeMe Pay connector: a source shown as a QR code, polled with its client secret, charged
 /// with the secret key once `chargeable`, a `pending` charge followed to its end, full refunds.

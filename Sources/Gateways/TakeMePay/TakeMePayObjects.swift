@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// A TakeMe Pay source: the payment the buyer is asked for.
 public struct TakeMePaySource: Sendable, Equatable {

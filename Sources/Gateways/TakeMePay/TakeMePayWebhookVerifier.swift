@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 import Crypto
 import Foundation
 

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// One TapIn answer: `{"errCode": 0, "msg": "success", "data": {...}}` or `{"errCode": N, "msg": "..."}`.
 struct TapInAnswer {

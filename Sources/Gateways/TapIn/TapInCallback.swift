@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// TapIn's success callback, as posted (JSON) to the `webhook` URL. It is not signed, so it is only a
 /// hint: the receiver answers `acknowledgement` and then asks the status with a signed query.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import TillCore
+import Wire
 
 /// The TapIn connector: a signed collection link shown as the QR code, and its status by `id_1`.
 /// TapIn has no QuickPay and no refund API, so the connector adopts neither capability.

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// One payment as the control API lists it, with what a test needs to compare it with Till's
 /// journal: the merchant order number, whether money was taken (and how many times), and how much
@@ -39,12 +40,26 @@ public struct PaymentSummary: Sendable, Equatable {
         self.refundedMinor = refundedMinor
     }
 
+    /// As `GET /__sandbox/payments` lists it.
     var json: JSONValue {
-        .object([
-            "gateway": .string(gateway.rawValue), "reference": .string(reference), "amount": .int(amountMinor),
-            "state": .string(state), "created": .int(Int64(created.timeIntervalSince1970)), "order": .optional(order),
-            "paid": .bool(paid), "charges": .int(Int64(charges)), "refunded": .int(refundedMinor),
-        ])
+        [
+            "gateway": .string(gateway.rawValue), "reference": .string(reference), "amount": .integer(amountMinor),
+            "state": .string(state), "created": .integer(Int64(created.timeIntervalSince1970)), "order": .optional(order),
+            "paid": .bool(paid), "charges": .integer(Int64(charges)), "refunded": .integer(refundedMinor),
+        ]
+    }
+
+    /// Reads one entry of `GET /__sandbox/payments` back; nil when it is not one.
+    init?(json: JSONValue) {
+        guard let gateway = json["gateway"]?.string.flatMap(GatewayID.init(rawValue:)),
+            let reference = json["reference"]?.string, let amountMinor = json["amount"]?.int64,
+            let state = json["state"]?.string, let created = json["created"]?.int64, let paid = json["paid"]?.bool,
+            let charges = json["charges"]?.int64, let refundedMinor = json["refunded"]?.int64
+        else { return nil }
+        self.init(
+            gateway: gateway, reference: reference, amountMinor: amountMinor, state: state,
+            created: Date(timeIntervalSince1970: TimeInterval(created)), order: json["order"]?.string, paid: paid,
+            charges: Int(charges), refundedMinor: refundedMinor)
     }
 }
 

@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// The merchant order number and refund number a gateway request carries, read for the request log.
 enum RequestNumbers {
@@ -20,12 +21,12 @@ enum RequestNumbers {
     /// The body when it is a JSON object; nil otherwise (a log never refuses a request).
     private static func body(_ request: RouteRequest) -> JSONValue? {
         let first = request.body.first { ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains($0) }
-        guard first == UInt8(ascii: "{"), let value = try? JSONParser.parse(request.body) else { return nil }
+        guard first == UInt8(ascii: "{"), let value = try? JSONReader.parse(request.body) else { return nil }
         return value
     }
 
     /// A string, or a number written as one (MOTP examples have both).
     private static func text(_ value: JSONValue?) -> String? {
-        value?.stringValue ?? value?.numberText
+        value?.string ?? value?.numberText
     }
 }

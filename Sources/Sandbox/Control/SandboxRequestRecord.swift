@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// One gateway request as the sandbox's request log keeps it: enough for a test to say "each POST
 /// exactly once", and nothing secret (no headers, no body, no query string, which may carry a
@@ -25,11 +26,25 @@ public struct SandboxRequestRecord: Sendable, Equatable {
     /// The HTTP status sent back; nil when the connection was closed without an answer.
     public let status: Int?
 
+    /// As `GET /__sandbox/requests` lists it.
     var json: JSONValue {
-        .object([
-            "sequence": .int(sequence), "gateway": .string(gateway.rawValue), "method": .string(method),
+        [
+            "sequence": .integer(sequence), "gateway": .string(gateway.rawValue), "method": .string(method),
             "path": .string(path), "call": .optional(call), "order": .optional(order), "refund": .optional(refund),
-            "fault": .optional(fault), "processed": .bool(processed), "status": status.map { .int($0) } ?? .null,
-        ])
+            "fault": .optional(fault), "processed": .bool(processed), "status": status.map { .integer($0) } ?? .null,
+        ]
+    }
+}
+
+extension SandboxRequestRecord {
+    /// Reads one entry of `GET /__sandbox/requests` back; nil when it is not one.
+    init?(json: JSONValue) {
+        guard let sequence = json["sequence"]?.int64, let gateway = json["gateway"]?.string.flatMap(GatewayID.init(rawValue:)),
+            let method = json["method"]?.string, let path = json["path"]?.string, let processed = json["processed"]?.bool
+        else { return nil }
+        self.init(
+            sequence: Int(sequence), gateway: gateway, method: method, path: path, call: json["call"]?.string,
+            order: json["order"]?.string, refund: json["refund"]?.string, fault: json["fault"]?.string,
+            processed: processed, status: json["status"]?.int64.map { Int($0) })
     }
 }

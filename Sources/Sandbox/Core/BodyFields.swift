@@ -1,4 +1,5 @@
 import Foundation
+import Wire
 
 /// A field of a request body that is missing, of the wrong type or out of bounds.
 struct FieldError: Error, Equatable {
@@ -18,16 +19,17 @@ struct FieldError: Error, Equatable {
 
 /// Typed reading of a JSON object body, with messages that say what is wrong and what is expected.
 struct BodyFields {
-    let object: JSONObject
+    /// The body: always an object.
+    let object: JSONValue
 
-    /// Parses `data` as a JSON object. Nil message on success.
-    static func parse(_ data: Data) -> Result<BodyFields, JSONParseError> {
+    /// Parses `data` as a JSON object.
+    static func parse(_ data: Data) -> Result<BodyFields, JSONReadError> {
         do {
-            let value = try JSONParser.parse(data)
-            guard let object = value.objectValue else {
-                return .failure(JSONParseError(offset: 0, reason: "the body must be a JSON object, not a \(value.typeName)"))
+            let value = try JSONReader.parse(data)
+            guard value.members != nil else {
+                return .failure(JSONReadError("the body must be a JSON object, not a \(value.typeName)"))
             }
-            return .success(BodyFields(object: object))
+            return .success(BodyFields(object: value))
         } catch {
             return .failure(error)
         }
@@ -40,14 +42,14 @@ struct BodyFields {
 
     func string(_ field: String) throws(FieldError) -> String {
         guard let value = object[field], value != .null else { throw .missing(field, "a string") }
-        guard let text = value.stringValue else { throw .invalid(field, "must be a string, not a \(value.typeName)") }
+        guard let text = value.string else { throw .invalid(field, "must be a string, not a \(value.typeName)") }
         guard !text.isEmpty else { throw .invalid(field, "must not be empty") }
         return text
     }
 
     func optionalString(_ field: String) throws(FieldError) -> String? {
         guard let value = object[field], value != .null else { return nil }
-        guard let text = value.stringValue else { throw .invalid(field, "must be a string, not a \(value.typeName)") }
+        guard let text = value.string else { throw .invalid(field, "must be a string, not a \(value.typeName)") }
         return text
     }
 
@@ -87,7 +89,7 @@ struct BodyFields {
     /// A string or an integer, as text (MOTP writes ids both ways).
     func identifier(_ field: String) throws(FieldError) -> String {
         guard let value = object[field], value != .null else { throw .missing(field, "a string or an integer") }
-        if let text = value.stringValue, !text.isEmpty { return text }
+        if let text = value.string, !text.isEmpty { return text }
         if let text = value.numberText, NumberText.integer(text) != nil { return text }
         throw .invalid(field, "must be a string or an integer, not \(value.typeName)")
     }
@@ -97,9 +99,9 @@ struct BodyFields {
         return try identifier(field)
     }
 
-    func optionalObject(_ field: String) throws(FieldError) -> JSONObject? {
+    func optionalObject(_ field: String) throws(FieldError) -> JSONValue? {
         guard let value = object[field], value != .null else { return nil }
-        guard let found = value.objectValue else { throw .invalid(field, "must be an object, not a \(value.typeName)") }
-        return found
+        guard value.members != nil else { throw .invalid(field, "must be an object, not a \(value.typeName)") }
+        return value
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension HTTPResponse {
     /// A JSON answer.

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// An incoming request taken apart for routing: the path below the gateway's prefix, the query
 /// parameters (percent-decoded), and the original message.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TillCore
+import Wire
 
 /// The sandbox: the server side of all four gateways behind one router. The HTTP server and the
 /// in-process transport both hand it `HTTPRequest`s, so connectors take the same code path either way.
@@ -45,7 +46,7 @@ public final class SandboxEngine: Sendable {
         let route = GatewayRoute(url: request.url)
         switch route {
         case .unknown:
-            return .respond(.json(404, .object(["error": .string("nothing at \(request.url.path): the sandbox serves /takemepay/v1, /tapin, /pomelo/public, /motp and /__sandbox")])), delay: 0)
+            return .respond(.json(404, ["error": .string("nothing at \(request.url.path): the sandbox serves /takemepay/v1, /tapin, /pomelo/public, /motp and /__sandbox")]), delay: 0)
         case .control(let segments):
             return .respond(control(RouteRequest(request, segments: segments)), delay: 0)
         case .gateway(let gateway, let segments):

@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// What the sandbox does with one request: answer it, or (fault injection) never answer.
 public enum SandboxOutcome: Sendable, Equatable {

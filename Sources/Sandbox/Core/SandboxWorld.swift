@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// What a handler needs besides the state: the time and the settings.
 struct Environment {
@@ -31,7 +32,7 @@ struct SandboxWorld: Codable {
         signingSecret: String? = nil, policy: RetryPolicy, expectsSuccessBody: Bool = false, now: Date
     ) {
         deliveries.append(WebhookDelivery(
-            id: nextDeliveryID, gateway: gateway, event: event, url: url, body: JSONWriter.string(body),
+            id: nextDeliveryID, gateway: gateway, event: event, url: url, body: JSONWriter.text(body),
             signingSecret: signingSecret, policy: policy, expectsSuccessBody: expectsSuccessBody,
             state: .pending, nextAttemptAt: now, attempts: []))
         nextDeliveryID += 1

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TillCore
+import TillSystem
 
 /// The state file as several processes share it (demo mode: `till pay` in one terminal, `till
 /// refund` in another, the counter in a third): every change is made under an exclusive `flock` on

@@ -1,5 +1,6 @@
 import Synchronization
 import TillCore
+import Wire
 
 /// The fault drawn for one request.
 struct FaultDraw {

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension SandboxWorld {
     /// Routes `/motp/api/...`: every call is a `POST` with a JSON body; all but the token call need a

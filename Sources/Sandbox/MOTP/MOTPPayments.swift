@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// The fields every MOTP payment call shares.
 private struct MOTPPaymentFields {
@@ -99,14 +100,14 @@ extension MOTPState {
 
     /// The answer of a Quick/JSAPI Pay call.
     private func paymentAnswer(_ order: MOTPOrder, currency: String) -> HTTPResponse {
-        var data: JSONObject = [
+        var data: JSONValue = [
             "amount": Self.amountJSON(order.amountMinor), "currency": .string(currency),
             "out_trade_no": .string(order.outTradeNo), "transaction_id": .string(order.transactionID),
             "result_code": .string(order.word),
         ]
         guard order.isRefusal else { return MOTPReply.success(data) }
         data["message"] = .string(Self.message(for: order.word))
-        return .json(200, .object(["success": false, "data": .object(data)]))
+        return .json(200, ["success": false, "data": data])
     }
 
     static func message(for word: String) -> String {
@@ -147,8 +148,8 @@ extension MOTPState {
         do { outTradeNo = try fields.string("out_trade_no") } catch { return MOTPReply.invalid(error) }
         advanceOnCheck(outTradeNo, environment)
         guard let order = orders[outTradeNo] else { return MOTPReply.notFound(outTradeNo) }
-        var data: JSONObject = [
-            "is_success": .bool(order.word == MOTPStatus.success.rawValue), "service_id": .int(order.serviceID),
+        var data: JSONValue = [
+            "is_success": .bool(order.word == MOTPStatus.success.rawValue), "service_id": .integer(order.serviceID),
             "out_trade_no": .string(order.outTradeNo), "amount": Self.amountJSON(order.amountMinor),
             "currency": .string(environment.configuration.motpCurrency),
         ]
@@ -160,6 +161,6 @@ extension MOTPState {
         data["message"] = .string(Self.message(for: order.word))
         if let refund = order.refunds.last { data["out_refund_no"] = .string(refund.outRefundNo) }
         guard order.isRefusal else { return MOTPReply.success(data) }
-        return .json(200, .object(["success": false, "data": .object(data)]))
+        return .json(200, ["success": false, "data": data])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension MOTPState {
     /// Refund to buyer: part or all of a paid order, once per `out_refund_no`.
@@ -42,15 +43,15 @@ extension MOTPState {
         refundNumbers.insert(outRefundNo)
         order.refunds.append(refund)
         orders[outTradeNo] = order
-        var data: JSONObject = [
-            "service_id": .int(order.serviceID), "store_id": Self.storeJSON(order.storeID),
+        var data: JSONValue = [
+            "service_id": .integer(order.serviceID), "store_id": Self.storeJSON(order.storeID),
             "refund_amount": Self.amountJSON(amountMinor), "currency": .string(environment.configuration.motpCurrency),
             "out_trade_no": .string(outTradeNo), "out_refund_no": .string(outRefundNo),
             "transaction_id": .string(order.transactionID), "result_code": .string(refund.status.rawValue),
         ]
         guard refund.status != .fail else {
             data["message"] = "Refund failed: the payment channel refused it"
-            return .json(200, .object(["success": false, "data": .object(data)]))
+            return .json(200, ["success": false, "data": data])
         }
         return MOTPReply.success(data)
     }
@@ -89,15 +90,15 @@ extension MOTPState {
         case .processing: "The refund is being processed"
         case .fail: "Refund failed"
         }
-        var data: JSONObject = [
-            "is_success": .bool(refund.status == .success), "service_id": .int(order.serviceID),
+        var data: JSONValue = [
+            "is_success": .bool(refund.status == .success), "service_id": .integer(order.serviceID),
             "out_trade_no": .string(outTradeNo), "amount": Self.amountJSON(refund.amountMinor),
             "out_refund_no": .string(refund.outRefundNo), "currency": .string(environment.configuration.motpCurrency),
         ]
         // As the document's example: no result_code.
         if order.wording != .document { data["result_code"] = .string(refund.status.rawValue) }
         data["message"] = .string(message)
-        guard refund.status != .fail else { return .json(200, .object(["success": false, "data": .object(data)])) }
+        guard refund.status != .fail else { return .json(200, ["success": false, "data": data]) }
         return MOTPReply.success(data)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension SandboxWorld {
     /// Routes `/pomelo/public/transactions...` after checking the API key.
@@ -18,7 +19,7 @@ extension SandboxWorld {
         case ("GET", "transactions", 2):
             let id = request.segments[1]
             guard let transaction = pomelo.transactions[id] else { return PomeloReply.notFound(id) }
-            return .json(200, .object(transaction.json()))
+            return .json(200, transaction.json())
         case (_, "transactions", 1), (_, "transactions", 2):
             return PomeloReply.error(405, "PP-02-00", "\(request.method) is not supported here: create with POST /transactions, read with GET")
         default:
@@ -46,14 +47,14 @@ extension SandboxWorld {
         if let expires = transaction.expires.flatMap(PomeloState.parseExpiry) {
             schedule(.pomeloExpire(id: transaction.id), at: expires)
         }
-        return .json(200, .object(transaction.json()))
+        return .json(200, transaction.json())
     }
 
     /// Sends the created/updated webhook to the transaction's own URL and the company-wide one.
     mutating func pomeloWebhook(_ transaction: PomeloTransaction, event: String, _ environment: Environment) {
         let targets = [transaction.webhook, environment.configuration.pomeloCompanyWebhook].compactMap { $0 }
         for url in Set(targets).sorted() {
-            enqueueDelivery(gateway: .pomelo, event: event, url: url, body: .object(transaction.webhookJSON()), policy: .once, now: environment.now)
+            enqueueDelivery(gateway: .pomelo, event: event, url: url, body: transaction.webhookJSON(), policy: .once, now: environment.now)
         }
     }
 
@@ -117,9 +118,9 @@ extension PomeloState {
         }
         let newestFirst = Array(order.reversed())
         let items = newestFirst.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
-        return .json(200, .object([
-            "count": .int(newestFirst.count),
-            "items": .array(items.compactMap { transactions[$0].map { .object($0.json()) } }),
-        ]))
+        return .json(200, [
+            "count": .integer(newestFirst.count),
+            "items": .array(items.compactMap { transactions[$0].map { $0.json() } }),
+        ])
     }
 }

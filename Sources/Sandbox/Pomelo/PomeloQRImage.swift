@@ -1,6 +1,7 @@
 import Foundation
 import QRCode
 import TillCore
+import Wire
 
 /// Pomelo's `qrCode.url`: "the URL location of the QR code", an image. The sandbox serves it at
 /// `<base>/qr/<transactionId>/code.png` on the address the create request came to, as a PNG whose QR

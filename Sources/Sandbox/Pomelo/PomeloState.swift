@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// Pomelo's transaction states.
 enum PomeloTransactionState: String, Codable {
@@ -37,25 +38,25 @@ struct PomeloTransaction: Codable {
     var qrURL: String { qrImageURL ?? checkoutLink }
 
     /// The transaction object as the API answers it.
-    func json() -> JSONObject {
+    func json() -> JSONValue {
         [
             "id": .string(id), "localId": .optional(localID), "customerReference": .optional(customerReference),
-            "amount": .int(amount), "currency": .string(currency), "signature": .string(signature),
+            "amount": .integer(amount), "currency": .string(currency), "signature": .string(signature),
             "deviceId": .string(deviceID), "appVersion": .string(appVersion), "apiVersion": .string(apiVersion),
             "signMethod": .string(signMethod), "provider": .optional(provider), "webhook": .optional(webhook),
             "redirectUrl": .optional(redirectURL), "expires": .optional(expires), "state": .string(state.rawValue),
-            "created": .string(PomeloTransaction.timestamp(created)), "qrCode": .object(["url": .string(qrURL)]),
+            "created": .string(PomeloTransaction.timestamp(created)), "qrCode": ["url": .string(qrURL)],
         ]
     }
 
     /// The webhook body of the documents (`transactionId`, not `id`).
-    func webhookJSON() -> JSONObject {
+    func webhookJSON() -> JSONValue {
         [
             "localId": .optional(localID), "customerReference": .optional(customerReference),
             "transactionId": .string(id), "state": .string(state.rawValue),
             "created": .string(PomeloTransaction.timestamp(created)), "signature": .string(signature),
-            "amount": .int(amount), "currency": .string(currency), "provider": .optional(provider),
-            "qrCode": .object(["url": .string(qrURL)]),
+            "amount": .integer(amount), "currency": .string(currency), "provider": .optional(provider),
+            "qrCode": ["url": .string(qrURL)],
         ]
     }
 
@@ -96,7 +97,7 @@ struct PomeloState: Codable {
 /// Pomelo's error envelope: `{"code": "PP-xx-xx", "message": "..."}`.
 enum PomeloReply {
     static func error(_ status: Int, _ code: String, _ message: String) -> HTTPResponse {
-        .json(status, .object(["code": .string(code), "message": .string(message)]))
+        .json(status, ["code": .string(code), "message": .string(message)])
     }
 
     static func field(_ error: FieldError) -> HTTPResponse {

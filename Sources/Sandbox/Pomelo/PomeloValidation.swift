@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// A refused transaction, as its answer.
 struct PomeloRefusal: Error { let response: HTTPResponse }

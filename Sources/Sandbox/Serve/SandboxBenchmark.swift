@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TillCore
+import Wire
 
 /// Measures the sandbox server over loopback: pairs of create + status calls on keep-alive
 /// connections, for TapIn (signed create, signed status) and MOTP (Quick Pay, payment status).
@@ -42,7 +43,7 @@ public enum SandboxBenchmark {
                 method: "POST", url: URL(string: "http://127.0.0.1:\(port)/motp/api/token")!,
                 body: Data(#"{"user":"\#(TestCredentials.motpUser)","password":"\#(TestCredentials.motpPassword)"}"#.utf8))
             let body = (try? await client.send(request).body) ?? Data()
-            box.withLock { $0 = (try? JSONParser.parse(body))?["data"]?["token"]?.stringValue }
+            box.withLock { $0 = (try? JSONReader.parse(body))?["data"]?["token"]?.string }
             done.signal()
         }
         done.wait()

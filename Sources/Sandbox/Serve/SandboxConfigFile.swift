@@ -16,8 +16,8 @@ public enum SandboxConfigFile {
             # The credentials are the sandbox's published test credentials: they open nothing else.
 
             [store]
-            name = \(quoted(storeName))
-            currency = \(quoted(currency))
+            name = \(StringQuoting.quoted(storeName))
+            currency = \(StringQuoting.quoted(currency))
 
             """
         return header + GatewayID.allCases.map { table($0, serverURL: serverURL, currency: currency) }.joined()
@@ -33,8 +33,8 @@ public enum SandboxConfigFile {
             lines += ["# TakeMe Pay takes only JPY: kept here, switched off for a \(currency) store.", "enabled = false"]
         }
         lines += descriptor.sandboxAccount.map { "\($0.key) = \(written($0.value))" }
-        lines.append("base_url = \(quoted(baseURL(of: id, serverURL: serverURL)))")
-        if descriptor.webhook == .required { lines.append("webhook_url = \(quoted(serverURL + "/till/" + id.rawValue))") }
+        lines.append("base_url = \(StringQuoting.quoted(baseURL(of: id, serverURL: serverURL)))")
+        if descriptor.webhook == .required { lines.append("webhook_url = \(StringQuoting.quoted(serverURL + "/till/" + id.rawValue))") }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -53,7 +53,7 @@ public enum SandboxConfigFile {
 
     private static func written(_ value: GatewayDescriptor.AccountValue) -> String {
         switch value {
-        case .text(let text): quoted(text)
+        case .text(let text): StringQuoting.quoted(text)
         case .integer(let number): String(number)
         }
     }
@@ -63,17 +63,5 @@ public enum SandboxConfigFile {
         case .text(let text): text
         case .integer(let number): String(number)
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            default: escaped.append(character)
-            }
-        }
-        return "\"" + escaped + "\""
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// Talks to a running sandbox's control API: what `till sandbox pay|decline|cancel` uses.
 public struct SandboxControlClient: Sendable {
@@ -16,19 +17,36 @@ public struct SandboxControlClient: Sendable {
         let escaped = reference.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? reference
         var path = "/__sandbox/buyer/\(action.rawValue)/\(escaped)"
         if let gateway { path += "?gateway=\(gateway.rawValue)" }
-        return try await call("POST", path)["message"]?.stringValue ?? "done"
+        return try await call("POST", path)["message"]?.string ?? "done"
     }
 
     /// Every payment the sandbox knows, one line each.
     public func payments() async throws(ControlError) -> [String] {
+        try await paymentSummaries().map { "\($0.gateway.rawValue)\t\($0.reference)\t\($0.amountMinor)\t\($0.state)" }
+    }
+
+    /// Every payment the sandbox knows (`GET /__sandbox/payments`), oldest first.
+    public func paymentSummaries() async throws(ControlError) -> [PaymentSummary] {
         let answer = try await call("GET", "/__sandbox/payments")
-        return (answer["payments"]?.arrayValue ?? []).map { payment in
-            let gateway = payment["gateway"]?.stringValue ?? "?"
-            let reference = payment["reference"]?.stringValue ?? "?"
-            let amount = payment["amount"]?.numberText ?? "?"
-            let state = payment["state"]?.stringValue ?? "?"
-            return "\(gateway)\t\(reference)\t\(amount)\t\(state)"
+        return try Self.list(answer["payments"], of: "payments", PaymentSummary.init(json:))
+    }
+
+    /// The sandbox's request log (`GET /__sandbox/requests`), oldest first, and how many older records
+    /// it forgot.
+    public func requestLog() async throws(ControlError) -> (records: [SandboxRequestRecord], forgotten: Int) {
+        let answer = try await call("GET", "/__sandbox/requests")
+        let records = try Self.list(answer["requests"], of: "requests", SandboxRequestRecord.init(json:))
+        return (records, Int(answer["forgotten"]?.int64 ?? 0))
+    }
+
+    private static func list<Entry>(
+        _ value: JSONValue?, of name: String, _ read: (JSONValue) -> Entry?
+    ) throws(ControlError) -> [Entry] {
+        let entries = (value?.array ?? []).compactMap(read)
+        guard entries.count == value?.array?.count else {
+            throw ControlError(status: 0, message: "the sandbox's \(name) list is not what this Till reads")
         }
+        return entries
     }
 
     private func call(_ method: String, _ path: String) async throws(ControlError) -> JSONValue {
@@ -41,9 +59,9 @@ public struct SandboxControlClient: Sendable {
         } catch {
             throw ControlError(status: 0, message: "no sandbox answered at \(serverURL) (\(error)): start one with `till sandbox serve` or pass --url")
         }
-        let json = (try? JSONParser.parse(response.body)) ?? .null
+        let json = (try? JSONReader.parse(response.body)) ?? .null
         guard (200..<300).contains(response.status) else {
-            throw ControlError(status: response.status, message: json["error"]?.stringValue ?? "the sandbox answered HTTP \(response.status)")
+            throw ControlError(status: response.status, message: json["error"]?.string ?? "the sandbox answered HTTP \(response.status)")
         }
         return json
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// The HTTP/1.1 text format: heads parsed, messages written.
 enum HTTPWire {

@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Synchronization
 import TillCore
+import Wire
 
 /// A small HTTP/1.1 server over POSIX sockets: a thread accepts, a thread per connection serves
 /// requests with Content-Length bodies and keep-alive. It hands every request to `handler` and can

@@ -1,10 +1,11 @@
 import Foundation
 import TillCore
+import Wire
 
 extension SandboxWorld {
     /// `POST /charges`: charges a chargeable source, which becomes `consumed`.
     mutating func createCharge(_ fields: BodyFields, _ environment: Environment) -> HTTPResponse {
-        let amount: Int64, currency: String, sourceID: String, description: String?, metadata: JSONObject?
+        let amount: Int64, currency: String, sourceID: String, description: String?, metadata: JSONValue?
         do throws(FieldError) {
             amount = try fields.integer("amount")
             currency = try fields.string("currency")
@@ -26,14 +27,14 @@ extension SandboxWorld {
         let pending = Scenarios.qr(amountMinor: amount) == .chargePending
         let charge = TMPCharge(
             id: "ch_" + Identifiers.base64URL(22), amount: amount, currency: currency, sourceID: sourceID,
-            description: description, metadata: JSONWriter.string(.object(metadata ?? [:])), refunded: false,
+            description: description, metadata: JSONWriter.text(metadata ?? [:]), refunded: false,
             status: pending ? "pending" : "succeeded", failureCode: nil, failureMessage: nil, created: now, updated: now,
             pendingReadsLeft: pending ? 1 : 0)
         takeMePay.charges[charge.id] = charge
         takeMePay.chargeOrder.append(charge.id)
         updateSource(sourceID, to: "consumed", environment)
         takeMePayEvent("charge.created", current: takeMePay.chargeJSON(charge), previous: nil, environment)
-        return .json(200, .object(takeMePay.chargeJSON(charge)))
+        return .json(200, takeMePay.chargeJSON(charge))
     }
 
     /// `GET /charges/:id`; a pending charge settles as its scenario says.
@@ -47,7 +48,7 @@ extension SandboxWorld {
                 updateCharge(id, environment) { $0.status = "succeeded" }
             }
         }
-        return .json(200, .object(takeMePay.chargeJSON(takeMePay.charges[id] ?? charge)))
+        return .json(200, takeMePay.chargeJSON(takeMePay.charges[id] ?? charge))
     }
 
     private mutating func updateCharge(_ id: String, _ environment: Environment, _ change: (inout TMPCharge) -> Void) {
@@ -61,7 +62,7 @@ extension SandboxWorld {
 
     /// `POST /refunds`: refunds a succeeded charge in full; the refund starts `pending`.
     mutating func createRefund(_ fields: BodyFields, _ environment: Environment) -> HTTPResponse {
-        let chargeID: String, reason: String?, metadata: JSONObject?
+        let chargeID: String, reason: String?, metadata: JSONValue?
         do throws(FieldError) {
             chargeID = try fields.string("chargeId")
             reason = try fields.optionalString("reason")
@@ -77,13 +78,13 @@ extension SandboxWorld {
         let scenario = Scenarios.refund(amountMinor: charge.amount)
         let refund = TMPRefund(
             id: "refund_" + Identifiers.base64URL(22), amount: charge.amount, currency: charge.currency, reason: reason,
-            chargeID: chargeID, metadata: JSONWriter.string(.object(metadata ?? [:])), status: "pending",
+            chargeID: chargeID, metadata: JSONWriter.text(metadata ?? [:]), status: "pending",
             failureReason: nil, created: now, updated: now, scenario: scenario,
             pendingReadsLeft: scenario == .processing ? 2 : 0)
         takeMePay.refunds[refund.id] = refund
         takeMePay.refundOrder.append(refund.id)
         takeMePayEvent("refund.created", current: refund.json(), previous: nil, environment)
-        return .json(200, .object(refund.json()))
+        return .json(200, refund.json())
     }
 
     /// `GET /refunds/:id`; a pending refund settles as its scenario says.
@@ -102,6 +103,6 @@ extension SandboxWorld {
             refund.updated = TakeMePayState.milliseconds(environment.now)
             takeMePay.refunds[id] = refund
         }
-        return .json(200, .object(refund.json()))
+        return .json(200, refund.json())
     }
 }

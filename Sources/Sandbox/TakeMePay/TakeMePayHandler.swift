@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// Which key a request came with.
 enum TMPKey { case publicKey, secretKey }
@@ -41,20 +42,20 @@ extension SandboxWorld {
             return retrieveRefund(id, environment)
         case ("GET", "events", let id?):
             guard let event = takeMePay.events[id] else { return TakeMePayReply.missing("event", id) }
-            return .json(200, .object(event.json()))
+            return .json(200, event.json())
         case ("GET", "events", nil):
             return takeMePay.list(takeMePay.eventOrder, request) { takeMePay.events[$0]?.json() }
         case ("POST", "webhooks", nil):
             return withBody(request) { world, fields in world.takeMePay.createWebhook(fields, environment) }
         case ("GET", "webhooks", nil):
-            return .json(200, .array(takeMePay.webhookOrder.compactMap { takeMePay.webhooks[$0].map { .object($0.json()) } }))
+            return .json(200, .array(takeMePay.webhookOrder.compactMap { takeMePay.webhooks[$0].map { $0.json() } }))
         case ("GET", "webhooks", let id?):
             guard let webhook = takeMePay.webhooks[id] else { return TakeMePayReply.missing("webhook", id) }
-            return .json(200, .object(webhook.json()))
+            return .json(200, webhook.json())
         case ("DELETE", "webhooks", let id?):
             guard let webhook = takeMePay.webhooks.removeValue(forKey: id) else { return TakeMePayReply.missing("webhook", id) }
             takeMePay.webhookOrder.removeAll { $0 == id }
-            return .json(200, .object(webhook.json()))
+            return .json(200, webhook.json())
         case (_, "sources", _), (_, "charges", _), (_, "refunds", _), (_, "events", _), (_, "webhooks", _):
             return TakeMePayReply.error(400, "method_not_supported", "\(request.method) is not supported on /\(segments.joined(separator: "/"))")
         default:
@@ -91,7 +92,7 @@ extension TakeMePayState {
 
     /// One page of a list, newest first: `limit` (1...100, default 10), `startingAfter` (older than
     /// that id), `endingBefore` (newer than that id).
-    func list(_ order: [String], _ request: RouteRequest, _ render: (String) -> JSONObject?) -> HTTPResponse {
+    func list(_ order: [String], _ request: RouteRequest, _ render: (String) -> JSONValue?) -> HTTPResponse {
         var limit = 10
         if let text = request.query["limit"] {
             guard let value = Int(text), (1...100).contains(value) else {
@@ -117,8 +118,8 @@ extension TakeMePayState {
             hasMore = window.count > limit
         }
         if page.isEmpty { hasMore = false }
-        return .json(200, .object([
-            "hasMore": .bool(hasMore), "data": .array(page.compactMap { render($0).map { .object($0) } }), "object": "list",
-        ]))
+        return .json(200, [
+            "hasMore": .bool(hasMore), "data": .array(page.compactMap { render($0) }), "object": "list",
+        ])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wire
 
 /// A TakeMe Pay source: the payment the buyer approves by scanning its QR code.
 struct TMPSource: Codable {
@@ -15,13 +16,13 @@ struct TMPSource: Codable {
     var created: Int64
     var updated: Int64
 
-    func json() -> JSONObject {
+    func json() -> JSONValue {
         [
-            "id": .string(id), "object": "source", "amount": .int(amount), "currency": .string(currency),
+            "id": .string(id), "object": "source", "amount": .integer(amount), "currency": .string(currency),
             "type": .string(type), "clientSecret": .string(clientSecret), "description": .optional(description),
             "liveMode": false, "metadata": TakeMePayState.metadataJSON(metadata),
-            "payload": .object(["qrCode": .string(qrCode)]), "status": .string(status),
-            "created": .int(created), "updated": .int(updated),
+            "payload": ["qrCode": .string(qrCode)], "status": .string(status),
+            "created": .integer(created), "updated": .integer(updated),
         ]
     }
 }
@@ -60,12 +61,12 @@ struct TMPRefund: Codable {
     /// Retrievals left that still answer `pending`.
     var pendingReadsLeft: Int
 
-    func json() -> JSONObject {
+    func json() -> JSONValue {
         [
-            "id": .string(id), "object": "refund", "amount": .int(amount), "currency": .string(currency),
+            "id": .string(id), "object": "refund", "amount": .integer(amount), "currency": .string(currency),
             "reason": .optional(reason), "chargeId": .string(chargeID), "liveMode": false,
             "metadata": TakeMePayState.metadataJSON(metadata), "status": .string(status),
-            "failureReason": .optional(failureReason), "created": .int(created), "updated": .int(updated),
+            "failureReason": .optional(failureReason), "created": .integer(created), "updated": .integer(updated),
         ]
     }
 }
@@ -79,12 +80,12 @@ struct TMPEvent: Codable {
     var dataObject: String
     var previousObject: String
 
-    func json() -> JSONObject {
-        let current = (try? JSONParser.parse(dataObject)) ?? .object([:])
-        let previous = (try? JSONParser.parse(previousObject)) ?? .object([:])
+    func json() -> JSONValue {
+        let current = (try? JSONReader.parse(dataObject)) ?? [:]
+        let previous = (try? JSONReader.parse(previousObject)) ?? [:]
         return [
-            "id": .string(id), "liveMode": false, "object": "event", "type": .string(type), "created": .int(created),
-            "data": .object(["dataObject": current, "previousObject": previous]),
+            "id": .string(id), "liveMode": false, "object": "event", "type": .string(type), "created": .integer(created),
+            "data": ["dataObject": current, "previousObject": previous],
         ]
     }
 }
@@ -97,10 +98,10 @@ struct TMPWebhook: Codable {
     var secret: String
     var created: Int64
 
-    func json() -> JSONObject {
+    func json() -> JSONValue {
         [
             "id": .string(id), "url": .string(url), "enabledEvents": .array(enabledEvents.map { .string($0) }),
-            "liveMode": false, "secret": .string(secret), "created": .int(created), "object": "webhook",
+            "liveMode": false, "secret": .string(secret), "created": .integer(created), "object": "webhook",
         ]
     }
 }

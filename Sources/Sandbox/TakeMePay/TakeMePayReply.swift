@@ -1,9 +1,10 @@
 import TillCore
+import Wire
 
 /// TakeMe Pay's error envelope: `{"error": {"message": "...", "code": "..."}}`.
 enum TakeMePayReply {
     static func error(_ status: Int, _ code: String, _ message: String) -> HTTPResponse {
-        .json(status, .object(["error": .object(["message": .string(message), "code": .string(code)])]))
+        .json(status, ["error": ["message": .string(message), "code": .string(code)]])
     }
 
     static func field(_ error: FieldError) -> HTTPResponse {

@@ -1,10 +1,11 @@
 import Foundation
 import TillCore
+import Wire
 
 extension SandboxWorld {
     /// `POST /sources`: a WeChat Pay source whose `payload.qrCode` the POS shows.
     mutating func createSource(_ fields: BodyFields, _ environment: Environment) -> HTTPResponse {
-        let amount: Int64, currency: String, type: String, description: String?, metadata: JSONObject?
+        let amount: Int64, currency: String, type: String, description: String?, metadata: JSONValue?
         do throws(FieldError) {
             amount = try fields.integer("amount")
             currency = try fields.string("currency")
@@ -25,13 +26,13 @@ extension SandboxWorld {
         let source = TMPSource(
             id: "src_" + Identifiers.base64URL(22), amount: amount, currency: currency, type: type,
             clientSecret: "src_cs_" + Identifiers.base64URL(22), description: description,
-            metadata: JSONWriter.string(.object(metadata ?? [:])), status: "pending",
+            metadata: JSONWriter.text(metadata ?? [:]), status: "pending",
             qrCode: "weixin://wxpay/bizpayurl?pr=" + Identifiers.alphanumeric(7), created: now, updated: now)
         takeMePay.sources[source.id] = source
         takeMePay.sourceOrder.append(source.id)
         takeMePayEvent("source.created", current: source.json(), previous: nil, environment)
         scheduleBuyer(for: .takemepay, reference: source.id, amountMinor: amount, environment)
-        return .json(200, .object(source.json()))
+        return .json(200, source.json())
     }
 
     /// Moves a source to `status`, recording `source.updated` with the previous object.
@@ -64,11 +65,11 @@ extension TakeMePayState {
     /// in the query string is not what the document shows and does not count.
     func retrieveSource(_ id: String, key: TMPKey, request: RouteRequest) -> HTTPResponse {
         guard let source = sources[id] else { return TakeMePayReply.missing("source", id) }
-        guard key == .publicKey else { return .json(200, .object(source.json())) }
+        guard key == .publicKey else { return .json(200, source.json()) }
         var secret: String?
         if !request.body.isEmpty {
             switch BodyFields.parse(request.body) {
-            case .success(let fields): secret = fields.object["clientSecret"]?.stringValue
+            case .success(let fields): secret = fields.object["clientSecret"]?.string
             case .failure(let error):
                 return TakeMePayReply.error(400, "parse_error", "The request body is not valid JSON: \(error)")
             }
@@ -79,6 +80,6 @@ extension TakeMePayState {
                 : "send the source's clientSecret in the JSON body ({\"clientSecret\": \"src_cs_...\"}), or use the secret key"
             return TakeMePayReply.forbidden("The resource requested is forbidden for current API key: \(why).")
         }
-        return .json(200, .object(source.json()))
+        return .json(200, source.json())
     }
 }

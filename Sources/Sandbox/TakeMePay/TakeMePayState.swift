@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// TakeMe Pay's state: sources, charges, refunds, events and webhooks, each with its creation order.
 struct TakeMePayState: Codable {
@@ -19,32 +20,32 @@ struct TakeMePayState: Codable {
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded(.down)) }
 
-    static func metadataJSON(_ text: String) -> JSONValue { (try? JSONParser.parse(text)) ?? .object([:]) }
+    static func metadataJSON(_ text: String) -> JSONValue { (try? JSONReader.parse(text)) ?? [:] }
 
-    func chargeJSON(_ charge: TMPCharge) -> JSONObject {
+    func chargeJSON(_ charge: TMPCharge) -> JSONValue {
         [
-            "id": .string(charge.id), "object": "charge", "amount": .int(charge.amount), "currency": .string(charge.currency),
-            "sourceId": .string(charge.sourceID), "source": .object(sources[charge.sourceID]?.json() ?? [:]),
+            "id": .string(charge.id), "object": "charge", "amount": .integer(charge.amount), "currency": .string(charge.currency),
+            "sourceId": .string(charge.sourceID), "source": sources[charge.sourceID]?.json() ?? [:],
             "description": .optional(charge.description), "liveMode": false,
             "metadata": Self.metadataJSON(charge.metadata), "refunded": .bool(charge.refunded),
             "status": .string(charge.status), "failureCode": .optional(charge.failureCode),
-            "failureMessage": .optional(charge.failureMessage), "created": .int(charge.created), "updated": .int(charge.updated),
+            "failureMessage": .optional(charge.failureMessage), "created": .integer(charge.created), "updated": .integer(charge.updated),
         ]
     }
 }
 
 extension SandboxWorld {
     /// Records an event and queues it for every webhook that enabled its type.
-    mutating func takeMePayEvent(_ type: String, current: JSONObject, previous: JSONObject?, _ environment: Environment) {
+    mutating func takeMePayEvent(_ type: String, current: JSONValue, previous: JSONValue?, _ environment: Environment) {
         let event = TMPEvent(
             id: "evt_" + Identifiers.base64URL(22), type: type, created: TakeMePayState.milliseconds(environment.now),
-            dataObject: JSONWriter.string(.object(current)), previousObject: JSONWriter.string(.object(previous ?? [:])))
+            dataObject: JSONWriter.text(current), previousObject: JSONWriter.text(previous ?? [:]))
         takeMePay.events[event.id] = event
         takeMePay.eventOrder.append(event.id)
         for id in takeMePay.webhookOrder {
             guard let webhook = takeMePay.webhooks[id], webhook.enabledEvents.contains(type) else { continue }
             enqueueDelivery(
-                gateway: .takemepay, event: type, url: webhook.url, body: .object(event.json()),
+                gateway: .takemepay, event: type, url: webhook.url, body: event.json(),
                 signingSecret: webhook.secret, policy: .takeMePay, now: environment.now)
         }
     }
@@ -60,7 +61,7 @@ extension SandboxWorld {
                 return PaymentSummary(
                     gateway: .takemepay, reference: id, amountMinor: source.amount, state: source.status,
                     created: Date(timeIntervalSince1970: Double(source.created) / 1000),
-                    order: TakeMePayState.metadataJSON(source.metadata)["orderNumber"]?.stringValue,
+                    order: TakeMePayState.metadataJSON(source.metadata)["orderNumber"]?.string,
                     paid: !charges.isEmpty, charges: charges.count, refundedMinor: refunded)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension TakeMePayState {
     /// `POST /webhooks`: registers an endpoint for some event types and returns its signing secret.
@@ -9,12 +10,12 @@ extension TakeMePayState {
         guard let value = fields.object["enabledEvents"], value != .null else {
             return TakeMePayReply.field(.missing("enabledEvents", "a list of event types"))
         }
-        guard let list = value.arrayValue, !list.isEmpty else {
+        guard let list = value.array, !list.isEmpty else {
             return TakeMePayReply.error(400, "invalid_format", "enabledEvents must be a non-empty list of event types")
         }
         var events: [String] = []
         for item in list {
-            guard let type = item.stringValue, Self.eventTypes.contains(type) else {
+            guard let type = item.string, Self.eventTypes.contains(type) else {
                 return TakeMePayReply.constraint("enabledEvents may hold only \(Self.eventTypes.joined(separator: ", "))")
             }
             events.append(type)
@@ -27,7 +28,7 @@ extension TakeMePayState {
             secret: "wesec_" + Identifiers.base64URL(22), created: Self.milliseconds(environment.now))
         webhooks[webhook.id] = webhook
         webhookOrder.append(webhook.id)
-        return .json(200, .object(webhook.json()))
+        return .json(200, webhook.json())
     }
 }
 

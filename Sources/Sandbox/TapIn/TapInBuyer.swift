@@ -15,7 +15,7 @@ extension SandboxWorld {
         if collection.isCustomerFee == 1 { collection.buyerFeeMinor = TapInCollection.handlingFee(amountMinor: collection.amountMinor) }
         tapIn.collections[id1] = collection
         enqueueDelivery(
-            gateway: .tapin, event: "callback", url: collection.webhook, body: .object(TapInState.fields(of: collection)),
+            gateway: .tapin, event: "callback", url: collection.webhook, body: TapInState.fields(of: collection),
             policy: .tapIn, expectsSuccessBody: true, now: environment.now)
         schedule(.tapInRelease(id1: id1), at: environment.now.addingTimeInterval(environment.configuration.tapInReleaseAfter))
         return .success("tapin collection \(id1) is now pay success")

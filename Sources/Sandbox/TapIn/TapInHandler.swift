@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 extension SandboxWorld {
     /// Routes `/tapin/api/external_collection/...`.
@@ -11,9 +12,9 @@ extension SandboxWorld {
         case ("GET", "api/external_collection/collection_status"):
             return tapIn.status(request, environment)
         case (_, "api/external_collection/create_external_collection"), (_, "api/external_collection/collection_status"):
-            return .json(405, .object(["errCode": .int(1), "msg": "Paramter error: create is POST, collection_status is GET"]))
+            return .json(405, ["errCode": .integer(1), "msg": "Paramter error: create is POST, collection_status is GET"])
         default:
-            return .json(404, .object(["errCode": .int(2), "msg": .string("not found: no TapIn call at /\(path)")]))
+            return .json(404, ["errCode": .integer(2), "msg": .string("not found: no TapIn call at /\(path)")])
         }
     }
 
@@ -43,7 +44,7 @@ extension SandboxWorld {
         tapIn.insert(collection)
         scheduleBuyer(for: .tapin, reference: id1, amountMinor: collection.amountMinor, environment)
         return TapInReply.success([
-            "collection_id": .int(collection.collectionID), "ew_id": .string(collection.ewID),
+            "collection_id": .integer(collection.collectionID), "ew_id": .string(collection.ewID),
             "id_1": .string(id1), "id_2": .string(collection.id2 ?? ""),
             "url": .string("https://demo.tapin.tech/external_collection/pay/\(collection.ewID)"),
         ])
@@ -108,16 +109,16 @@ extension TapInState {
     }
 
     /// The documented fields of a collection, as the status query and the callback send them.
-    static func fields(of collection: TapInCollection) -> JSONObject {
+    static func fields(of collection: TapInCollection) -> JSONValue {
         [
-            "collection_id": .int(collection.collectionID), "ew_id": .string(collection.ewID),
+            "collection_id": .integer(collection.collectionID), "ew_id": .string(collection.ewID),
             "id_1": .string(collection.id1), "id_2": .string(collection.id2 ?? ""),
             "status": .string(collection.status.rawValue),
             "notice": .string(collection.status == .waitingPay ? "" : "The collection has been pushed successfully"),
-            "limit_days": .int(collection.limitDays), "merchant_id": .int(TestCredentials.tapInMerchantID),
+            "limit_days": .integer(collection.limitDays), "merchant_id": .integer(TestCredentials.tapInMerchantID),
             "merchant_phone": .string(collection.merchantPhone ?? ""), "webhook": .string(collection.webhook),
-            "pay_money": .int(collection.payMoney), "tip": .int(0),
-            "is_customer_fee": .int(collection.isCustomerFee), "instruction": .string(collection.instruction ?? ""),
+            "pay_money": .integer(collection.payMoney), "tip": .integer(0),
+            "is_customer_fee": .integer(collection.isCustomerFee), "instruction": .string(collection.instruction ?? ""),
         ]
     }
 }

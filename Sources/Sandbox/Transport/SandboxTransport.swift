@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// The in-process way to reach the sandbox: an `HTTPTransport` that hands each request to the same
 /// router the HTTP server uses. Demo mode's default.

@@ -1,4 +1,5 @@
 import TillCore
+import Wire
 
 /// The outbound side of a sandbox that sends nothing: every webhook is recorded as not sent. The
 /// default, so an in-process sandbox (demo mode, tests) never reaches the network; `till sandbox serve`

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import Wire
 
 /// Sends one try of a delivery and judges the answer.
 enum WebhookSender {

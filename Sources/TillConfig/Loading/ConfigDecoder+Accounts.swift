@@ -85,7 +85,7 @@ extension ConfigDecoder {
         var method = PomeloSignMethod.sha1
         if let written = reader.string("sign_method", example: "\"sha1\"") {
             guard let known = PomeloSignMethod(rawValue: written.value.lowercased()) else {
-                issue(at: written.origin, key: reader.fullKey("sign_method"), "\(TableReader.quoted(written.value)) is not a method Pomelo Pay knows", fix: "write sign_method = \"sha1\" or \"md5\"")
+                issue(at: written.origin, key: reader.fullKey("sign_method"), "\(StringQuoting.quoted(written.value)) is not a method Pomelo Pay knows", fix: "write sign_method = \"sha1\" or \"md5\"")
                 return nil
             }
             method = known

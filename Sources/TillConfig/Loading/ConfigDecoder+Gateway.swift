@@ -55,7 +55,7 @@ extension ConfigDecoder {
             return Read(value: fallback, origin: .defaultValue)
         }
         guard let mode = GatewayMode(rawValue: written.value) else {
-            issue(at: written.origin, key: reader.fullKey("mode"), "\(TableReader.quoted(written.value)) is not a mode", fix: "write mode = \"test\" or mode = \"live\"")
+            issue(at: written.origin, key: reader.fullKey("mode"), "\(StringQuoting.quoted(written.value)) is not a mode", fix: "write mode = \"test\" or mode = \"live\"")
             return Read(value: fallback, origin: written.origin)
         }
         return Read(value: mode, origin: written.origin)
@@ -68,7 +68,7 @@ extension ConfigDecoder {
                 if required { reader.missing("base_url", fix: Self.baseURLNeeded(id)) }
                 return nil
             }
-            record(reader.fullKey("base_url"), "\(TableReader.quoted(text))", .derived("the \(mode) mode"))
+            record(reader.fullKey("base_url"), "\(StringQuoting.quoted(text))", .derived("the \(mode) mode"))
             return URL(string: text)
         }
         let trimmed = written.value.hasSuffix("/") ? String(written.value.dropLast()) : written.value
@@ -143,15 +143,15 @@ extension ConfigDecoder {
         for name in written.value {
             guard let brand = Brand(rawValue: name) else {
                 let guess = EditDistance.suggestion(for: name, among: Brand.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"? " } ?? ""
-                issue(at: written.origin, key: key, "\(TableReader.quoted(name)) is not a brand Till knows", fix: "\(guess)\(id.displayName) offers \(supportedText)")
+                issue(at: written.origin, key: key, "\(StringQuoting.quoted(name)) is not a brand Till knows", fix: "\(guess)\(id.displayName) offers \(supportedText)")
                 return nil
             }
             guard supported.contains(brand) else {
-                issue(at: written.origin, key: key, "\(id.displayName) does not offer \(TableReader.quoted(name))", fix: "it offers \(supportedText)")
+                issue(at: written.origin, key: key, "\(id.displayName) does not offer \(StringQuoting.quoted(name))", fix: "it offers \(supportedText)")
                 return nil
             }
             guard !brands.contains(brand) else {
-                issue(at: written.origin, key: key, "lists \(TableReader.quoted(name)) twice", fix: "list each brand once")
+                issue(at: written.origin, key: key, "lists \(StringQuoting.quoted(name)) twice", fix: "list each brand once")
                 return nil
             }
             brands.append(brand)

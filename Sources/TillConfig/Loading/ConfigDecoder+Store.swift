@@ -31,7 +31,7 @@ extension ConfigDecoder {
         }
         guard let currency = Currency(code: code.value) else {
             issue(
-                at: code.origin, key: "store.currency", "\(TableReader.quoted(code.value)) is not an ISO 4217 currency code",
+                at: code.origin, key: "store.currency", "\(StringQuoting.quoted(code.value)) is not an ISO 4217 currency code",
                 fix: "write a three-letter code such as currency = \"JPY\" or \"USD\"")
             return nil
         }
@@ -55,10 +55,10 @@ extension ConfigDecoder {
             issue(line: value.line, key: "store.max_sale", "is \(value.typeName) but must be an amount", fix: "write max_sale = \"\(example)\"")
             return (false, nil)
         }
-        record("store.max_sale", "\(TableReader.quoted(text))", .file(path: file, line: value.line))
+        record("store.max_sale", "\(StringQuoting.quoted(text))", .file(path: file, line: value.line))
         guard let money = try? Money.parse(decimalText: text, currency: currency), money.minorUnits > 0 else {
             issue(
-                line: value.line, key: "store.max_sale", "\(TableReader.quoted(text)) is not a positive amount of \(currency.code)",
+                line: value.line, key: "store.max_sale", "\(StringQuoting.quoted(text)) is not a positive amount of \(currency.code)",
                 fix: "write the amount as a string with at most \(currency.minorUnitExponent) decimals, e.g. max_sale = \"\(example)\"")
             return (false, nil)
         }

@@ -39,7 +39,7 @@ struct TableReader {
     }
 
     func string(_ key: String, example: String) -> Read<String>? {
-        typed(key, expected: "a string", example: example, shown: Self.quoted, \.stringValue)
+        typed(key, expected: "a string", example: example, shown: StringQuoting.quoted, \.stringValue)
     }
 
     func integer(_ key: String, example: String) -> Read<Int64>? {
@@ -52,7 +52,7 @@ struct TableReader {
 
     func strings(_ key: String, example: String) -> Read<[String]>? {
         typed(key, expected: "an array of strings", example: example,
-              shown: { "[" + $0.map(Self.quoted).joined(separator: ", ") + "]" }) { value in
+              shown: { "[" + $0.map(StringQuoting.quoted).joined(separator: ", ") + "]" }) { value in
             guard let elements = value.arrayValue else { return nil }
             let texts = elements.compactMap(\.stringValue)
             return texts.count == elements.count ? texts : nil
@@ -61,7 +61,7 @@ struct TableReader {
 
     /// A string or an integer, as text (ids that some documents write either way).
     func identifier(_ key: String, example: String) -> Read<String>? {
-        typed(key, expected: "a string or an integer", example: example, shown: Self.quoted) { value in
+        typed(key, expected: "a string or an integer", example: example, shown: StringQuoting.quoted) { value in
             value.stringValue ?? value.integerValue.map { String($0) }
         }
     }
@@ -95,25 +95,6 @@ struct TableReader {
     /// of them would only fail at the gateway, in front of a buyer.
     static func isPlaceholder(_ text: String) -> Bool {
         text.lowercased().contains("replace-with") || text.hasSuffix("...") || text.hasSuffix("…")
-    }
-
-    /// A string as TOML would write it, so that line breaks and control characters stay on one line.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 
     /// A sub-table; an issue when the key holds something else.

@@ -1,3 +1,5 @@
+import TillCore
+
 /// Values: strings, integers, booleans, arrays and inline tables; and the refusals of the rest.
 extension TOMLParser {
     mutating func parseValue() throws(TOMLError) -> TOMLValue {
@@ -44,7 +46,7 @@ extension TOMLParser {
         }
         throw TOMLError(
             line: valueLine, key: currentKey, message: "\(shown(word)) is not a value Till can read",
-            hint: "write text in double quotes, e.g. \(currentKeyName) = \"\(quotedExample(word))\"")
+            hint: "write text in double quotes, e.g. \(currentKeyName) = \(StringQuoting.quoted(isSensitive ? "..." : Self.cut(word)))")
     }
 
     /// The written text as it may appear in a message: never a secret's, and cut short.
@@ -65,10 +67,6 @@ extension TOMLParser {
 
     var currentKeyName: String {
         currentKey?.split(separator: ".").last.map(String.init) ?? "key"
-    }
-
-    func quotedExample(_ word: String) -> String {
-        isSensitive ? "..." : Self.cut(word)
     }
 
     mutating func parseArray() throws(TOMLError) -> TOMLValue {

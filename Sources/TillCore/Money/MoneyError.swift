@@ -53,7 +53,7 @@ public enum MoneyError: Error, Equatable, Sendable {
             "\(currency.code) (\(currency.name)) cannot be used for payments: set the store currency to "
                 + "a currency such as USD, EUR or JPY."
         case .unknownCurrency(let text):
-            "\(Self.quoted(text)) is not an ISO 4217 currency code: use a three-letter code such as USD, EUR or JPY."
+            "\(StringQuoting.quoted(Self.cut(text))) is not an ISO 4217 currency code: use a three-letter code such as USD, EUR or JPY."
         case .tooPreciseForPlaces(let amount, let places):
             "The amount \(amount.formatted(symbol: false)) cannot be sent with \(places) decimals without losing digits: "
                 + "use a whole amount in the smaller unit or another gateway."
@@ -78,9 +78,9 @@ public enum MoneyError: Error, Equatable, Sendable {
         return "12." + fraction
     }
 
-    /// The text in quotes, cut short so that a pasted blob cannot flood the screen.
-    private static func quoted(_ text: String) -> String {
+    /// At most 12 characters of `text`, so that a pasted blob cannot flood the screen.
+    private static func cut(_ text: String) -> String {
         let limit = 12
-        return text.count > limit ? "“\(text.prefix(limit))…”" : "“\(text)”"
+        return text.count > limit ? String(text.prefix(limit)) + "…" : text
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TerminalUI
 import TillCore
+import TillSystem
 
 #if canImport(Glibc)
     import Glibc

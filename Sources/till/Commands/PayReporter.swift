@@ -2,6 +2,7 @@ import Checkout
 import Foundation
 import QRCode
 import TillCore
+import Wire
 
 /// What `till pay` prints: the QR code and progress for a person, or JSON lines for a script
 /// (`--json`: standard output carries JSON lines only; the QR drawing goes to standard error).
@@ -16,12 +17,9 @@ struct PayReporter: Sendable {
         let drawing = Self.drawing(of: payload, inverted: invert)
         if json {
             FileHandleWriter.writeToStandardError(drawing)
-            var line = JSONLine()
-            line.add("event", "qr")
-            line.add("payload", payload)
-            line.add("order", payment.orderNumber.rawValue)
-            if let expiresAt = payment.expiresAt { line.add("expires", expiresAt.ISO8601Format()) }
-            emit(line.text)
+            var line: JSONValue = ["event": "qr", "payload": .string(payload), "order": .string(payment.orderNumber.rawValue)]
+            if let expiresAt = payment.expiresAt { line["expires"] = .string(expiresAt.ISO8601Format()) }
+            emit(JSONWriter.text(line))
         } else {
             emit(drawing, terminator: "")
             emit("Order \(payment.orderNumber.rawValue): \(payment.attempt.amount.decimalText) \(payment.attempt.amount.currency.code) through \(payment.attempt.gateway.displayName). Show the code to the buyer.")
@@ -45,22 +43,18 @@ struct PayReporter: Sendable {
 
     private func line(state: String, word: String?, reason: String?, text: String) {
         guard json else { return emit(text) }
-        var line = JSONLine()
-        line.add("event", "status")
-        line.add("state", state)
-        if let word { line.add("gateway_status", word) }
-        if let reason { line.add("reason", reason) }
-        emit(line.text)
+        var line: JSONValue = ["event": "status", "state": .string(state)]
+        if let word { line["gateway_status"] = .string(word) }
+        if let reason { line["reason"] = .string(reason) }
+        emit(JSONWriter.text(line))
     }
 
     /// The gateway's answer to the create settled nothing: say so before the first question by number.
     private func checking(_ payment: ActivePayment, reason: String) {
         if json {
-            var line = JSONLine()
-            line.add("event", "checking")
-            line.add("order", payment.orderNumber.rawValue)
-            line.add("reason", reason)
-            emit(line.text)
+            emit(JSONWriter.text([
+                "event": "checking", "order": .string(payment.orderNumber.rawValue), "reason": .string(reason),
+            ]))
         } else {
             emit("Checking with the gateway: order \(payment.orderNumber.rawValue) may have gone through (\(reason)). Do not take this sale again yet.")
         }
@@ -69,16 +63,13 @@ struct PayReporter: Sendable {
     /// The final line: how the payment ended.
     func result(_ attempt: PaymentAttempt, message: String?) {
         if json {
-            var line = JSONLine()
-            line.add("event", "result")
-            line.add("state", attempt.state.rawValue)
-            line.add("order", attempt.orderNumber.rawValue)
-            line.add("gateway", attempt.gateway.rawValue)
-            line.add("brand", attempt.brand.rawValue)
-            line.add("amount", attempt.amount.decimalText)
-            line.add("currency", attempt.amount.currency.code)
-            if let message { line.add("message", message) }
-            emit(line.text)
+            var line: JSONValue = [
+                "event": "result", "state": .string(attempt.state.rawValue), "order": .string(attempt.orderNumber.rawValue),
+                "gateway": .string(attempt.gateway.rawValue), "brand": .string(attempt.brand.rawValue),
+                "amount": .string(attempt.amount.decimalText), "currency": .string(attempt.amount.currency.code),
+            ]
+            if let message { line["message"] = .string(message) }
+            emit(JSONWriter.text(line))
         } else {
             let amount = "\(attempt.amount.decimalText) \(attempt.amount.currency.code)"
             switch attempt.state {

@@ -4,6 +4,7 @@ import Foundation
 import Sandbox
 import TillCore
 import Wire
+import WireHTTPClient
 
 /// `till sandbox`: the gateway sandbox as a real HTTP server on loopback, and its simulated buyer.
 struct SandboxCommand: AsyncParsableCommand {

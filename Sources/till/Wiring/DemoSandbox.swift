@@ -3,6 +3,7 @@ import Gateways
 import Sandbox
 import TillConfig
 import TillCore
+import Wire
 
 /// Demo mode: all four gateways on the in-process sandbox, with its published test credentials. The
 /// sandbox keeps its state in a file next to the journal, so `till pay` and a later `till refund` in

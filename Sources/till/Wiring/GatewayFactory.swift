@@ -3,6 +3,7 @@ import Gateways
 import TillConfig
 import TillCore
 import Wire
+import WireHTTPClient
 
 /// Builds a connector from one gateway table of the configuration: the one way a connector is made,
 /// for real accounts and for demo mode alike.

@@ -2,6 +2,8 @@ import Foundation
 import Gateways
 import Sandbox
 import TillCore
+import TillTesting
+import Wire
 
 /// Connectors configured with the sandbox's published test credentials and its live base URLs.
 extension LiveSandbox {

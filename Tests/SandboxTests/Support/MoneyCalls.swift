@@ -1,6 +1,7 @@
 import Foundation
 @testable import Sandbox
 import TillCore
+import Wire
 
 /// Valid money-moving requests of each gateway, as raw pieces a test sends in process or on a socket.
 enum MoneyCalls {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Wire
 @testable import Sandbox
 
 /// One request on a fresh connection over a plain socket, read until the server closes it: no HTTP
@@ -13,7 +14,7 @@ enum RawHTTP {
         let body: String
 
         var json: JSONValue {
-            get throws { try JSONParser.parse(body) }
+            get throws { try JSONReader.parse(body) }
         }
     }
 

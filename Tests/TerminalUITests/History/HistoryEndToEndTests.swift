@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// The real binary in demo mode: a sale paid with `till pay`, then refunded from the history screen
 /// of `till` in tmux, then the refund read back with `till journal show`.
@@ -7,7 +8,7 @@ import Testing
 struct HistoryEndToEndTests {
     @Test(.timeLimit(.minutes(1)))
     func aSalePaidWithTillPayIsRefundedFromTheHistoryScreen() throws {
-        let binary = RepositoryPaths.root.appendingPathComponent(".build/debug/till").path
+        let binary = TillBinary.path
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build till first: swift build")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: home) }
