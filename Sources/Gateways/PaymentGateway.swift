@@ -22,6 +22,17 @@ public protocol PaymentGateway: Sendable {
     func abandonPayment(_ reference: PaymentReference) async throws(GatewayError) -> PaymentStatus
 }
 
+extension PaymentGateway {
+    /// Throws a configuration error when the account does not take `amount`'s currency, before
+    /// anything is sent.
+    func requireCurrency(_ amount: Money) throws(GatewayError) {
+        guard currencies.contains(amount.currency) else {
+            let taken = currencies.map(\.code).joined(separator: ", ")
+            throw .cashier(.configuration("the \(gatewayID.displayName) account takes \(taken), not \(amount.currency.code)"))
+        }
+    }
+}
+
 /// Why a gateway call did not give a usable answer.
 public enum GatewayError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A definite answer the cashier can act on (declined, refused, not offered, mismatch...).

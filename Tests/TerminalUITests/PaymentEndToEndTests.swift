@@ -75,7 +75,7 @@ struct PaymentEndToEndTests {
         let shown = try Subprocess.run(
             TillBinary.path, ["journal", "show", order],
             environment: ["XDG_DATA_HOME": counter.home + "/data", "XDG_CONFIG_HOME": counter.home + "/config"])
-        #expect(shown.output.contains("State      succeeded"), "journal: \(shown.output)")
+        #expect(shown.output.contains("State      paid (succeeded)"), "journal: \(shown.output)")
         let state = try Data(contentsOf: URL(fileURLWithPath: counter.home + "/data/till/demo-sandbox.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: state) as? [String: Any])
         let sources = ((json["takeMePay"] as? [String: Any])?["sources"] as? [String: Any] ?? [:]).values

@@ -36,9 +36,9 @@ public struct MOTPClient: QRPaymentGateway, QuickPayGateway, RefundingGateway {
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.settings = settings
-        let logged = LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.password]))
         connection = MOTPConnection(
-            settings: settings, exchange: Exchange(transport: logged), tokens: MOTPTokenStore(now: now))
+            settings: settings, exchange: Exchange(logging: transport, to: logger, masking: [settings.password]),
+            tokens: MOTPTokenStore(now: now))
     }
 
     // MARK: Requests
@@ -64,18 +64,11 @@ public struct MOTPClient: QRPaymentGateway, QuickPayGateway, RefundingGateway {
             ? .number(settings.storeID) : .string(settings.storeID)
     }
 
-    func checkCurrency(_ payment: PaymentRequest) throws(GatewayError) {
-        guard payment.amount.currency == settings.currency else {
-            throw .cashier(
-                .configuration("the MOTP account takes \(settings.currency.code), not \(payment.amount.currency.code)"))
-        }
-    }
-
     // MARK: Payments
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         try requireQRBrand(payment.brand)
-        try checkCurrency(payment)
+        try requireCurrency(payment.amount)
         let serviceID = payment.brand == .alipay ? settings.alipayNativeServiceID ?? settings.nativeServiceID : settings.nativeServiceID
         let body = payBody(serviceID: serviceID, payment: payment, buyerCode: nil)
         return try await createOnce(path: MOTPPath.nativePay, body: body, payment: payment) {
@@ -119,7 +112,7 @@ public struct MOTPClient: QRPaymentGateway, QuickPayGateway, RefundingGateway {
         -> PaymentStatus
     {
         try requireQuickPayBrand(payment.brand)
-        try checkCurrency(payment)
+        try requireCurrency(payment.amount)
         guard !buyerCode.isEmpty, buyerCode.allSatisfy(\.isASCIIDigit) else {
             throw .cashier(
                 .buyerCodeInvalid(GatewayRawError(code: "auth_code", message: "a buyer code is digits only")))

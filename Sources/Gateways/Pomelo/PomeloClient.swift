@@ -28,8 +28,7 @@ public struct PomeloClient: QRPaymentGateway {
     ) {
         self.settings = settings
         self.now = now
-        exchange = Exchange(
-            transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.apiKey])))
+        exchange = Exchange(logging: transport, to: logger, masking: [settings.apiKey])
     }
 
     /// The create body, in the documents' member order, valid `expiresMinutes` from now.
@@ -59,12 +58,7 @@ public struct PomeloClient: QRPaymentGateway {
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         try requireQRBrand(payment.brand)
-        guard settings.currencies.contains(payment.amount.currency) else {
-            throw .cashier(
-                .configuration(
-                    "the Pomelo account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"
-                ))
-        }
+        try requireCurrency(payment.amount)
         guard payment.amount.minorUnits >= PomeloSettings.minimumMinorUnits else {
             let smallest = Money(minorUnits: PomeloSettings.minimumMinorUnits, currency: payment.amount.currency)
             throw .cashier(.amountNotAccepted("Pomelo Pay takes at least \(smallest.formatted(symbol: false)) per payment"))

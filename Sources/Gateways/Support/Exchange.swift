@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TillCore
 import Wire
 
@@ -35,6 +36,13 @@ public enum ExchangeError: Error, Equatable, Sendable {
 /// Sends requests for a connector and turns transport failures into `ExchangeError`.
 struct Exchange: Sendable {
     let transport: any HTTPTransport
+
+    init(transport: any HTTPTransport) { self.transport = transport }
+
+    /// Every request and answer logged to `logger`, with `secrets` masked before a line is made.
+    init(logging transport: any HTTPTransport, to logger: Logger, masking secrets: [Secret]) {
+        self.transport = LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: secrets))
+    }
 
     func send(_ request: HTTPRequest) async throws(ExchangeError) -> HTTPResponse {
         do {

@@ -17,8 +17,7 @@ public struct TakeMePayAPI: Sendable {
         logger: Logger = Logger(label: "till.gateways.takemepay")
     ) {
         self.settings = settings
-        let redactor = Redactor(secrets: [settings.publicKey, settings.secretKey])
-        exchange = Exchange(transport: LoggingTransport(transport, logger: logger, redactor: redactor))
+        exchange = Exchange(logging: transport, to: logger, masking: [settings.publicKey, settings.secretKey])
     }
 
     // MARK: Sources

@@ -34,12 +34,7 @@ public struct TakeMePayClient: QRPaymentGateway, RefundingGateway {
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         try requireQRBrand(payment.brand)
-        guard settings.currencies.contains(payment.amount.currency) else {
-            throw .cashier(
-                .configuration(
-                    "the TakeMe Pay account takes \(settings.currencies.map(\.code).joined(separator: ", ")), not \(payment.amount.currency.code)"
-                ))
-        }
+        try requireCurrency(payment.amount)
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         let source = try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {
             () async throws(ExchangeError) -> IdempotentCreate.Sent<TakeMePaySource> in

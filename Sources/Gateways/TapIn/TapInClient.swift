@@ -29,8 +29,7 @@ public struct TapInClient: QRPaymentGateway {
     ) {
         self.settings = settings
         self.now = now
-        exchange = Exchange(
-            transport: LoggingTransport(transport, logger: logger, redactor: Redactor(secrets: [settings.ssCode])))
+        exchange = Exchange(logging: transport, to: logger, masking: [settings.ssCode])
     }
 
     /// The create request, in the documents' member order.
@@ -73,11 +72,7 @@ public struct TapInClient: QRPaymentGateway {
 
     public func startQRPayment(_ payment: PaymentRequest) async throws(GatewayError) -> QRPaymentStart {
         try requireQRBrand(payment.brand)
-        guard payment.amount.currency == settings.currency else {
-            throw .cashier(
-                .configuration("the TapIn account takes \(settings.currency.code), not \(payment.amount.currency.code)")
-            )
-        }
+        try requireCurrency(payment.amount)
         let reference = PaymentReference(orderNumber: payment.orderNumber, amount: payment.amount)
         let request = try createRequest(payment)
         return try await IdempotentCreate.run(number: payment.orderNumber.rawValue) {

@@ -47,7 +47,7 @@ enum PaymentScreen {
             QRPanel.draw(beside, column: left, row: top + (rows - beside.height) / 2, depth: model.theme.depth, into: &frame)
             let font = BigDigitFont.builtin
             if let amount = lines.first, font.canRender(amount), font.width(of: amount) <= side,
-                lines.count - 1 + BigDigitFont.height + 1 <= rows
+                lines.count + BigDigitFont.height + 3 <= rows  // and room for a message of two lines
             {
                 // The amount big enough for the buyer to read from across the counter.
                 let textTop = top + max(0, (rows - lines.count - BigDigitFont.height) / 2)
