@@ -13,14 +13,7 @@ public struct TakeMePaySource: Sendable, Equatable {
     public let metadata: [String: String]
 
     init(_ json: JSONValue) throws(GatewayError) {
-        guard let id = json["id"]?.string else { throw AnswerError.missing("id") }
-        guard let status = json["status"]?.string else { throw AnswerError.missing("status") }
-        guard let amount = json["amount"]?.int64 else { throw AnswerError.missing("amount") }
-        guard let currency = json["currency"]?.string else { throw AnswerError.missing("currency") }
-        self.id = id
-        self.status = status
-        self.amount = amount
-        self.currency = currency
+        (id, status, amount, currency) = try TakeMePayObjects.moneyObject(json)
         clientSecret = json["clientSecret"]?.string.map(Secret.init)
         qrCode = json["payload"]?["qrCode"]?.string
         metadata = TakeMePayObjects.metadata(json)
@@ -39,14 +32,7 @@ public struct TakeMePayCharge: Sendable, Equatable {
     public let metadata: [String: String]
 
     init(_ json: JSONValue) throws(GatewayError) {
-        guard let id = json["id"]?.string else { throw AnswerError.missing("id") }
-        guard let status = json["status"]?.string else { throw AnswerError.missing("status") }
-        guard let amount = json["amount"]?.int64 else { throw AnswerError.missing("amount") }
-        guard let currency = json["currency"]?.string else { throw AnswerError.missing("currency") }
-        self.id = id
-        self.status = status
-        self.amount = amount
-        self.currency = currency
+        (id, status, amount, currency) = try TakeMePayObjects.moneyObject(json)
         sourceID = json["sourceId"]?.string
         refunded = json["refunded"]?.bool ?? false
         failure = json["failureCode"]?.string.map { GatewayRawError(code: $0, message: json["failureMessage"]?.string) }
@@ -65,14 +51,7 @@ public struct TakeMePayRefund: Sendable, Equatable {
     public let metadata: [String: String]
 
     init(_ json: JSONValue) throws(GatewayError) {
-        guard let id = json["id"]?.string else { throw AnswerError.missing("id") }
-        guard let status = json["status"]?.string else { throw AnswerError.missing("status") }
-        guard let amount = json["amount"]?.int64 else { throw AnswerError.missing("amount") }
-        guard let currency = json["currency"]?.string else { throw AnswerError.missing("currency") }
-        self.id = id
-        self.status = status
-        self.amount = amount
-        self.currency = currency
+        (id, status, amount, currency) = try TakeMePayObjects.moneyObject(json)
         chargeID = json["chargeId"]?.string
         failureReason = json["failureReason"]?.string
         metadata = TakeMePayObjects.metadata(json)
@@ -124,6 +103,15 @@ public struct TakeMePayList<Item: Sendable & Equatable>: Sendable, Equatable {
 }
 
 enum TakeMePayObjects {
+    /// What a source, a charge and a refund all carry, each required: id, status, amount, currency.
+    static func moneyObject(_ json: JSONValue) throws(GatewayError) -> (String, String, Int64, String) {
+        guard let id = json["id"]?.string else { throw AnswerError.missing("id") }
+        guard let status = json["status"]?.string else { throw AnswerError.missing("status") }
+        guard let amount = json["amount"]?.int64 else { throw AnswerError.missing("amount") }
+        guard let currency = json["currency"]?.string else { throw AnswerError.missing("currency") }
+        return (id, status, amount, currency)
+    }
+
     /// `metadata` members that are strings.
     static func metadata(_ json: JSONValue) -> [String: String] {
         guard case .object(let members)? = json["metadata"] else { return [:] }
