@@ -17,4 +17,14 @@ public enum PaymentWords {
         case .closed: "closed"
         }
     }
+
+    /// `asked`, `at the gateway`, `refunded`, `refund failed`.
+    public static func refund(_ state: RefundState) -> String {
+        switch state {
+        case .requested: "asked"
+        case .pending: "at the gateway"
+        case .succeeded: "refunded"
+        case .failed: "refund failed"
+        }
+    }
 }

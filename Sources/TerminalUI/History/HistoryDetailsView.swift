@@ -42,7 +42,7 @@ enum HistoryDetailsView {
             ("Sale", "#\(entry.saleID)" + (entry.saleDescription.map { " · " + $0 } ?? "")),
             ("Time", entry.time),
             ("Amount", entry.amount.formatted()),
-            ("Paid with", "\(entry.brand.displayName) · \(entry.gateway.displayName) · \(kindText(entry.kind))"),
+            (entry.state == .succeeded ? "Paid with" : "Method", "\(entry.brand.displayName) · \(entry.gateway.displayName) · \(kindText(entry.kind))"),
             ("State", stateText(entry)),
         ]
         if let attention = entry.attention { lines.append(("Flag", "! " + attention)) }
@@ -70,14 +70,14 @@ enum HistoryDetailsView {
 
     private static func transitionText(_ transition: HistoryDetails.Transition) -> String {
         var text = transition.time + "  "
-        if let from = transition.from { text += "\(from.rawValue) → " }
-        text += transition.to.rawValue
+        if let from = transition.from { text += "\(PaymentWords.state(from)) → " }
+        text += PaymentWords.state(transition.to)
         if let code = transition.code { text += "  [\(code)]" }
         if let note = transition.note { text += "  \(note)" }
         return text
     }
 
     private static func refundText(_ refund: HistoryDetails.RefundLine) -> String {
-        "\(refund.time)  \(refund.number)  \(refund.amount.formatted())  \(refund.state.rawValue)"
+        "\(refund.time)  \(refund.number)  \(refund.amount.formatted())  \(PaymentWords.refund(refund.state))"
     }
 }
