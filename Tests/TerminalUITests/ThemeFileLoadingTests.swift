@@ -131,6 +131,7 @@ import TillCore
             seen.append(session.model.theme.name)
         }
         #expect(seen == ["dark", "high-contrast", "takemepay", "default", "dark"])
+        #expect(session.effects.filter { if case .keepTheme = $0 { true } else { false } } == seen.map { AppEffect.keepTheme($0) })
         #expect(session.model.message == .info("Theme: dark (F6 for the next one)"))
         #expect(session.model.theme.depth == .palette256)
         #expect(TillApp.view(session.model).plainText().contains("F6 Theme"))

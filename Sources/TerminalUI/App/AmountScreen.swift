@@ -32,16 +32,18 @@ enum AmountScreen {
         // A refusal stays on screen until the cashier takes the refused keys back.
         if let message = model.message ?? model.amount.refusal.map({ .error($0.message) }) {
             let style = message.kind == .error ? theme.error : theme.paymentMethod
-            frame.text(message.text, column: inner.column, row: row + 4, width: inner.width, style: style)
-            if model.amount.hasRefusal, row + 5 < inner.bottom {
-                frame.text(
-                    "Backspace takes back the refused keys.", column: inner.column,
-                    row: row + 5, width: inner.width, style: theme.hint)
+            let used = frame.wrappedText(
+                message.text, column: inner.column, row: row + 4, width: inner.width, rows: max(1, inner.bottom - row - 5),
+                style: style)
+            if model.amount.hasRefusal, row + 4 + used < inner.bottom {
+                frame.wrappedText(
+                    "Backspace takes back the refused keys.", column: inner.column, row: row + 4 + used, width: inner.width,
+                    rows: inner.bottom - row - 4 - used, style: theme.hint)
             }
         } else {
-            frame.text(
+            frame.wrappedText(
                 "Type the amount, or scan the buyer's payment code.", column: inner.column, row: row + 4,
-                width: inner.width, style: theme.hint)
+                width: inner.width, rows: max(1, inner.bottom - row - 4), style: theme.hint)
         }
         TillApp.drawKeyBar(hints, model: model, into: &frame)
     }

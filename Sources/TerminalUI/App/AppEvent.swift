@@ -31,4 +31,6 @@ public enum AppEffect: Equatable, Sendable {
     case history(HistoryRequest)
     /// Start, cancel or keep waiting on a payment (Checkout/).
     case payment(PaymentCommand)
+    /// Remember the theme chosen with F6 for the next start.
+    case keepTheme(String)
 }

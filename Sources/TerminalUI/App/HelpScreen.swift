@@ -1,19 +1,20 @@
 /// The help screen (F1 or ?): what each key does and how scanning works.
 enum HelpScreen {
     static let lines: [(key: String, text: String)] = [
-        ("0–9 .", "type the amount; the currency's decimals and the sale limit are enforced"),
+        ("0–9 .", "the amount (decimals, sale limit checked)"),
         ("Backspace", "remove the last character"),
         ("Esc", "clear the field"),
         ("F3", "put the last sale's amount in the field"),
         ("Tab", "switch between amount and description"),
-        ("Enter", "charge: the sheet opens, Enter again shows the QR"),
+        ("Enter", "charge: the sheet, Enter again for the QR"),
         ("↑↓ 1–9", "on the sheet: choose brand and gateway"),
-        ("Esc", "on a payment: cancel it; at 45 s Enter/k waits"),
+        ("Esc", "on a payment: cancel; at 45 s Enter waits"),
         ("F1 or ?", "this help; Esc closes it"),
         ("F2", "today's sales, refunds, unresolved"),
+        ("F6", "next theme, kept for the next start"),
         ("F10, Ctrl-C", "quit (cancel an open payment first)"),
         ("Ctrl-L", "draw the whole screen again"),
-        ("Scanner", "scan the buyer's code: QuickPay of the amount"),
+        ("Scanner", "scan the buyer's code: QuickPay"),
     ]
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
@@ -26,10 +27,9 @@ enum HelpScreen {
         var row = inner.row
         for line in lines where row < inner.bottom {
             frame.text(line.key, column: inner.column, row: row, width: keyWidth, style: theme.commodityName.bold())
-            frame.text(
+            row += frame.wrappedText(
                 line.text, column: inner.column + keyWidth, row: row, width: inner.width - keyWidth,
-                style: theme.paymentMethod)
-            row += 1
+                rows: inner.bottom - row, style: theme.paymentMethod)
         }
         TillApp.drawKeyBar([KeyHint("Esc", "Back"), KeyHint("F10", "Quit")], model: model, into: &frame)
     }

@@ -11,7 +11,7 @@ extension TillApp {
         case .function(3):
             reuseLastAmount(&model, effects: &effects)
         case .function(6):
-            cycleTheme(in: &model)
+            cycleTheme(in: &model, effects: &effects)
         case .character("?") where model.focus == .amount:
             model.screen = .help
         case .tab, .backTab, .down, .up:

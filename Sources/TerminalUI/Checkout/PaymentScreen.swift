@@ -98,7 +98,7 @@ enum PaymentScreen {
         guard let message = model.message else { return }
         let style = message.kind == .error ? theme.error : plain
         // Beside the code the column is narrow: the message is wrapped into the rows left.
-        let wrapped = ResultScreen.wrap(message.text, width: width)
+        let wrapped = Frame.wrap(message.text, width: width)
         for (offset, line) in wrapped.prefix(max(0, rows - lines.count - 1)).enumerated() {
             frame.text(line, column: column, row: row + lines.count + 1 + offset, width: width, style: style)
         }

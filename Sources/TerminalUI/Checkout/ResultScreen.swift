@@ -14,7 +14,7 @@ enum ResultScreen {
         frame.text(headline, column: inner.column, row: row, width: inner.width, style: theme.outcome(result.outcome))
         row += 1
         let demo = model.isDemo && result.outcome == .paid ? ["Demo mode: the sandbox paid, no real money was taken."] : []
-        for line in (demo + explanation(result.outcome)).flatMap({ wrap($0, width: inner.width) }) where row < inner.bottom {
+        for line in (demo + explanation(result.outcome)).flatMap({ Frame.wrap($0, width: inner.width) }) where row < inner.bottom {
             frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
             row += 1
         }
@@ -87,18 +87,4 @@ enum ResultScreen {
         }
     }
 
-    /// Cuts a sentence into lines of at most `width` columns at spaces.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty, CharacterWidth.of(line) + 1 + CharacterWidth.of(String(word)) > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
 }

@@ -23,15 +23,23 @@ enum HistoryDetailsView {
             lines.append(("", "Reading the journal…"))
         }
         let lastRow = area.bottom - 2
-        for (offset, line) in lines.enumerated() {
-            let row = area.row + offset
+        var row = area.row
+        for line in lines {
             guard row < lastRow else {
                 frame.text("…", column: area.column + labelWidth, row: lastRow - 1, style: theme.hint)
                 break
             }
             frame.text(line.0, column: area.column, row: row, width: labelWidth, style: theme.commodityName.bold())
             let style = line.0 == "Flag" ? theme.error : theme.paymentMethod.bold(false)
-            frame.text(line.1, column: area.column + labelWidth, row: row, width: area.width - labelWidth, style: style)
+            // The summary's sentences wrap (a state with its refund note, a flag); the history's lines
+            // are one each.
+            let column = area.column + labelWidth, width = area.width - labelWidth
+            if line.0.isEmpty || line.1.isEmpty {
+                frame.text(line.1, column: column, row: row, width: width, style: style)
+                row += 1
+            } else {
+                row += frame.wrappedText(line.1, column: column, row: row, width: width, rows: lastRow - row, style: style)
+            }
         }
         HistoryScreen.drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
     }

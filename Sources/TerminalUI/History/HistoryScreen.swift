@@ -92,6 +92,9 @@ enum HistoryScreen {
     static func drawMessage(_ model: AppModel, row: Int, in area: Rect, into frame: inout Frame) {
         guard let message = model.history.message else { return }
         let style = message.kind == .error ? model.theme.error : model.theme.paymentMethod
-        frame.text(message.text, column: area.column, row: row, width: area.width, style: style)
+        // Wrapped upwards from `row` onto at most one more row, so a long refusal is read whole.
+        let lines = Frame.wrap(message.text, width: area.width)
+        let top = lines.count > 1 ? row - 1 : row
+        frame.wrappedText(message.text, column: area.column, row: top, width: area.width, rows: row - top + 1, style: style)
     }
 }

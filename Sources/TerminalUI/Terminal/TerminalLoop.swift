@@ -29,6 +29,8 @@ public struct TerminalLoop {
         public var ordersInUse: ScreenOrders?
         /// Every gateway runs on the built-in sandbox: every screen shows the demo banner.
         public var isDemo = false
+        /// Keeps the name of a theme chosen with F6 (the caller writes it where the next start reads it).
+        public var keepTheme: (@Sendable (String) -> Void)?
 
         public init(
             theme: Theme, storeName: String, currency: Currency, maximum: Money? = nil, scanGap: Milliseconds = 50,
@@ -103,6 +105,7 @@ public struct TerminalLoop {
                     case .flash: terminal.flash()
                     case .payment(let command): payments.run(command)
                     case .history(let request): historyReader?.run(request, inbox: inbox)
+                    case .keepTheme(let name): settings.keepTheme?(name)
                     }
                 }
             }

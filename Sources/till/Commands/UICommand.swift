@@ -10,7 +10,7 @@ struct UICommand: ParsableCommand {
 
     @OptionGroup var wiring: WiringOptions
 
-    @Option(help: "A built-in theme (default, dark, high-contrast, takemepay) or a theme file's path. Default: [ui] theme.")
+    @Option(help: "A built-in theme (default, dark, high-contrast, takemepay) or a theme file's path. Default: the one chosen with F6 last time, else [ui] theme.")
     var theme: String?
 
     @Option(help: "The store's name shown on the screen. Default: [store] name.")
@@ -32,7 +32,8 @@ struct UICommand: ParsableCommand {
         defer { background.stop() }
         let store = environment.store
         let loader = ThemeFiles.loader()
-        let loaded = loader.load(theme ?? environment.ui.theme)
+        // --theme, else the theme chosen with F6 last time, else [ui] theme.
+        let loaded = loader.load(theme ?? StateFiles.keptTheme() ?? environment.ui.theme)
         let available = loader.available()
         var settings = TerminalLoop.Settings(
             theme: loaded.theme, storeName: storeName ?? store.name, currency: store.currency,
@@ -42,6 +43,7 @@ struct UICommand: ParsableCommand {
         settings.themes = available.themes
         settings.ordersInUse = background.screenOrders
         settings.isDemo = environment.isDemo
+        settings.keepTheme = { StateFiles.keepTheme($0) }
         let exit: TerminalExit
         do {
             exit = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)

@@ -7,11 +7,7 @@ import Foundation
 final class LogFile: Sendable {
     /// Where the log lives for this environment.
     static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/till/till.log"
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.local/state/till/till.log"
+        StateFiles.folder(environment: environment) + "/till.log"
     }
 
     /// 1 MiB a generation: the current file and one older.

@@ -165,3 +165,19 @@ import TillCore
         #expect(text.contains("! = not final, or flagged for the manager"))
     }
 }
+
+/// A sale's details wrap their sentences instead of cutting them.
+@Suite struct HistoryDetailsWrappingTests {
+    typealias F = HistoryFixtures
+
+    @Test func tapInsNoRefundsSentenceIsReadWholeInANarrowWindow() throws {
+        var session = F.session(size: TerminalSize(columns: 44, rows: 20))
+        let tapIn = try #require(F.entries.firstIndex { $0.gateway == .tapin })
+        for _ in 0..<tapIn { session.type([.down]) }
+        session.type([.enter])
+        let text = TillApp.view(session.model).plainText()
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" }).joined(separator: " ")
+        #expect(words.contains("TapIn Pay does not offer refunds"), "\(text)")
+        #expect(!text.contains("does not offer…"))
+    }
+}
