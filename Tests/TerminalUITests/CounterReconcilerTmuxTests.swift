@@ -32,7 +32,8 @@ struct CounterReconcilerTmuxTests {
         var shown = ""
         for _ in 0..<90 {
             shown = try Subprocess.run(binary, ["journal", "show", order], environment: environment).output
-            if shown.contains("Refund") { break }
+            // Until the refund is final: it is journaled `requested` before the gateway is asked.
+            if shown.contains("Refund"), !shown.contains("  requested  "), !shown.contains("  pending  ") { break }
             Thread.sleep(forTimeInterval: 0.5)
         }
         #expect(shown.contains("unconfirmed → succeeded"), "\(shown)")

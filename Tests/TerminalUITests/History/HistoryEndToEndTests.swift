@@ -36,7 +36,7 @@ struct HistoryEndToEndTests {
 
         try tmux.sendKeys(["Enter"])
         #expect(try tmux.waitFor(order), "screen: \((try? tmux.screen()) ?? "?")")
-        #expect(try tmux.waitFor("awaitingBuyer → succeeded"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.waitFor("waiting → paid"), "screen: \((try? tmux.screen()) ?? "?")")
         try tmux.sendKeys(["r"])
         #expect(try tmux.waitFor("Left to refund ¥1,500"))
         #expect(try tmux.screen().contains("1500_"))
