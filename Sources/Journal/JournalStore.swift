@@ -21,8 +21,26 @@ public actor JournalStore {
             }
         }
         connection = try SQLiteConnection(path: path)
-        try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+        try Self.switchToWAL(connection)
+        try connection.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
         try Self.migrate(connection)
+    }
+
+    /// Puts the file in WAL mode. Several processes opening a new file at once race to convert it, and
+    /// SQLite can answer the losers "database is locked" at once, without waiting out the busy
+    /// timeout: asked again a moment later, the file is already in WAL mode. Tried for up to 5 s.
+    private static func switchToWAL(_ connection: SQLiteConnection) throws(JournalError) {
+        var attempt = 0
+        while true {
+            do {
+                try connection.execute("PRAGMA journal_mode = WAL")
+                return
+            } catch {
+                attempt += 1
+                guard attempt < 250 else { throw error }
+                usleep(20_000)
+            }
+        }
     }
 
     /// The default place: `$XDG_DATA_HOME/till/journal.sqlite`, else `~/.local/share/till/journal.sqlite`.

@@ -89,7 +89,8 @@ struct OrderLockCLITests {
     @Test func twoProcessesStartingAtOnceOnANewJournalBothWork() throws {
         let journal = home.appendingPathComponent("fresh/journal.sqlite").path
         let runs = try (0..<4).map { _ in try BackgroundTill(["journal", "list", "--journal", journal], environment: environment) }
-        #expect(runs.map { $0.waitForExit() } == [0, 0, 0, 0])
+        let statuses = runs.map { $0.waitForExit() }
+        #expect(statuses == [0, 0, 0, 0], "\(zip(statuses, runs).filter { $0.0 != 0 }.map { $0.1.output })")
         #expect(try till(["journal", "list", "--journal", journal]).status == 0)
     }
 }
