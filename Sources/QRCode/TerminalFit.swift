@@ -27,19 +27,35 @@ public enum TerminalFit {
     /// quiet zone of at least 2 fits. Leave a line out of `rows` for a status line.
     public static func fit(text: String, columns: Int, rows: Int) -> Choice? {
         for quietZone in quietZones {
-            // The largest symbol side that fits: side + 2q ≤ columns, and (side + 2q + 1) / 2 ≤ rows.
-            let largestSide = min(columns, 2 * rows - 1) - 2 * quietZone
-            let largestVersion = (largestSide - 17) / 4
-            guard largestSide >= 21, largestVersion >= 1 else { continue }
+            guard let largestVersion = largestVersion(columns: columns, rows: rows, quietZone: quietZone) else { continue }
             for ecc in ErrorCorrectionLevel.allCases.reversed() {
                 guard
                     let matrix = try? QREncoder.encode(
-                        text: text, ecc: ecc, maxVersion: min(largestVersion, QRVersion.maximum.number))
+                        text: text, ecc: ecc, maxVersion: largestVersion)
                 else { continue }
                 let cells = HalfBlockRenderer.cellSize(symbolSize: matrix.size, quietZone: quietZone)
                 return Choice(ecc: ecc, quietZone: quietZone, matrix: matrix, width: cells.columns, height: cells.rows)
             }
         }
         return nil
+    }
+
+    /// Whether `fit` would find a place for `byteCount` bytes in byte mode, from the capacity tables
+    /// alone, without encoding anything: cheap enough to ask on every frame.
+    public static func canFit(byteCount: Int, columns: Int, rows: Int) -> Bool {
+        guard let largest = largestVersion(columns: columns, rows: rows, quietZone: quietZones.last ?? 2),
+            let version = QRVersion(largest)
+        else { return false }
+        let bits = 4 + QRSegmentMode.byte.characterCountBits(version) + 8 * byteCount
+        return bits <= version.dataCodewordCount(.low) * 8
+    }
+
+    /// The largest version whose symbol and quiet zone fit: side + 2q ≤ columns and
+    /// (side + 2q + 1) / 2 ≤ rows; nil when not even version 1 does.
+    static func largestVersion(columns: Int, rows: Int, quietZone: Int) -> Int? {
+        let largestSide = min(columns, 2 * rows - 1) - 2 * quietZone
+        let largestVersion = min((largestSide - 17) / 4, QRVersion.maximum.number)
+        guard largestSide >= 21, largestVersion >= 1 else { return nil }
+        return largestVersion
     }
 }

@@ -55,3 +55,18 @@ import Testing
         }
     }
 }
+
+/// The capacity-table answer agrees with a real fit for byte-mode text, at every size a counter meets.
+@Suite struct TerminalFitCapacityTests {
+    @Test func canFitAgreesWithFitForByteText() {
+        for columns in stride(from: 20, through: 100, by: 7) {
+            for rows in stride(from: 8, through: 40, by: 5) {
+                for count in [1, 17, 35, 48, 64, 106, 200, 500] {
+                    let text = String(repeating: "x", count: count)
+                    let fits = TerminalFit.fit(text: text, columns: columns, rows: rows) != nil
+                    #expect(TerminalFit.canFit(byteCount: count, columns: columns, rows: rows) == fits, "\(count) bytes in \(columns)×\(rows)")
+                }
+            }
+        }
+    }
+}

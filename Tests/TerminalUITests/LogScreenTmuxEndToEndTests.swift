@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TillTesting
 
 /// A gateway that cannot be reached writes its warning to Till's log file, never over the counter's
 /// screen. Named …TmuxEndToEndTests so that scripts/test runs it in its round of the real binary.
@@ -12,16 +13,7 @@ struct LogScreenTmuxEndToEndTests {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-log-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        try """
-            [store]
-            currency = "JPY"
-            [gateways.motp]
-            mode = "test"
-            base_url = "http://127.0.0.1:9/motp"
-            user = "shop"
-            password = "very-secret-password-1"
-            store_id = "109038"
-            """.write(toFile: home + "/till.toml", atomically: true, encoding: .utf8)
+        try TestConfigurations.unreachableMOTP.write(toFile: home + "/till.toml", atomically: true, encoding: .utf8)
         let tmux = Tmux(session: "till-log-\(ProcessInfo.processInfo.processIdentifier)")
         defer { tmux.kill() }
         try tmux.start(

@@ -16,16 +16,7 @@ struct LogFileCLITests {
     /// MOTP on a port where nothing listens: the token request cannot be sent.
     func unreachableConfig() throws -> String {
         let path = folder.appendingPathComponent("till.toml").path
-        try """
-            [store]
-            currency = "JPY"
-            [gateways.motp]
-            mode = "test"
-            base_url = "http://127.0.0.1:9/motp"
-            user = "shop"
-            password = "very-secret-password-1"
-            store_id = "109038"
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        try TestConfigurations.unreachableMOTP.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
 

@@ -5,28 +5,34 @@ import TillTesting
 /// `till pay` with the configuration `till sandbox serve --write-config` writes: real HTTP on loopback.
 @Suite("till pay against till sandbox serve")
 struct SandboxServerPayTests {
-    @Test func quickPayAndQRThroughTheServer() throws {
-        let folder = TillBinary.temporaryFolder()
-        let config = folder.appendingPathComponent("till.toml").path
-        let journal = folder.appendingPathComponent("journal.sqlite").path
+    /// A running `till sandbox serve` (port 0, a buyer who pays at once) and what it printed up to
+    /// "Press Ctrl-C": by then it has written its configuration.
+    static func serve(_ arguments: [String], home: String) throws -> (Process, String) {
         let server = Process()
         server.executableURL = TillBinary.url
-        server.arguments = ["sandbox", "serve", "--port", "0", "--write-config", config, "--buyer-delay", "0"]
-        server.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
+        server.arguments = ["sandbox", "serve", "--port", "0", "--buyer-delay", "0"] + arguments
+        server.environment = ["PATH": "/usr/bin:/bin", "HOME": home]
         let output = Pipe()
         server.standardOutput = output
         server.standardError = FileHandle.nullDevice
         try server.run()
-        defer {
-            server.terminate()
-            server.waitUntilExit()
-        }
-        // The server writes the configuration before it prints "Press Ctrl-C": read until then.
         var banner = ""
         while !banner.contains("Press Ctrl-C") {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             banner += String(decoding: chunk, as: UTF8.self)
+        }
+        return (server, banner)
+    }
+
+    @Test func quickPayAndQRThroughTheServer() throws {
+        let folder = TillBinary.temporaryFolder()
+        let config = folder.appendingPathComponent("till.toml").path
+        let journal = folder.appendingPathComponent("journal.sqlite").path
+        let (server, banner) = try Self.serve(["--write-config", config], home: folder.path)
+        defer {
+            server.terminate()
+            server.waitUntilExit()
         }
         #expect(banner.contains("Config      written to \(config)"))
         let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
@@ -53,23 +59,10 @@ struct SandboxServerPayTests {
         let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
         for currency in ["JPY", "USD"] {
             let config = folder.appendingPathComponent("till-\(currency).toml").path
-            let server = Process()
-            server.executableURL = TillBinary.url
-            server.arguments = ["sandbox", "serve", "--port", "0", "--write-config", config, "--currency", currency, "--buyer-delay", "0"]
-            server.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
-            let output = Pipe()
-            server.standardOutput = output
-            server.standardError = FileHandle.nullDevice
-            try server.run()
+            let (server, _) = try Self.serve(["--write-config", config, "--currency", currency], home: folder.path)
             defer {
                 server.terminate()
                 server.waitUntilExit()
-            }
-            var banner = ""
-            while !banner.contains("Press Ctrl-C") {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                banner += String(decoding: chunk, as: UTF8.self)
             }
             let check = try TillBinary.run(["config", "check", "--config", config], environment: environment)
             #expect(check.status == 0, "\(currency): \(check.stdout)\(check.stderr)")

@@ -43,7 +43,7 @@ public enum SandboxConfigFile {
         let gateways = GatewayID.allCases.map { id in
             let name = id.displayName.padding(toLength: 11, withPad: " ", startingAt: 0)
             let account = GatewayDescriptor.of(id).sandboxAccount.filter { $0.key != "mode" }
-                .map { "\($0.key) \(plain($0.value))" }.joined(separator: "  ")
+                .map { "\($0.key) \($0.value.plainText)" }.joined(separator: "  ")
             return "  \(name) \(baseURL(of: id, serverURL: serverURL))\n              \(account)"
         }
         return (["Till gateway sandbox listening on \(serverURL)"] + gateways + [
@@ -52,16 +52,6 @@ public enum SandboxConfigFile {
     }
 
     private static func written(_ value: GatewayDescriptor.AccountValue) -> String {
-        switch value {
-        case .text(let text): StringQuoting.quoted(text)
-        case .integer(let number): String(number)
-        }
-    }
-
-    private static func plain(_ value: GatewayDescriptor.AccountValue) -> String {
-        switch value {
-        case .text(let text): text
-        case .integer(let number): String(number)
-        }
+        if case .text(let text) = value { StringQuoting.quoted(text) } else { value.plainText }
     }
 }

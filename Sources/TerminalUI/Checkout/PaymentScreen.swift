@@ -30,10 +30,9 @@ enum PaymentScreen {
     /// Whether a code of `payloadLength` bytes fits a window of `size` in one of the two layouts of
     /// `drawQR`. The sheet asks before a payment is created, so no QR is made that cannot be shown.
     static func canShowQR(payloadLength: Int, size: TerminalSize) -> Bool {
-        let sample = String(repeating: "x", count: payloadLength)
         let rows = size.rows - 2
-        return QRPanel.fit(sample, columns: size.columns - minimumSideWidth - 1, rows: rows) != nil
-            || QRPanel.fit(sample, columns: size.columns, rows: rows - 4) != nil
+        return TerminalFit.canFit(byteCount: payloadLength, columns: size.columns - minimumSideWidth - 1, rows: rows)
+            || TerminalFit.canFit(byteCount: payloadLength, columns: size.columns, rows: rows - 4)
     }
 
     /// The QR code at the left with the text beside it, or at the top with the text under it.

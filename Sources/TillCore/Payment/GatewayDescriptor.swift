@@ -24,6 +24,14 @@ public struct GatewayDescriptor: Sendable {
     public enum AccountValue: Sendable, Equatable {
         case text(String)
         case integer(Int64)
+
+        /// The value as plain text (`25467`, `till_sandbox`).
+        public var plainText: String {
+            switch self {
+            case .text(let text): text
+            case .integer(let number): String(number)
+            }
+        }
     }
 
     public let id: GatewayID
@@ -67,11 +75,7 @@ public struct GatewayDescriptor: Sendable {
     /// The text the sandbox account holds under `key` ("" when it has none: a programming error the
     /// sandbox's own tests catch).
     public func sandboxText(_ key: String) -> String {
-        switch sandboxAccount.first(where: { $0.key == key })?.value {
-        case .text(let text): text
-        case .integer(let number): String(number)
-        case nil: ""
-        }
+        sandboxAccount.first(where: { $0.key == key })?.value.plainText ?? ""
     }
 
     /// The whole number the sandbox account holds under `key` (0 when it has none).
