@@ -12,7 +12,9 @@ let package = Package(
     name: "Till",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "till", targets: ["till"])
+        // The small front door: answers `till qr` itself and hands every other command to `till-main`.
+        .executable(name: "till", targets: ["till"]),
+        .executable(name: "till-main", targets: ["TillMain"]),
     ],
     dependencies: [
         // Command line parsing: the Swift standard for CLIs, 17 s clean build.
@@ -81,9 +83,15 @@ let package = Package(
         .target(
             name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"],
             swiftSettings: strict),
+        // `till qr` without ArgumentParser or Foundation, and the hand-over to `till-main` (see FrontDoor.swift).
+        .target(name: "FrontDoor", dependencies: ["QRCode"], swiftSettings: strict),
+        // No dependency on `TillMain`: SwiftPM would link all of its libraries into `till` too. Build both
+        // products (`swift build` without `--product`, as scripts/run does).
+        .executableTarget(name: "till", dependencies: ["FrontDoor"], swiftSettings: strict),
         .executableTarget(
-            name: "till",
+            name: "TillMain",
             dependencies: [
+                "FrontDoor",
                 "TillCore", "Wire", "WireHTTPClient", "TillSystem", "QRCode", "TillConfig", "Gateways", "Sandbox",
                 "Journal", "Checkout", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -105,6 +113,7 @@ let package = Package(
         .testTarget(
             name: "QRCodeTests", dependencies: ["QRCode", "TillTesting"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
+        .testTarget(name: "FrontDoorTests", dependencies: ["FrontDoor", "QRCode"], swiftSettings: strict),
         .testTarget(name: "QRImageReaderTests", dependencies: ["QRImageReader", "QRCode"], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontDoor
 
 /// The `till` command: the counter screen by default, and the subcommands for scripts and set-up.
 @main
@@ -7,7 +8,7 @@ struct TillCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "till",
         abstract: "A point-of-sale counter for the terminal: QR and QuickPay payments through four gateways.",
-        version: TillCommand.version,
+        version: TillVersion.text,
         subcommands: [
             UICommand.self, PayCommand.self, RefundCommand.self, StatusCommand.self, RecoverCommand.self, ConfigCommand.self,
             QRCommand.self, JournalCommand.self, SandboxCommand.self, LogCommand.self,
@@ -16,27 +17,11 @@ struct TillCommand: AsyncParsableCommand {
         defaultSubcommand: UICommand.self
     )
 
-    /// `till qr TEXT` parsed as the one command it is, without building the whole command tree: the
-    /// tree's reflection costs several milliseconds per start, more than the QR itself, and `till qr` is a
-    /// filter used in shell pipelines. Help and every malformed line go the usual way, so their words
-    /// and exit codes are the same.
-    static func quickQRCommand() -> QRCommand? {
-        let arguments = CommandLine.arguments.dropFirst()
-        guard arguments.first == "qr", !arguments.contains(where: { ["-h", "--help", "help"].contains($0) }) else { return nil }
-        return try? QRCommand.parse(Array(arguments.dropFirst()))
-    }
-
-    /// What `till --version` prints.
-    static let version = "till 0.9.0"
 
     /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or
     /// configuration error, 3 unconfirmed. Errors are one sentence on standard error.
     static func main() async {
         do {
-            if let quick = quickQRCommand() {
-                try quick.run()
-                return
-            }
             FileLogHandler.bootstrap(LogFile())
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

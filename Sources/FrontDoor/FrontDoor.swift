@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What the `till` binary does with its command line: `till qr` it answers itself; everything else
+/// it hands to `till-main`, the rest of Till, which it finds beside itself.
+///
+/// Why two binaries: the whole of Till is a 150 MB image (SwiftNIO, two BoringSSLs, SQLite,
+/// Foundation, the counter) that takes ten times longer to start than a QR takes to draw. `till qr`
+/// is a filter for shell pipelines, so it lives in this small binary; `exec` keeps the process id,
+/// the environment and the open files, so for every other command the hand-over is invisible.
+public enum FrontDoor {
+    /// Where a command line goes.
+    public enum Route: Equatable, Sendable {
+        /// `till qr …`, with the arguments after `qr`.
+        case qr([String])
+        /// Anything else: `till-main` with the same arguments.
+        case main
+    }
+
+    /// The name of the binary with the rest of Till, in the same folder as `till`.
+    public static let mainBinaryName = "till-main"
+
+    /// Routes a whole command line (`arguments[0]` is the program).
+    public static func route(_ arguments: [String]) -> Route {
+        let rest = Array(arguments.dropFirst())
+        switch rest.first {
+        case "qr": return .qr(Array(rest.dropFirst()))
+        case "help" where rest.dropFirst().first == "qr": return .qr(["--help"])
+        default: return .main
+        }
+    }
+
+    /// Replaces this process with `till-main` and the same arguments; returns only when that fails,
+    /// with the exit status after saying why.
+    public static func handOver(_ arguments: [String]) -> Int32 {
+        let path = folderOfThisBinary(fallback: arguments.first ?? "till") + mainBinaryName
+        var cArguments = arguments.map { strdup($0) }
+        cArguments.append(nil)
+        execv(path, cArguments)
+        let reason = String(cString: strerror(errno))
+        QRTool.write(
+            "till: cannot start \(path) (\(reason)): it is built beside till; build both with "
+                + "`swift build -c release --static-swift-stdlib` (scripts/run does).\n", to: STDERR_FILENO)
+        return 2
+    }
+
+    /// The folder of the running executable with its symbolic links resolved, so a link to `till`
+    /// from a `bin` folder still finds `till-main` beside the real file; ends with `/`.
+    static func folderOfThisBinary(fallback: String) -> String {
+        var path = fallback
+        #if os(Linux)
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            if count > 0 {
+                path = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            }
+        #endif
+        guard let slash = path.lastIndex(of: "/") else { return "./" }
+        return String(path[...slash])
+    }
+}
