@@ -9,7 +9,7 @@ import TillCore
 
     @Test func aRefundAboveWhatIsLeftIsRefusedNotShortened() {
         var session = F.session()
-        session.type([.character("r"), .backspace, .backspace, .backspace, .backspace])
+        session.type([.character("r")])
         session.type("5000")
         #expect(session.model.history.refundEntry?.text == "500")
         #expect(session.model.history.refundEntry?.refused == "0")
@@ -28,5 +28,30 @@ import TillCore
         #expect(session.model.history.message == nil)
         session.type([.enter, .enter])
         #expect(session.effects.last == .history(.refund(F.entries[0].orderNumber, F.yen(500))))
+    }
+
+    /// What is left comes selected: the first digit replaces it, with no Backspace first.
+    @Test func theFirstDigitReplacesWhatIsLeft() {
+        var session = F.session()
+        session.type([.character("r")])
+        #expect(session.model.history.refundEntry?.text == "1500")
+        #expect(session.model.history.refundEntry?.isSuggestion == true)
+        #expect(TillApp.view(session.model).plainText().contains("Enter takes all that is left"))
+        session.type("300")
+        #expect(session.model.history.refundEntry?.text == "300")
+        #expect(session.model.history.refundEntry?.isSuggestion == false)
+        session.type([.enter, .enter])
+        #expect(session.effects.last == .history(.refund(F.entries[0].orderNumber, F.yen(300))))
+    }
+
+    @Test func enterTakesWhatIsLeftAndBackspaceClearsIt() {
+        var session = F.session()
+        session.type([.character("r"), .enter, .enter])
+        #expect(session.effects.last == .history(.refund(F.entries[0].orderNumber, F.yen(1500))))
+        var cleared = F.session()
+        cleared.type([.character("r"), .backspace])
+        #expect(cleared.model.history.refundEntry?.isEmpty == true)
+        cleared.type("2")
+        #expect(cleared.model.history.refundEntry?.text == "2")
     }
 }

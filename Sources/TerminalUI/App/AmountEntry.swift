@@ -40,9 +40,15 @@ public struct AmountEntry: Hashable, Sendable {
     /// True when refused keys wait to be taken back: the amount is not what the cashier typed.
     public var hasRefusal: Bool { refusal != nil }
 
+    /// True while the field holds an amount Till put there (what is left to refund), shown selected:
+    /// the first digit typed replaces it and Backspace clears it, as in a selected text field, so the
+    /// cashier never has to erase it key by key; Enter takes it as it is.
+    public private(set) var isSuggestion = false
+
     /// Types one character, or refuses it and leaves the text as it was. After a refusal every
     /// key is refused with it until Backspace takes the refused keys back.
     public mutating func type(_ character: Character) throws(Refusal) {
+        if isSuggestion { clear() }
         if let refusal {
             if refused.count < Self.maximumRefusedKeys { refused.append(character) }
             throw refusal
@@ -95,7 +101,9 @@ public struct AmountEntry: Hashable, Sendable {
 
     /// Removes the last character typed: a refused one first, and the refusal with the last of them.
     public mutating func deleteBackward() {
-        if !refused.isEmpty {
+        if isSuggestion {
+            clear()
+        } else if !refused.isEmpty {
             refused.removeLast()
             if refused.isEmpty { refusal = nil }
         } else if !text.isEmpty {
@@ -108,6 +116,13 @@ public struct AmountEntry: Hashable, Sendable {
         text = ""
         refused = ""
         refusal = nil
+        isSuggestion = false
+    }
+
+    /// Fills the field with `money`'s amount as a suggestion (see `isSuggestion`).
+    public mutating func suggest(_ money: Money) {
+        fill(with: money)
+        isSuggestion = !text.isEmpty
     }
 
     /// Fills the field with `money`'s amount as if typed (the last sale's amount, reused on purpose).

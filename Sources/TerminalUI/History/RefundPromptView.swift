@@ -27,14 +27,19 @@ enum RefundPromptView {
             let field = Rect(column: inner.column + 9, row: row, width: min(inner.width - 9, 20), height: 1)
             frame.fill(field, style: theme.focusedField)
             frame.text(" " + typed.text + typed.refused + "_", column: field.column, row: row, width: field.width, style: theme.focusedField)
+            if typed.isSuggestion {
+                // Shown selected: the first digit replaces it.
+                frame.text(typed.text, column: field.column + 1, row: row, width: field.width - 1, style: theme.focusedField.reversed())
+            }
             if !typed.refused.isEmpty {
                 // The refused keys, marked where they were typed: Backspace visibly takes them back.
                 let column = field.column + 1 + CharacterWidth.of(typed.text)
                 frame.text(typed.refused, column: column, row: row, width: max(0, field.right - column), style: theme.error.reversed())
             }
-            let hint = typed.hasRefusal
-                ? "Backspace takes back the refused keys."
-                : "At most \(target.left.formatted()). Enter goes on to confirm."
+            let hint =
+                if typed.hasRefusal { "Backspace takes back the refused keys." }
+                else if typed.isSuggestion { "Enter takes all that is left; or type a smaller amount." }
+                else { "At most \(target.left.formatted()). Enter goes on to confirm." }
             frame.text(hint, column: inner.column, row: row + 2, width: inner.width, style: theme.hint)
         case .refundConfirm:
             frame.text(

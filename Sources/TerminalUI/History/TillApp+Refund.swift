@@ -18,12 +18,12 @@ extension TillApp {
         if entry.refunds == .fullOnly {
             // Nothing to choose: the gateway gives back the whole payment or nothing.
             model.history.refundEntry = AmountEntry(currency: entry.left.currency)
-            model.history.refundEntry?.typeAll(entry.left.decimalText)
+            model.history.refundEntry?.suggest(entry.left)
             model.history.mode = .refundConfirm
             return
         }
         var typed = AmountEntry(currency: entry.left.currency)
-        typed.typeAll(entry.left.decimalText)
+        typed.suggest(entry.left)
         model.history.refundEntry = typed
         model.history.mode = .refundAmount
     }
@@ -129,12 +129,5 @@ extension TillApp {
         model.history.refundEntry = nil
         model.history.refundTarget = nil
         model.history.message = message
-    }
-}
-
-extension AmountEntry {
-    /// Types a whole amount text (what is left, as decimal text), ignoring anything refused.
-    mutating func typeAll(_ text: String) {
-        for character in text { try? type(character) }
     }
 }
