@@ -59,15 +59,22 @@ import Testing
         #expect(none.warnings.isEmpty)
     }
 
-    @Test func textThatBecomesItsBackgroundIsWarnedAbout() {
-        // #EEEEEE on #FFFFFF is readable in true colour but both become white (7) at 8 colours.
+    @Test func textThatWouldBecomeItsBackgroundTakesTheNearestOtherColour() {
+        // #EEEEEE on #FFFFFF is readable in true colour but both are white (7) at 8 colours.
         let divider = ResolvedTheme(takeMePay, depth: .ansi8)
-        #expect(divider.warnings.count == 1)
-        #expect(divider.warnings.first?.contains("contentDividerColor and actionSheetBackgroundColor both become colour 7") == true)
-        #expect(ResolvedTheme(takeMePay, depth: .truecolor).warnings.isEmpty)
+        #expect(divider.warnings.isEmpty)
+        #expect(divider.sheet.background == .indexed(7))
+        #expect(divider.divider.foreground != .indexed(7))
+        #expect(divider.notes == [
+            "theme takemepay: on 8-colour terminals (ansi8) contentDividerColor and actionSheetBackgroundColor "
+                + "would both be colour 7; contentDividerColor is drawn in \(divider.divider.foreground == .indexed(0) ? "colour 0" : "?") there",
+        ])
+        #expect(ResolvedTheme(takeMePay, depth: .truecolor).notes.isEmpty)
         var same = takeMePay
         same.values[.confirmPayButtonTextColor] = same.values[.confirmPayButtonColor]
-        #expect(ResolvedTheme(same, depth: .truecolor).warnings.contains { $0.contains("confirmPayButtonTextColor") })
+        #expect(ResolvedTheme(same, depth: .truecolor).warnings.contains {
+            $0.contains("confirmPayButtonTextColor and confirmPayButtonColor are both #0179FF") && $0.contains("every terminal")
+        })
     }
 
     @Test(arguments: BuiltinThemes.all)

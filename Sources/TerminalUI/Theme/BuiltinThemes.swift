@@ -29,7 +29,7 @@ public enum BuiltinThemes {
             .windowBackground: color("#000000"),
             .confirmPayButtonColor: color("#2F6FEB"),
             .confirmPayButtonTextColor: color("#FFFFFF"),
-            .contentDividerColor: color("#444444"),
+            .contentDividerColor: color("#767676"),
             .actionSheetBackgroundColor: color("#1C1C1C"),
             .commodityNameTextColor: color("#D0D0D0"),
             .commodityPriceTextColor: color("#FFFFFF"),

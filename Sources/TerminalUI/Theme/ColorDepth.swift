@@ -32,6 +32,17 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// The depth in words, for messages: "8-colour terminals (ansi8)".
+    public var terminalName: String {
+        switch self {
+        case .none: "terminals without colour (none)"
+        case .ansi8: "8-colour terminals (ansi8)"
+        case .ansi16: "16-colour terminals (ansi16)"
+        case .palette256: "256-colour terminals (palette256)"
+        case .truecolor: "true-colour terminals (truecolor)"
+        }
+    }
+
     public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -27,7 +27,8 @@ public enum ColorPalette {
     /// The palette entry closest to `color` for `depth`; nil at `.truecolor` (the colour is used
     /// as is) and `.none`. At 256 colours only the cube and the greys are searched, because the
     /// first 16 entries are whatever the user's terminal theme made them.
-    public static func nearestIndex(to color: RGBColor, depth: ColorDepth) -> UInt8? {
+    /// `avoiding` is left out of the search: the background a text is drawn on.
+    public static func nearestIndex(to color: RGBColor, depth: ColorDepth, avoiding: UInt8? = nil) -> UInt8? {
         let candidates: Range<Int>
         switch depth {
         case .none, .truecolor: return nil
@@ -37,7 +38,7 @@ public enum ColorPalette {
         }
         var best = candidates.lowerBound
         var bestDistance = Int.max
-        for index in candidates {
+        for index in candidates where index != avoiding.map(Int.init) {
             let distance = distance(color, xterm256[index])
             if distance < bestDistance {
                 best = index
@@ -57,11 +58,16 @@ public enum ColorPalette {
         return (((512 + redMean) * red * red) >> 8) + 4 * green * green + (((767 - redMean) * blue * blue) >> 8)
     }
 
-    /// The terminal colour for a theme colour at `depth`.
-    public static func resolve(_ color: ThemeColor, depth: ColorDepth) -> TerminalColor {
+    /// The terminal colour for a theme colour at `depth`; with `avoiding`, the nearest palette entry
+    /// that is not that colour (the background a text is drawn on).
+    public static func resolve(
+        _ color: ThemeColor, depth: ColorDepth, avoiding: TerminalColor = .terminalDefault
+    ) -> TerminalColor {
         guard case .rgb(let rgb) = color else { return .terminalDefault }
         if depth == .truecolor { return .rgb(rgb) }
-        guard let index = nearestIndex(to: rgb, depth: depth) else { return .terminalDefault }
+        var avoidedIndex: UInt8?
+        if case .indexed(let index) = avoiding { avoidedIndex = index }
+        guard let index = nearestIndex(to: rgb, depth: depth, avoiding: avoidedIndex) else { return .terminalDefault }
         return .indexed(index)
     }
 }

@@ -31,73 +31,53 @@ public struct ResolvedTheme: Hashable, Sendable {
     public let commodityPriceSize: TextSize
     public let paymentMethodSize: TextSize
     public let corners: BoxCorners
-    /// Text and background pairs that became the same colour at this depth.
+    /// Text the theme makes invisible on every terminal (its colour is its background's).
     public let warnings: [String]
+    /// Text drawn in another colour than the theme's at this depth, to stay off its background.
+    public let notes: [String]
 
     /// Resolves `theme`, which must be complete (see `ThemeChain.complete`); attributes it lacks
-    /// come from the built-in default.
+    /// come from the built-in default. Every cell gets explicit colours when the window is opaque.
     public init(_ theme: Theme, depth: ColorDepth) {
-        func color(_ attribute: ThemeAttribute) -> TerminalColor {
-            let value = theme.color(attribute) ?? BuiltinThemes.standard.color(attribute) ?? .transparent
-            return ColorPalette.resolve(value, depth: depth)
+        func size(_ attribute: ThemeAttribute) -> TextSize {
+            TextSize(
+                theme.dimension(attribute) ?? BuiltinThemes.standard.dimension(attribute)
+                    ?? ThemeDimension(value: 16, unit: .sp))
         }
-        func size(_ attribute: ThemeAttribute) -> ThemeDimension {
-            theme.dimension(attribute) ?? BuiltinThemes.standard.dimension(attribute)
-                ?? ThemeDimension(value: 16, unit: .sp)
-        }
+        var contrast = ThemeContrast(theme: theme, depth: depth)
         name = theme.name
         self.depth = depth
-        let sheetBackground = color(.actionSheetBackgroundColor)
-        commodityNameSize = TextSize(size(.commodityNameTextSize))
-        commodityPriceSize = TextSize(size(.commodityPriceTextSize))
-        paymentMethodSize = TextSize(size(.paymentMethodTextSize))
-        window = CellStyle(background: color(.windowBackground))
-        sheet = CellStyle(background: sheetBackground)
-        commodityName = CellStyle(
-            foreground: color(.commodityNameTextColor), background: sheetBackground, bold: commodityNameSize >= .bold)
-        commodityPrice = CellStyle(
-            foreground: color(.commodityPriceTextColor), background: sheetBackground, bold: commodityPriceSize >= .bold)
-        paymentMethod = CellStyle(
-            foreground: color(.paymentMethodTextColor), background: sheetBackground, bold: paymentMethodSize >= .bold)
-        divider = CellStyle(foreground: color(.contentDividerColor), background: sheetBackground)
+        let sheetBackground = contrast.color(.actionSheetBackgroundColor)
+        commodityNameSize = size(.commodityNameTextSize)
+        commodityPriceSize = size(.commodityPriceTextSize)
+        paymentMethodSize = size(.paymentMethodTextSize)
+        func onSheet(_ attribute: ThemeAttribute, bold: Bool) -> CellStyle {
+            CellStyle(foreground: contrast.text(attribute, on: .actionSheetBackgroundColor), background: sheetBackground, bold: bold)
+        }
+        window = CellStyle(foreground: contrast.windowText(), background: contrast.color(.windowBackground))
+        commodityName = onSheet(.commodityNameTextColor, bold: commodityNameSize >= .bold)
+        commodityPrice = onSheet(.commodityPriceTextColor, bold: commodityPriceSize >= .bold)
+        paymentMethod = onSheet(.paymentMethodTextColor, bold: paymentMethodSize >= .bold)
+        sheet = paymentMethod.bold(false)
+        divider = onSheet(.contentDividerColor, bold: false)
         // Without colour the button is told apart by reverse video.
         button =
             depth == .none
             ? CellStyle(bold: true, reverse: true)
             : CellStyle(
-                foreground: color(.confirmPayButtonTextColor), background: color(.confirmPayButtonColor), bold: true)
+                foreground: contrast.text(.confirmPayButtonTextColor, on: .confirmPayButtonColor),
+                background: contrast.color(.confirmPayButtonColor), bold: true)
         corners = (theme.dimension(.confirmPayButtonCornerRadius)?.value ?? 4) > 0 ? .rounded : .square
-        warnings = Self.sameColourWarnings(theme: theme, depth: depth, resolve: color)
-    }
-
-    private static let textOnBackground: [(ThemeAttribute, ThemeAttribute)] = [
-        (.commodityNameTextColor, .actionSheetBackgroundColor),
-        (.commodityPriceTextColor, .actionSheetBackgroundColor),
-        (.paymentMethodTextColor, .actionSheetBackgroundColor),
-        (.contentDividerColor, .actionSheetBackgroundColor),
-        (.confirmPayButtonTextColor, .confirmPayButtonColor),
-    ]
-
-    private static func sameColourWarnings(
-        theme: Theme, depth: ColorDepth, resolve: (ThemeAttribute) -> TerminalColor
-    ) -> [String] {
-        guard depth != .none else { return [] }
-        return textOnBackground.compactMap { text, background in
-            let foreground = resolve(text)
-            guard foreground != .terminalDefault, foreground == resolve(background) else { return nil }
-            let shown: String
-            switch foreground {
-            case .indexed(let index): shown = "colour \(index)"
-            case .rgb(let rgb): shown = rgb.description
-            case .terminalDefault: shown = "the default colour"
-            }
-            return "theme \(theme.name): \(text.rawValue) and \(background.rawValue) both become \(shown) "
-                + "on this terminal (\(depth.rawValue)), so that text is invisible; pick colours further apart"
-        }
+        warnings = contrast.warnings
+        notes = contrast.notes
     }
 
     /// Styles of the parts of the screen the SDK has no attribute for, derived from the sheet.
-    public var keyBarKey: CellStyle { CellStyle(bold: true, reverse: true) }
+    public var keyBarKey: CellStyle {
+        window.background == .terminalDefault
+            ? CellStyle(bold: true, reverse: true)
+            : CellStyle(foreground: window.background, background: window.foreground, bold: true)
+    }
     public var keyBarAction: CellStyle { window }
     public var hint: CellStyle { paymentMethod.bold(false) }
     public var error: CellStyle {

@@ -1,7 +1,8 @@
 import TerminalUI
 
 /// What `till theme check` prints: the chain of themes, every attribute with the theme that set
-/// it, and the colours that would vanish on some terminals.
+/// it, text the theme makes invisible (warnings), and text drawn in another colour on terminals with
+/// fewer colours (notes, each naming the depth).
 enum ThemeReport {
     static func text(of resolution: ThemeLoader.Resolution) -> String {
         let theme = resolution.theme
@@ -20,10 +21,14 @@ enum ThemeReport {
             lines.append("  \(attribute.rawValue)\(padding) = \"\(value)\"  # from \(origin)")
         }
         var warnings: [String] = []
+        var notes: [String] = []
         for depth in [ColorDepth.truecolor, .palette256, .ansi16, .ansi8] {
-            warnings += ResolvedTheme(theme, depth: depth).warnings.filter { !warnings.contains($0) }
+            let resolved = ResolvedTheme(theme, depth: depth)
+            warnings += resolved.warnings.filter { !warnings.contains($0) }
+            notes += resolved.notes
         }
         lines += warnings.map { "Warning: \($0)" }
+        lines += notes.map { "Note: \($0)" }
         return lines.joined(separator: "\n") + "\n"
     }
 }
