@@ -34,7 +34,7 @@ struct JournalCommandTests {
         let show = try TillBinary.run(["journal", "show", order.rawValue, "--journal", path])
         #expect(show.status == 0)
         #expect(show.stdout.contains("created → succeeded"))
-        #expect(show.stdout.contains("Refund     R20261122000000ABCDEF-1  500 JPY  succeeded  cold, sorry"))
+        #expect(show.stdout.contains("Refund     R20261122000000ABCDEF-1  500 JPY  refunded (succeeded)  cold, sorry"))
 
         let export = try TillBinary.run(["journal", "export", "--csv", "--journal", path])
         #expect(export.status == 0)

@@ -25,8 +25,10 @@ final class PtySession {
     private let master: Int32
     private let traceFile: String
     private let folder: String
-    private var traceHandle: FileHandle?
-    private var pendingTrace = ""
+    /// The read end of the trace FIFO, -1 once Till has closed its end.
+    private var traceDescriptor: Int32 = -1
+    private var masterIsOpen = true
+    private var pendingTrace: [UInt8] = []
     /// Every trace line read so far, in order.
     private(set) var records: [TraceRecord] = []
     private var exited = false
@@ -38,8 +40,11 @@ final class PtySession {
         for sub in ["config", "data"] {
             try FileManager.default.createDirectory(atPath: "\(folder)/\(sub)", withIntermediateDirectories: true)
         }
+        // A FIFO, not a file: the benchmark sleeps in poll(2) until Till writes a line, instead of
+        // re-reading a file every millisecond and taking the CPU from the Till it measures.
         traceFile = "\(folder)/trace"
-        _ = FileManager.default.createFile(atPath: traceFile, contents: nil)
+        guard mkfifo(traceFile, 0o600) == 0 else { throw Failure(description: "cannot make the trace FIFO (errno \(errno))") }
+        traceDescriptor = open(traceFile, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         // posix_openpt and friends are not visible from Swift's Glibc: their Linux ioctls are.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0
@@ -58,7 +63,6 @@ final class PtySession {
         ]
         startedAt = TraceRecord.now()
         pid = try Self.spawn(binary, arguments, slavePath: slavePath, environment: environment)
-        traceHandle = FileHandle(forReadingAtPath: traceFile)
     }
 
     private static func spawn(
@@ -91,28 +95,47 @@ final class PtySession {
     func pump(timeout: Double, until condition: ([TraceRecord]) -> Bool = { _ in false }) -> Bool {
         let deadline = TraceRecord.now() + Int64(timeout * 1e9)
         while true {
-            readTrace()
             if condition(records) { return true }
             let now = TraceRecord.now()
             if now >= deadline { return false }
-            drainOutput(waitMilliseconds: Int32(min(1, (deadline - now) / 1_000_000)))
+            wait(milliseconds: Int32(min(1_000, (deadline - now + 999_999) / 1_000_000)))
         }
     }
 
-    private func drainOutput(waitMilliseconds: Int32) {
-        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, waitMilliseconds) > 0, descriptor.revents & Int16(POLLIN) != 0 else { return }
+    /// Sleeps in poll(2) until the terminal or the trace has something, or `milliseconds` pass.
+    private func wait(milliseconds: Int32) {
+        var descriptors = [
+            pollfd(fd: masterIsOpen ? master : -1, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: traceDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        guard masterIsOpen || traceDescriptor >= 0 else {
+            usleep(UInt32(milliseconds) * 1_000)
+            return
+        }
+        guard poll(&descriptors, 2, milliseconds) > 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 65536)
-        _ = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if descriptors[0].revents != 0 {
+            let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if count <= 0 && errno != EINTR && errno != EAGAIN { masterIsOpen = false }
+        }
+        if descriptors[1].revents != 0 {
+            let count = buffer.withUnsafeMutableBytes { read(traceDescriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                readTrace(buffer[..<count])
+            } else if count == 0 {
+                close(traceDescriptor)
+                traceDescriptor = -1
+            }
+        }
     }
 
-    private func readTrace() {
-        guard let data = try? traceHandle?.readToEnd(), !data.isEmpty else { return }
-        pendingTrace += String(decoding: data, as: UTF8.self)
-        while let newline = pendingTrace.firstIndex(of: "\n") {
-            let line = pendingTrace[..<newline]
-            if let record = TraceRecord(line: line) { records.append(record) }
-            pendingTrace = String(pendingTrace[pendingTrace.index(after: newline)...])
+    private func readTrace(_ bytes: ArraySlice<UInt8>) {
+        pendingTrace += bytes
+        while let newline = pendingTrace.firstIndex(of: UInt8(ascii: "\n")) {
+            if let record = TraceRecord(line: Substring(String(decoding: pendingTrace[..<newline], as: UTF8.self))) {
+                records.append(record)
+            }
+            pendingTrace.removeSubrange(...newline)
         }
     }
 
@@ -126,6 +149,7 @@ final class PtySession {
     func stop() {
         defer {
             close(master)
+            if traceDescriptor >= 0 { close(traceDescriptor) }
             try? FileManager.default.removeItem(atPath: folder)
         }
         guard !exited else { return }
@@ -139,7 +163,7 @@ final class PtySession {
                     exited = true
                     return
                 }
-                drainOutput(waitMilliseconds: 5)
+                wait(milliseconds: 5)
             }
         }
     }

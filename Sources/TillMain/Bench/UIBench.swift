@@ -41,7 +41,7 @@ struct UIBench: ParsableCommand {
         try measureBursts(session)
         session.pump(timeout: Double(idleSeconds))
         let rss = session.residentKiB().map { BenchFigures.mebibytes(kib: $0) } ?? "unknown"
-        print("idle RSS after \(idleSeconds) s:        \(rss) MiB (target < 40)")
+        print("idle RSS after \(idleSeconds) s:        \(rss) MiB (target ≤ 40)")
     }
 
     /// The `till` front door beside this `till-main`, as a cashier starts it (the hand-over counts);
@@ -66,7 +66,7 @@ struct UIBench: ParsableCommand {
         }
         print(
             "start to first frame:          median \(BenchFigures.ms(BenchFigures.median(times))) ms, "
-                + "max \(BenchFigures.ms(times.max() ?? 0)) ms over \(starts) starts (target < 150)")
+                + "max \(BenchFigures.ms(times.max() ?? 0)) ms over \(starts) starts (target ≤ 50)")
     }
 
     /// A digit then Backspace, `keys` times: each must be painted before the next is sent.
@@ -94,7 +94,7 @@ struct UIBench: ParsableCommand {
             print(
                 "\(name)median \(BenchFigures.ms(BenchFigures.median(times))) ms, "
                     + "p99 \(BenchFigures.ms(BenchFigures.percentile(times, 0.99))) ms, "
-                    + "max \(BenchFigures.ms(times.max() ?? 0)) ms over \(times.count) keys (target p99 < 10)")
+                    + "max \(BenchFigures.ms(times.max() ?? 0)) ms over \(times.count) keys (target p99 ≤ 2)")
         }
         if lost > 0 { print("keys never painted within 1 s: \(lost)") }
     }

@@ -37,7 +37,7 @@ enum JournalFormat {
             lines.append("  \(timestamp(transition.at))  \(transition.from?.rawValue ?? "-") → \(transition.to.rawValue)" + (raw.isEmpty ? "" : "  (\(raw))"))
         }
         for refund in refunds {
-            lines.append("Refund     \(refund.refundNumber)  \(refund.amount.decimalText) \(refund.amount.currency.code)  \(refund.state.rawValue)" + (refund.reason.map { "  \($0)" } ?? ""))
+            lines.append("Refund     \(refund.refundNumber)  \(refund.amount.decimalText) \(refund.amount.currency.code)  \(PaymentWords.refund(refund.state)) (\(refund.state.rawValue))" + (refund.reason.map { "  \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }
