@@ -38,7 +38,9 @@ struct JournalCommand: AsyncParsableCommand {
             guard let attempt = try await store.attempt(number) else {
                 throw CLIError(JournalError.unknownOrder(order).description, exitCode: 2)
             }
-            print(JournalFormat.detail(attempt, transitions: try await store.transitions(number), refunds: try await store.refunds(of: number)))
+            print(JournalFormat.detail(
+                attempt, transitions: try await store.transitions(number), refunds: try await store.refunds(of: number),
+                handled: try await store.handledMarks(of: number)))
         }
     }
 
