@@ -22,7 +22,8 @@ enum HandlePromptView {
         let why = target.needs.map(\.text).joined(separator: "; ")
         frame.wrappedText(
             "Needs a person: " + why, column: inner.column, row: inner.row + 1, width: inner.width, rows: 2, style: theme.error)
-        let row = inner.row + 4
+        // In the smallest window the hint gives way: the box keeps the note and the error line.
+        let row = min(inner.row + 4, inner.bottom - 2)
         frame.text("Note", column: inner.column, row: row, width: 6, style: theme.commodityName.bold())
         let field = Rect(column: inner.column + 6, row: row, width: inner.width - 6, height: 1)
         frame.fill(field, style: theme.focusedField)
@@ -30,7 +31,9 @@ enum HandlePromptView {
             " " + tail(of: history.handleNote, fitting: field.width - 2) + "_", column: field.column, row: row,
             width: field.width, style: theme.focusedField)
         let hint = "What was done or found (\(history.handleNote.count)/\(HandlingNote.maximumLength)). Enter journals it with your name and the time; Esc writes nothing."
-        frame.wrappedText(hint, column: inner.column, row: row + 2, width: inner.width, rows: 2, style: theme.hint)
+        frame.wrappedText(
+            hint, column: inner.column, row: row + 2, width: inner.width, rows: min(2, inner.bottom - 1 - (row + 2)),
+            style: theme.hint)
         if let message = history.message, message.kind == .error {
             frame.text(message.text, column: inner.column, row: inner.bottom - 1, width: inner.width, style: theme.error)
         }

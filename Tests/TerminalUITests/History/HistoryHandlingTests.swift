@@ -139,6 +139,17 @@ import TillCore
             "Order T20261203101500AAAAAA is paid and no refund of it is open: there is nothing to ask the gateway"))
     }
 
+    @Test func theSmallestWindowKeepsTheNoteAndTheRefusalInsideThePrompt() {
+        var session = sessionOnWaiting(size: AppModel.minimumSize)
+        session.type([.character("h"), .enter])
+        let rows = TillApp.view(session.model).plainText().split(separator: "\n", omittingEmptySubsequences: false)
+        let note = rows.firstIndex { $0.contains("Note ") }
+        let refusal = rows.firstIndex { $0.contains("Write a note") }
+        let bottom = rows.lastIndex { $0.contains("╰") && $0.contains("╯") && !$0.hasPrefix(" ╰") }
+        #expect(note != nil && refusal != nil && bottom != nil, "\(rows.joined(separator: "\n"))")
+        if let note, let refusal, let bottom { #expect(note < refusal && refusal < bottom) }
+    }
+
     @Test func theKeysAreInTheKeyBarAndTheHelp() {
         var session = F.session(size: TerminalSize(columns: 100, rows: 30))
         #expect(TillApp.view(session.model).plainText().contains("c Check  h Handled"))
