@@ -12,6 +12,8 @@ public enum CheckoutError: Error, Equatable, Sendable, CustomStringConvertible {
     case noGateway(String)
     /// The scanned text is not a payment code Till knows.
     case unknownBuyerCode(String)
+    /// An attempt was not marked as handled: the text says why and what to do.
+    case notHandled(String)
 
     public var message: String {
         switch self {
@@ -19,6 +21,7 @@ public enum CheckoutError: Error, Equatable, Sendable, CustomStringConvertible {
         case .journal(let error): error.description
         case .noGateway(let what): "No configured gateway offers \(what). Choose another brand or add a gateway to the configuration."
         case .unknownBuyerCode(let masked): "The scanned code \(masked) is not a WeChat Pay or Alipay payment code. Ask the buyer to show their payment code again."
+        case .notHandled(let why): why
         }
     }
 

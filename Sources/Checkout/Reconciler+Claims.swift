@@ -8,37 +8,53 @@ extension Reconciler {
     public func reconcileOnce(
         claims: any OrderClaims, onReport: @Sendable (Report) -> Void = { _ in }
     ) async -> [Report] {
-        let journal = service.context.journal
         var reports: [Report] = []
-        for listed in (try? await journal.unresolvedAttempts()) ?? [] {
+        for order in await openOrders() {
             if Task.isCancelled { break }
-            guard let claim = claims.claim(listed.orderNumber) else { continue }
+            guard let claim = claims.claim(order) else { continue }
             defer { claim.release() }
-            // Read again under the claim: the process that held it may have finished the payment
-            // since the list was read, and settling a paid order would refund it.
-            guard let attempt = try? await journal.attempt(listed.orderNumber), !attempt.state.isFinal else { continue }
-            let report = await settle(attempt)
-            onReport(report)
-            reports.append(report)
-        }
-        // A late payment found by an earlier pass that crashed before its refund or flag was stored.
-        for listed in (try? await journal.succeededWithoutFollowUp(note: Self.settledNote)) ?? [] {
-            if Task.isCancelled { break }
-            guard let claim = claims.claim(listed.orderNumber) else { continue }
-            defer { claim.release() }
-            // Read again under the claim: another pass may have refunded or flagged it meanwhile.
-            guard (try? await journal.succeededWithoutFollowUp(note: Self.settledNote))?.contains(listed) == true else { continue }
-            let report = await refundLatePayment(listed)
-            onReport(report)
-            reports.append(report)
-        }
-        for refund in (try? await journal.unresolvedRefunds()) ?? [] {
-            if Task.isCancelled { break }
-            guard let claim = claims.claim(refund.orderNumber) else { continue }
-            defer { claim.release() }
-            await followRefund(refund)
+            if let report = await settleClaimed(order) {
+                onReport(report)
+                reports.append(report)
+            }
         }
         return reports
+    }
+
+    /// Every order with something left to settle, each once: attempts without a final state, late
+    /// payments whose refund or flag a crash cut off, then refunds without a final state.
+    private func openOrders() async -> [MerchantOrderNumber] {
+        let journal = service.context.journal
+        let attempts = (try? await journal.unresolvedAttempts()) ?? []
+        let late = (try? await journal.succeededWithoutFollowUp(note: Self.settledNote)) ?? []
+        let refunds = (try? await journal.unresolvedRefunds()) ?? []
+        var seen = Set<MerchantOrderNumber>()
+        return (attempts.map(\.orderNumber) + late.map(\.orderNumber) + refunds.map(\.orderNumber)).filter {
+            seen.insert($0).inserted
+        }
+    }
+
+    /// Settles one order whose claim the caller holds: the attempt, if it has no final state; else
+    /// a late payment's missing refund or flag; then every refund of it without a final state. The
+    /// report of the attempt, or nil when there was none to settle (only refunds, or nothing).
+    func settleClaimed(_ order: MerchantOrderNumber) async -> Report? {
+        let journal = service.context.journal
+        // Read again under the claim: the process that held it may have finished the payment since
+        // the list was read, and settling a paid order would refund it.
+        guard let attempt = try? await journal.attempt(order) else { return nil }
+        var report: Report?
+        if !attempt.state.isFinal {
+            report = await settle(attempt)
+        } else if let late = try? await journal.succeededWithoutFollowUp(note: Self.settledNote),
+            late.contains(where: { $0.orderNumber == order })
+        {
+            // A late payment found by an earlier pass that crashed before its refund or flag was stored.
+            report = await refundLatePayment(attempt)
+        }
+        for refund in (try? await journal.refunds(of: order)) ?? [] where !refund.state.isFinal {
+            await followRefund(refund)
+        }
+        return report
     }
 
     /// Runs passes until the task is cancelled, asking `claims` before each pass which orders it may

@@ -24,6 +24,12 @@ public struct Reconciler: Sendable {
         public let lateRefund: Refund?
         /// Why it was flagged for a manager, if it was.
         public let attention: String?
+
+        public init(attempt: PaymentAttempt, lateRefund: Refund?, attention: String?) {
+            self.attempt = attempt
+            self.lateRefund = lateRefund
+            self.attention = attention
+        }
     }
 
     /// One pass over every unresolved attempt and refund, skipping the orders someone is waiting on

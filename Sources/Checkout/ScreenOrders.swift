@@ -53,6 +53,15 @@ public final class ScreenOrders: Sendable {
     public var orders: Set<MerchantOrderNumber> { held.withLock { Set($0.keys) } }
 }
 
+extension ScreenOrders: OrderClaims {
+    /// The order for a one-off job of this process (a check now from the history): nil while a
+    /// screen here waits on it, or another process holds its lock.
+    public func claim(_ order: MerchantOrderNumber) -> OrderClaim? {
+        guard let locks else { return SkippingOrders(orders).claim(order) }
+        return CounterClaims(screen: self, locks: locks).claim(order)
+    }
+}
+
 /// What the counter's reconciler may touch: nothing on its own screens, nothing locked elsewhere.
 public struct CounterClaims: OrderClaims {
     public let screen: ScreenOrders

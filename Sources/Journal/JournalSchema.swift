@@ -59,6 +59,20 @@ enum JournalSchema {
             raw_code TEXT,
             raw_answer TEXT
         );
+        """,
+        // A person's "handled" marks: who looked at an attempt, when, what they did, and the state and
+        // flag they saw (a later change of either needs a person again).
         """
+        CREATE TABLE handled (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_number TEXT NOT NULL REFERENCES attempts(order_number),
+            note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+            handled_by TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            attention TEXT
+        );
+        CREATE INDEX handled_by_order ON handled(order_number);
+        """,
     ]
 }

@@ -1,6 +1,6 @@
 import TillCore
 
-/// One attempt in full for the details view: its transitions and its refunds, oldest first.
+/// One attempt in full for the details view: its transitions, refunds and handled marks, oldest first.
 public struct HistoryDetails: Equatable, Sendable {
     /// One stored state change.
     public struct Transition: Equatable, Sendable {
@@ -41,10 +41,13 @@ public struct HistoryDetails: Equatable, Sendable {
     public var entry: HistoryEntry
     public var transitions: [Transition]
     public var refunds: [RefundLine]
+    /// Every handled mark, oldest first (also those a later change no longer covers).
+    public var handled: [HandledNote]
 
-    public init(entry: HistoryEntry, transitions: [Transition], refunds: [RefundLine]) {
+    public init(entry: HistoryEntry, transitions: [Transition], refunds: [RefundLine], handled: [HandledNote] = []) {
         self.entry = entry
         self.transitions = transitions
         self.refunds = refunds
+        self.handled = handled
     }
 }

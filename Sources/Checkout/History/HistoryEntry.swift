@@ -16,7 +16,7 @@ public struct HistoryEntry: Equatable, Sendable {
     public var orderNumber: MerchantOrderNumber
     public var saleID: Int64
     public var saleDescription: String?
-    /// `14:03:22` for today, `12-01 14:03` for an older attempt still unresolved.
+    /// `14:03:22` for today, `12-01 14:03` for an older attempt that needs a person.
     public var time: String
     public var amount: Money
     public var brand: Brand
@@ -32,11 +32,16 @@ public struct HistoryEntry: Equatable, Sendable {
     /// Why a manager must look at this attempt, if it is flagged.
     public var attention: String?
     public var refunds: RefundOffer
+    /// Why it needs a person (`NeedsAPerson`); empty when it needs nobody.
+    public var needs: [NeedsAPerson.Reason]
+    /// The handled mark that covers it, if a person handled it as it stands.
+    public var handled: HandledNote?
 
     public init(
         orderNumber: MerchantOrderNumber, saleID: Int64, saleDescription: String? = nil, time: String, amount: Money,
         brand: Brand, gateway: GatewayID, kind: PaymentKind, state: AttemptState, refunded: Money? = nil,
-        left: Money? = nil, refundPending: Bool = false, attention: String? = nil, refunds: RefundOffer
+        left: Money? = nil, refundPending: Bool = false, attention: String? = nil, refunds: RefundOffer,
+        needs: [NeedsAPerson.Reason] = [], handled: HandledNote? = nil
     ) {
         self.orderNumber = orderNumber
         self.saleID = saleID
@@ -52,10 +57,15 @@ public struct HistoryEntry: Equatable, Sendable {
         self.refundPending = refundPending
         self.attention = attention
         self.refunds = refunds
+        self.needs = needs
+        self.handled = handled
     }
 
-    /// No final answer yet, or flagged for the manager: what the status bar counts.
-    public var isUnresolved: Bool { !state.isFinal || attention != nil }
+    /// What the status bar counts and the list marks with `!` (the rule is `NeedsAPerson`).
+    public var needsAPerson: Bool { !needs.isEmpty }
+
+    /// The gateway can still be asked about it: no final answer yet, or a refund without one.
+    public var isOpen: Bool { !state.isFinal || refundPending }
 
     /// The state in the cashier's words.
     public var stateText: String {

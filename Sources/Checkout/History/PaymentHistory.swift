@@ -2,16 +2,17 @@ import Foundation
 import Journal
 import TillCore
 
-/// The journal read for people: today's attempts (and older ones still unresolved), one attempt's
-/// whole story, and what each may still refund. The counter's history screen asks through this
-/// query, so the screen never opens the journal or a gateway itself.
+/// The journal read for people: today's attempts (and those of earlier days that need a person),
+/// one attempt's whole story, what each may still refund, and whether it needs a person
+/// (`NeedsAPerson`). The counter's history screen asks through this query, so the screen never
+/// opens the journal or a gateway itself.
 public struct PaymentHistory: Sendable {
     let context: CheckoutContext
     /// Where "today" starts and in which zone times are written: the counter's own.
     let timeZone: TimeZone
     let now: @Sendable () -> Date
 
-    private var journal: JournalStore { context.journal }
+    var journal: JournalStore { context.journal }
 
     public init(context: CheckoutContext, timeZone: TimeZone = .current, now: (@Sendable () -> Date)? = nil) {
         self.context = context
@@ -19,22 +20,28 @@ public struct PaymentHistory: Sendable {
         self.now = now ?? context.wallClock
     }
 
-    /// Today's attempts, and older ones that are still unresolved, newest first.
+    /// Today's attempts, and those of earlier days that need a person, newest first.
     public func today() async throws(CheckoutError) -> [HistoryEntry] {
         try await reading { () throws(JournalError) in try await todayFromJournal() }
     }
 
-    /// How many attempts need a person: no final answer yet, or flagged for the manager.
-    public func unresolvedCount() async throws(CheckoutError) -> Int {
-        try await reading { () throws(JournalError) in try await openAttempts().count }
+    /// How many attempts need a person (`NeedsAPerson`): the count on the counter's status bar.
+    public func toHandleCount() async throws(CheckoutError) -> Int {
+        try await reading { () throws(JournalError) in
+            var count = 0
+            for attempt in try await candidates() {
+                if try await !assess(attempt).needs.isEmpty { count += 1 }
+            }
+            return count
+        }
     }
 
-    /// One attempt with every state change and refund.
+    /// One attempt with every state change, refund and handled mark.
     public func details(_ order: MerchantOrderNumber) async throws(CheckoutError) -> HistoryDetails {
         try await reading { () throws(JournalError) in try await detailsFromJournal(order) }
     }
 
-    private func reading<T>(_ body: () async throws(JournalError) -> T) async throws(CheckoutError) -> T {
+    func reading<T>(_ body: () async throws(JournalError) -> T) async throws(CheckoutError) -> T {
         do {
             return try await body()
         } catch {
@@ -44,34 +51,47 @@ public struct PaymentHistory: Sendable {
 
     private func todayFromJournal() async throws(JournalError) -> [HistoryEntry] {
         let (start, end) = todayBounds()
-        let sales = try await journal.sales(from: start, to: end)
-        var descriptions: [Int64: String] = [:]
-        var attempts: [PaymentAttempt] = []
-        for sale in sales {
-            descriptions[sale.id] = sale.description
-            attempts += try await journal.attempts(forSale: sale.id)
-        }
-        let known = Set(attempts.map(\.orderNumber))
-        for attempt in try await openAttempts() where !known.contains(attempt.orderNumber) {
-            attempts.append(attempt)
-            if descriptions[attempt.saleID] == nil {
-                descriptions[attempt.saleID] = try await journal.sale(id: attempt.saleID)?.description
+        var listed: [(PaymentAttempt, HistoryEntry)] = []
+        for sale in try await journal.sales(from: start, to: end) {
+            for attempt in try await journal.attempts(forSale: sale.id) {
+                listed.append((attempt, try await entry(attempt, description: sale.description)))
             }
         }
-        attempts.sort { ($0.createdAt, $0.orderNumber.rawValue) > ($1.createdAt, $1.orderNumber.rawValue) }
-        var entries: [HistoryEntry] = []
-        for attempt in attempts {
-            entries.append(try await entry(attempt, description: descriptions[attempt.saleID]))
+        let known = Set(listed.map(\.0.orderNumber))
+        for attempt in try await candidates() where !known.contains(attempt.orderNumber) {
+            var earlier = try await entry(attempt, description: nil)
+            guard earlier.needsAPerson else { continue }
+            earlier.saleDescription = try await journal.sale(id: attempt.saleID)?.description
+            listed.append((attempt, earlier))
         }
-        return entries
+        listed.sort { ($0.0.createdAt, $0.0.orderNumber.rawValue) > ($1.0.createdAt, $1.0.orderNumber.rawValue) }
+        return listed.map(\.1)
     }
 
-    /// Attempts without a final state, and those flagged for the manager, each once.
-    private func openAttempts() async throws(JournalError) -> [PaymentAttempt] {
-        var seen = Set<MerchantOrderNumber>()
-        return (try await journal.unresolvedAttempts() + journal.attemptsNeedingAttention()).filter {
-            seen.insert($0.orderNumber).inserted
+    /// The attempts that may need a person, each once: without a final state, flagged for the
+    /// manager, or with a refund without a final state.
+    private func candidates() async throws(JournalError) -> [PaymentAttempt] {
+        var found = try await journal.unresolvedAttempts() + journal.attemptsNeedingAttention()
+        for refund in try await journal.unresolvedRefunds() {
+            if let attempt = try await journal.attempt(refund.orderNumber) { found.append(attempt) }
         }
+        var seen = Set<MerchantOrderNumber>()
+        return found.filter { seen.insert($0.orderNumber).inserted }
+    }
+
+    /// What the journal holds beside an attempt that the rule reads: its refunds and latest mark.
+    struct Assessment {
+        let refunds: [Refund]
+        let handled: HandledMark?
+        let needs: [NeedsAPerson.Reason]
+    }
+
+    func assess(_ attempt: PaymentAttempt) async throws(JournalError) -> Assessment {
+        // Only a paid attempt can have refunds (the journal refuses others): skip the query for the rest.
+        let refunds = attempt.state == .succeeded ? try await journal.refunds(of: attempt.orderNumber) : []
+        let handled = try await journal.handledMarks(of: attempt.orderNumber).last
+        let needs = NeedsAPerson(now: now()).reasons(attempt, refunds: refunds, handled: handled)
+        return Assessment(refunds: refunds, handled: handled, needs: needs)
     }
 
     private func detailsFromJournal(_ order: MerchantOrderNumber) async throws(JournalError) -> HistoryDetails {
@@ -85,15 +105,15 @@ public struct PaymentHistory: Sendable {
                 number: $0.refundNumber, time: timeText($0.createdAt), amount: $0.amount, state: $0.state, reason: $0.reason)
         }
         return HistoryDetails(
-            entry: try await entry(attempt, description: description), transitions: transitions, refunds: refunds)
+            entry: try await entry(attempt, description: description), transitions: transitions, refunds: refunds,
+            handled: try await journal.handledMarks(of: order).map(handledNote))
     }
 
     private func entry(_ attempt: PaymentAttempt, description: String?) async throws(JournalError) -> HistoryEntry {
-        // Only a paid attempt can have refunds (the journal refuses others): skip the query for the rest.
-        let refunds = attempt.state == .succeeded ? try await journal.refunds(of: attempt.orderNumber) : []
+        let assessment = try await assess(attempt)
         let currency = attempt.amount.currency
         func total(_ include: (Refund) -> Bool) -> Int64 {
-            refunds.filter(include).reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+            assessment.refunds.filter(include).reduce(Int64(0)) { $0 + $1.amount.minorUnits }
         }
         let committed = total { $0.state != .failed }
         let left = attempt.state == .succeeded ? attempt.amount.minorUnits - committed : 0
@@ -103,8 +123,14 @@ public struct PaymentHistory: Sendable {
             kind: attempt.kind, state: attempt.state,
             refunded: Money(minorUnits: total { $0.state == .succeeded }, currency: currency),
             left: Money(minorUnits: max(0, left), currency: currency),
-            refundPending: refunds.contains { !$0.state.isFinal }, attention: attempt.attention,
-            refunds: refundOffer(attempt.gateway))
+            refundPending: assessment.refunds.contains { !$0.state.isFinal }, attention: attempt.attention,
+            refunds: refundOffer(attempt.gateway), needs: assessment.needs,
+            handled: assessment.handled.flatMap { $0.covers(attempt) ? handledNote($0) : nil })
+    }
+
+    /// A handled mark in people's words.
+    func handledNote(_ mark: HandledMark) -> HandledNote {
+        HandledNote(orderNumber: mark.orderNumber, time: timeText(mark.at), person: mark.person, note: mark.note)
     }
 
     private func refundOffer(_ gateway: GatewayID) -> HistoryEntry.RefundOffer {

@@ -10,7 +10,7 @@ enum HelpScreen {
         ("↑↓ 1–9", "on the sheet: choose brand and gateway"),
         ("Esc", "on a payment: cancel; at 45 s Enter waits"),
         ("F1 or ?", "this help; Esc closes it"),
-        ("F2", "today's sales, refunds, unresolved"),
+        ("F2", "history: r refund, c check, h handled"),
         ("F6", "next theme, kept for the next start"),
         ("F10, Ctrl-C", "quit (cancel an open payment first)"),
         ("Ctrl-L", "draw the whole screen again"),

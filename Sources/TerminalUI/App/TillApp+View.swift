@@ -33,7 +33,7 @@ extension TillApp {
         }
     }
 
-    /// The key bar on the last row, with the unresolved count on its right (History/StatusBar).
+    /// The key bar on the last row, with the count of attempts to handle on its right (History/StatusBar).
     static func drawKeyBar(_ hints: [KeyHint], model: AppModel, into frame: inout Frame) {
         StatusBar.drawKeyBar(hints, model: model, into: &frame)
     }

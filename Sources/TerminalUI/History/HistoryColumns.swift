@@ -33,12 +33,13 @@ struct HistoryColumns {
     }
 
     func draw(_ entry: HistoryEntry, selected: Bool, column: Int, row: Int, style: CellStyle, into frame: inout Frame) {
-        let marker = (selected ? "▸" : " ") + (entry.isUnresolved ? "!" : " ") + " "
+        let mark = entry.needsAPerson ? "!" : entry.handled != nil ? "✓" : " "
+        let marker = (selected ? "▸" : " ") + mark + " "
         var refunded = entry.refunded.isZero ? "—" : entry.refunded.formatted()
         if entry.refundPending { refunded = "pending" }
         draw(
             cells: (marker, entry.time, entry.amount.formatted(), entry.brand.displayName, entry.gateway.displayName,
-                    entry.stateText + (entry.attention != nil ? " !" : ""), refunded),
+                    entry.stateText + (entry.attention != nil && entry.handled == nil ? " !" : ""), refunded),
             column: column, row: row, style: style, into: &frame)
     }
 

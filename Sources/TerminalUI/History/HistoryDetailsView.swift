@@ -1,8 +1,9 @@
 import Checkout
 import TillCore
 
-/// One attempt in full: order number, sale, amount, state and refunds, the flag text, then every
-/// transition with its time and every refund.
+/// One attempt in full: order number, sale, amount, state and refunds, the flag text and why it
+/// needs a person, who handled it (when, and their note), then every transition with its time and
+/// every refund.
 enum HistoryDetailsView {
     static let labelWidth = 11
 
@@ -12,6 +13,7 @@ enum HistoryDetailsView {
         guard let entry = history.details?.entry ?? history.selectedEntry else { return }
         var lines = summary(entry)
         if let details = history.details, details.entry.orderNumber == entry.orderNumber {
+            lines += details.handled.map { ("Handled", $0.text) }
             lines.append(("", ""))
             lines.append(("Changes", details.transitions.isEmpty ? "none stored" : ""))
             lines += details.transitions.map { ("", transitionText($0)) }
@@ -30,7 +32,7 @@ enum HistoryDetailsView {
                 break
             }
             frame.text(line.0, column: area.column, row: row, width: labelWidth, style: theme.commodityName.bold())
-            let style = line.0 == "Flag" ? theme.error : theme.paymentMethod.bold(false)
+            let style = line.0 == "Flag" || line.0 == "Needs" ? theme.error : theme.paymentMethod.bold(false)
             // The summary's sentences wrap (a state with its refund note, a flag); the history's lines
             // are one each.
             let column = area.column + labelWidth, width = area.width - labelWidth
@@ -46,7 +48,7 @@ enum HistoryDetailsView {
 
     private static func summary(_ entry: HistoryEntry) -> [(String, String)] {
         var lines: [(String, String)] = [
-            ("Order", entry.orderNumber.rawValue + (entry.isUnresolved ? "  ! unresolved" : "")),
+            ("Order", entry.orderNumber.rawValue + (entry.needsAPerson ? "  ! needs a person" : entry.handled != nil ? "  ✓ handled" : "")),
             ("Sale", "#\(entry.saleID)" + (entry.saleDescription.map { " · " + $0 } ?? "")),
             ("Time", entry.time),
             ("Amount", entry.amount.formatted()),
@@ -54,6 +56,8 @@ enum HistoryDetailsView {
             ("State", stateText(entry)),
         ]
         if let attention = entry.attention { lines.append(("Flag", "! " + attention)) }
+        let needs = entry.needs.filter { $0 != .flagged }.map(\.text)
+        if !needs.isEmpty { lines.append(("Needs", "! " + needs.joined(separator: "; "))) }
         return lines
     }
 

@@ -2,32 +2,41 @@ import Checkout
 import Foundation
 import TillCore
 
-/// Answers the history screen's requests through the checkout (`PaymentHistory` for reading, the
-/// refund flow for refunds). The loop calls `run`, which answers on a task and posts the answer to
-/// the inbox, so a slow journal or gateway never holds up the keys.
+/// Answers the history screen's requests through the checkout (`PaymentHistory` for reading and
+/// handled marks, the refund flow for refunds, the reconciler for a check now). The loop calls
+/// `run`, which answers on a task and posts the answer to the inbox, so a slow journal or gateway
+/// never holds up the keys.
 public struct HistoryReader: Sendable {
     let checkout: CheckoutService
     let history: PaymentHistory
     /// The orders this counter works on: a refund holds its order so no reconciler (here or in
-    /// another process) follows the same refund at the same time.
+    /// another process) follows the same refund at the same time, and a check now claims its order
+    /// so it never races a process waiting on it.
     let ordersInUse: ScreenOrders?
+    /// Who handles attempts at this counter (`HandlingNote.person`).
+    let person: String
 
     public init(
-        checkout: CheckoutService, ordersInUse: ScreenOrders? = nil, timeZone: TimeZone = .current,
-        now: (@Sendable () -> Date)? = nil
+        checkout: CheckoutService, ordersInUse: ScreenOrders? = nil, person: String = "unknown",
+        timeZone: TimeZone = .current, now: (@Sendable () -> Date)? = nil
     ) {
         self.checkout = checkout
         self.ordersInUse = ordersInUse
+        self.person = person
         history = PaymentHistory(context: checkout.context, timeZone: timeZone, now: now)
     }
 
-    /// Answers `request` on a task. A refund is followed by `.journalChanged`, so whatever shows
-    /// the journal (the list, the status bar) reads it again.
+    /// Answers `request` on a task. What may change the journal (a refund, a check, a handled
+    /// mark) is followed by `.journalChanged`, so whatever shows the journal (the list, the status
+    /// bar) reads it again.
     public func run(_ request: HistoryRequest, inbox: EventInbox) {
         Task {
             let update = await answer(request)
             inbox.post(.history(update))
-            if case .refund = request { inbox.post(.journalChanged) }
+            switch request {
+            case .refund, .checkNow, .markHandled: inbox.post(.journalChanged)
+            case .loadToday, .countToHandle, .details: break
+            }
         }
     }
 
@@ -36,9 +45,11 @@ public struct HistoryReader: Sendable {
         do throws(CheckoutError) {
             switch request {
             case .loadToday: return .loaded(try await history.today())
-            case .countUnresolved: return .unresolved(try await history.unresolvedCount())
+            case .countToHandle: return .toHandle(try await history.toHandleCount())
             case .details(let order): return .details(try await history.details(order))
             case .refund(let order, let amount): return await refund(order, amount)
+            case .checkNow(let order): return await check(order)
+            case .markHandled(let order, let note): return await markHandled(order, note: note)
             }
         } catch {
             return .failed(error.message)
@@ -52,6 +63,23 @@ public struct HistoryReader: Sendable {
             return .refunded(try await checkout.refund(order, amount: amount, reason: "refunded at the counter"))
         } catch {
             return .refundFailed(error.message)
+        }
+    }
+
+    private func check(_ order: MerchantOrderNumber) async -> HistoryUpdate {
+        let claims: any OrderClaims = if let ordersInUse { ordersInUse } else { SkippingOrders() }
+        do {
+            return .checked(order, try await Reconciler(service: checkout).checkNow(order, claims: claims))
+        } catch {
+            return .checkFailed(order, error.message)
+        }
+    }
+
+    private func markHandled(_ order: MerchantOrderNumber, note: String) async -> HistoryUpdate {
+        do {
+            return .handled(try await history.markHandled(order, note: note, by: person))
+        } catch {
+            return .handleFailed(error.message)
         }
     }
 }

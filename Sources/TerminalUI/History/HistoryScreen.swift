@@ -1,22 +1,25 @@
 import TillCore
 
-/// Today's sales (and older unresolved attempts), newest first; the selected one's details; the
-/// refund prompt over either. Unresolved attempts carry a `!` as well as a colour, since the
-/// `linux` console has 8 colours and some themes none.
+/// Today's sales (and earlier attempts that need a person), newest first; the selected one's
+/// details; the refund and handled-note prompts over either. Attempts that need a person carry a
+/// `!`, handled ones a `✓`, as well as a colour, since the `linux` console has 8 colours and some
+/// themes none.
 enum HistoryScreen {
     static let helpText =
-        "↑↓ PgUp PgDn move · Enter details · r refund a paid sale · F5 read again · Esc back · ! = unresolved"
+        "↑↓ move · Enter details · r refund · c check now · h handled · F5 reload · Esc back · ! = to handle"
 
     static func hints(for mode: HistoryState.Mode) -> [KeyHint] {
         switch mode {
         case .list:
-            [KeyHint("Enter", "Details"), KeyHint("r", "Refund"), KeyHint("↑↓", "Move"), KeyHint("F5", "Reload"),
-             KeyHint("Esc", "Back"), KeyHint("F10", "Quit")]
+            [KeyHint("Enter", "Details"), KeyHint("r", "Refund"), KeyHint("c", "Check"), KeyHint("h", "Handled"),
+             KeyHint("Esc", "Back"), KeyHint("↑↓", "Move"), KeyHint("F5", "Reload"), KeyHint("F10", "Quit")]
         case .details:
-            [KeyHint("r", "Refund"), KeyHint("↑↓", "Other sale"), KeyHint("Esc", "List"), KeyHint("F10", "Quit")]
+            [KeyHint("r", "Refund"), KeyHint("c", "Check"), KeyHint("h", "Handled"), KeyHint("Esc", "List"),
+             KeyHint("↑↓", "Other sale"), KeyHint("F10", "Quit")]
         case .refundAmount: [KeyHint("Enter", "Next"), KeyHint("Esc", "Cancel")]
         case .refundConfirm: [KeyHint("Enter", "Refund"), KeyHint("Esc", "Back")]
         case .refunding: []
+        case .handleNote: [KeyHint("Enter", "Save note"), KeyHint("Esc", "Cancel")]
         }
     }
 
@@ -46,8 +49,8 @@ enum HistoryScreen {
         case .details:
             frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Sale details")
             HistoryDetailsView.draw(model, in: inner(in: frame.size), into: &frame)
-        case .list, .refundAmount, .refundConfirm, .refunding:
-            if history.mode != .list, history.refundReturnMode == .details {
+        case .list, .refundAmount, .refundConfirm, .refunding, .handleNote:
+            if history.mode != .list, history.promptReturnMode == .details {
                 frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Sale details")
                 HistoryDetailsView.draw(model, in: inner(in: frame.size), into: &frame)
             } else {
@@ -58,6 +61,7 @@ enum HistoryScreen {
         if [HistoryState.Mode.refundAmount, .refundConfirm, .refunding].contains(history.mode) {
             RefundPromptView.draw(model, over: inner(in: frame.size), into: &frame)
         }
+        if history.mode == .handleNote { HandlePromptView.draw(model, over: inner(in: frame.size), into: &frame) }
         TillApp.drawKeyBar(hints(for: history.mode), model: model, into: &frame)
     }
 
@@ -76,21 +80,23 @@ enum HistoryScreen {
         for (offset, entry) in history.entries.dropFirst(top).prefix(visible).enumerated() {
             let index = top + offset
             let isSelected = index == history.selected
-            var style = entry.isUnresolved ? theme.error.bold(false) : theme.paymentMethod.bold(false)
+            var style = entry.needsAPerson ? theme.error.bold(false) : theme.paymentMethod.bold(false)
             if isSelected { style = style.reversed() }
             layout.draw(entry, selected: isSelected, column: area.column, row: area.row + 1 + offset, style: style, into: &frame)
         }
         let legendRow = area.bottom - 2
-        let count = history.entries.filter(\.isUnresolved).count
-        let payments = history.entries.count == 1 ? "1 payment" : "\(history.entries.count) payments"
-        let legend = count == 0 ? payments : "\(payments) · ! = not final, or flagged for the manager"
-        frame.text(legend, column: area.column, row: legendRow, width: area.width, style: theme.hint)
+        var legend = [history.entries.count == 1 ? "1 payment" : "\(history.entries.count) payments"]
+        if history.entries.contains(where: \.needsAPerson) { legend.append("! = needs a person (c check, h handled)") }
+        if history.entries.contains(where: { $0.handled != nil }) { legend.append("✓ = handled") }
+        frame.text(legend.joined(separator: " · "), column: area.column, row: legendRow, width: area.width, style: theme.hint)
         drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
     }
 
-    /// The message line at the bottom of the box.
+    /// The message line at the bottom of the box; while a check runs and nothing else is said, that
+    /// the gateway is being asked.
     static func drawMessage(_ model: AppModel, row: Int, in area: Rect, into frame: inout Frame) {
-        guard let message = model.history.message else { return }
+        let checking = model.history.checking.map { AppModel.Message.info("Checking order \($0) with the gateway…") }
+        guard let message = model.history.message ?? checking else { return }
         let style = message.kind == .error ? model.theme.error : model.theme.paymentMethod
         // Wrapped upwards from `row` onto at most one more row, so a long refusal is read whole.
         let lines = Frame.wrap(message.text, width: area.width)

@@ -1,8 +1,9 @@
 import Checkout
 import TillCore
 
-/// What the history screen shows: the list of today's attempts (and older unresolved ones), one
-/// attempt's details, the refund prompt; and the unresolved count the status bar shows everywhere.
+/// What the history screen shows: the list of today's attempts (and earlier ones that need a
+/// person), one attempt's details, the refund and handled-note prompts, a check with the gateway
+/// under way; and the count of attempts to handle that the status bar shows everywhere.
 public struct HistoryState: Equatable, Sendable {
     /// Which part of the history screen has the keys.
     public enum Mode: Equatable, Sendable {
@@ -14,9 +15,11 @@ public struct HistoryState: Equatable, Sendable {
         case refundConfirm
         /// The refund is with the gateway; keys wait for its answer.
         case refunding
+        /// Typing the note of a handled mark.
+        case handleNote
     }
 
-    /// How often the unresolved count is asked for again: the background reconciler may settle some.
+    /// How often the count is asked for again: the background reconciler may settle some.
     public static let countInterval: Milliseconds = 5000
 
     /// True when a journal is behind the screen (set by the loop); without one nothing is asked.
@@ -32,13 +35,19 @@ public struct HistoryState: Equatable, Sendable {
     public var refundEntry: AmountEntry?
     /// The attempt the refund prompt is about.
     public var refundTarget: HistoryEntry?
+    /// The handled note as typed.
+    public var handleNote = ""
+    /// The attempt the handled-note prompt is about.
+    public var handleTarget: HistoryEntry?
+    /// The order being checked with the gateway now (`c`), until the answer comes.
+    public var checking: MerchantOrderNumber?
     public var message: AppModel.Message?
-    /// Attempts without a final state or flagged for the manager; nil until first counted.
-    public var unresolvedCount: Int?
+    /// Attempts that need a person (`NeedsAPerson`); nil until first counted.
+    public var toHandleCount: Int?
     /// When the count was last asked for.
     public var lastCountRequest: Milliseconds?
-    /// Where the screen was before the refund prompt opened, to return there.
-    public var refundReturnMode: Mode = .list
+    /// Where the screen was before a prompt (refund, handled note) opened, to return there.
+    public var promptReturnMode: Mode = .list
 
     public init() {}
 
@@ -50,15 +59,23 @@ public struct HistoryState: Equatable, Sendable {
 
 /// News from the history's reader (answers to `HistoryRequest`).
 public enum HistoryUpdate: Equatable, Sendable {
-    /// Today's attempts and older unresolved ones, newest first.
+    /// Today's attempts and earlier ones that need a person, newest first.
     case loaded([HistoryEntry])
-    /// How many attempts are unresolved.
-    case unresolved(Int)
+    /// How many attempts need a person.
+    case toHandle(Int)
     case details(HistoryDetails)
     /// The refund was stored and the gateway answered (or left it pending).
     case refunded(Refund)
     /// The refund was not made; the text says why and what to do.
     case refundFailed(String)
+    /// What asking the gateway about one order found.
+    case checked(MerchantOrderNumber, Reconciler.Check)
+    /// The order could not be checked; the text says why.
+    case checkFailed(MerchantOrderNumber, String)
+    /// The handled mark is in the journal.
+    case handled(HandledNote)
+    /// Nothing was journaled; the text says why.
+    case handleFailed(String)
     /// The journal could not be read; the text says why.
     case failed(String)
 }
@@ -66,7 +83,11 @@ public enum HistoryUpdate: Equatable, Sendable {
 /// What the history screen asks of the journal and the checkout flows.
 public enum HistoryRequest: Equatable, Sendable {
     case loadToday
-    case countUnresolved
+    case countToHandle
     case details(MerchantOrderNumber)
     case refund(MerchantOrderNumber, Money)
+    /// Ask the gateway about this order now (the reconciler's steps, under the order's lock).
+    case checkNow(MerchantOrderNumber)
+    /// Journal that the person at the counter handled this order, with the note.
+    case markHandled(MerchantOrderNumber, note: String)
 }

@@ -54,7 +54,7 @@ enum RefundPromptView {
                 "Refunding \(typed.displayText) through \(target.gateway.displayName)…", column: inner.column, row: row,
                 width: inner.width, style: theme.commodityName.bold())
             frame.text("Wait for the gateway's answer.", column: inner.column, row: row + 2, width: inner.width, style: theme.hint)
-        case .list, .details:
+        case .list, .details, .handleNote:
             break
         }
         if let message = history.message, message.kind == .error {

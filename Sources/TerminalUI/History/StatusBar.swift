@@ -1,11 +1,12 @@
-/// The unresolved count on every screen, on the right of the key bar ("2 unresolved — F2"): hints
-/// that would run into it are left out, never cut.
+/// The count of attempts that need a person (`Checkout.NeedsAPerson`, the same rule as the
+/// history's `!`) on every screen, on the right of the key bar ("! 2 to handle — F2"): hints that
+/// would run into it are left out, never cut.
 enum StatusBar {
     /// The text, or nil while there is no journal or no count yet.
     static func text(_ model: AppModel) -> String? {
-        guard model.history.isAvailable, let count = model.history.unresolvedCount else { return nil }
-        if count == 0 { return "0 unresolved" }
-        return model.screen == .history ? "! \(count) unresolved" : "! \(count) unresolved — F2"
+        guard model.history.isAvailable, let count = model.history.toHandleCount else { return nil }
+        if count == 0 { return "0 to handle" }
+        return model.screen == .history ? "! \(count) to handle" : "! \(count) to handle — F2"
     }
 
     /// Draws the key bar with `hints` and the status at its right end.
@@ -23,7 +24,7 @@ enum StatusBar {
             return room >= 0
         }
         frame.keyBar(Array(fitting), row: row, keyStyle: theme.keyBarKey, actionStyle: theme.keyBarAction)
-        let style = model.history.unresolvedCount == 0 ? theme.keyBarAction : theme.keyBarKey
+        let style = model.history.toHandleCount == 0 ? theme.keyBarAction : theme.keyBarKey
         frame.text(
             " \(status) ", column: max(0, frame.columns - statusWidth), row: row, width: statusWidth, style: style,
             alignment: .trailing)

@@ -23,6 +23,7 @@ extension TillApp {
         case .refundAmount: handleOnRefundAmount(key, in: &model, effects: &effects)
         case .refundConfirm: handleOnRefundConfirm(key, in: &model, effects: &effects)
         case .refunding: break  // the gateway is answering; nothing may interrupt the refund
+        case .handleNote: handleOnHandleNote(key, in: &model, effects: &effects)
         }
     }
 
@@ -38,6 +39,8 @@ extension TillApp {
         case .end: moveSelection(by: model.history.entries.count, in: &model)
         case .enter: openDetails(&model, effects: &effects)
         case .character("r"), .character("R"): openRefund(&model, effects: &effects)
+        case .character("c"), .character("C"): checkNow(&model, effects: &effects)
+        case .character("h"), .character("H"): openHandle(&model, effects: &effects)
         case .function(5): openHistory(&model, effects: &effects)
         case .function(1), .character("?"): model.history.message = .info(HistoryScreen.helpText)
         default: break
@@ -51,6 +54,8 @@ extension TillApp {
             model.history.message = nil
         case .function(2): model.screen = .amount
         case .character("r"), .character("R"): openRefund(&model, effects: &effects)
+        case .character("c"), .character("C"): checkNow(&model, effects: &effects)
+        case .character("h"), .character("H"): openHandle(&model, effects: &effects)
         case .up, .down:
             moveSelection(by: key == .up ? -1 : 1, in: &model)
             openDetails(&model, effects: &effects)
@@ -73,11 +78,11 @@ extension TillApp {
         effects.append(.history(.details(entry.orderNumber)))
     }
 
-    /// Asks for the unresolved count, and remembers when.
+    /// Asks for the count of attempts to handle, and remembers when.
     static func requestCount(_ model: inout AppModel, effects: inout [AppEffect]) {
         guard model.history.isAvailable else { return }
         model.history.lastCountRequest = model.now
-        effects.append(.history(.countUnresolved))
+        effects.append(.history(.countToHandle))
     }
 
     /// On every tick: asks for the count at start and every `countInterval`, since the background
@@ -97,17 +102,19 @@ extension TillApp {
             model.history.isLoading = false
             let kept = entries.firstIndex { $0.orderNumber == previous }
             model.history.selected = kept ?? min(model.history.selected, max(0, entries.count - 1))
-        case .unresolved(let count):
-            model.history.unresolvedCount = count
+        case .toHandle(let count):
+            model.history.toHandleCount = count
         case .details(let details):
             guard details.entry.orderNumber == model.history.selectedEntry?.orderNumber else { return }
             model.history.details = details
         case .refunded(let refund):
             refundAnswered(refund, in: &model, effects: &effects)
         case .refundFailed(let text):
-            model.history.mode = model.history.refundReturnMode
+            model.history.mode = model.history.promptReturnMode
             model.history.message = .error(text)
             effects.append(.bell)
+        case .checked, .checkFailed, .handled, .handleFailed:
+            applyFollowUp(update, to: &model, effects: &effects)
         case .failed(let text):
             model.history.isLoading = false
             model.history.message = .error(text)

@@ -7,12 +7,12 @@ extension TillApp {
     /// `r` on the list or the details: opens the prompt, or says plainly why this attempt cannot be refunded.
     static func openRefund(_ model: inout AppModel, effects: inout [AppEffect]) {
         guard let entry = model.history.selectedEntry else { return }
-        if let refusal = refundRefusal(entry) {
+        if let refusal = refundRefusal(entry, checking: model.history.checking) {
             model.history.message = .error(refusal)
             effects.append(.bell)
             return
         }
-        model.history.refundReturnMode = model.history.mode
+        model.history.promptReturnMode = model.history.mode
         model.history.refundTarget = entry
         model.history.message = nil
         if entry.refunds == .fullOnly {
@@ -28,8 +28,12 @@ extension TillApp {
         model.history.mode = .refundAmount
     }
 
-    /// Why `entry` cannot be refunded from the counter, or nil when it can.
-    static func refundRefusal(_ entry: HistoryEntry) -> String? {
+    /// Why `entry` cannot be refunded from the counter (while `checking` is its order, the check
+    /// may be following its refunds), or nil when it can.
+    static func refundRefusal(_ entry: HistoryEntry, checking: MerchantOrderNumber? = nil) -> String? {
+        if checking == entry.orderNumber {
+            return "Order \(entry.orderNumber) is being checked with the gateway: wait for its answer"
+        }
         guard entry.state == .succeeded else {
             return "Order \(entry.orderNumber) is \(entry.stateText), not paid: only a paid payment can be refunded"
         }
@@ -125,7 +129,7 @@ extension TillApp {
     }
 
     private static func closeRefund(_ model: inout AppModel, message: AppModel.Message) {
-        model.history.mode = model.history.refundReturnMode
+        model.history.mode = model.history.promptReturnMode
         model.history.refundEntry = nil
         model.history.refundTarget = nil
         model.history.message = message

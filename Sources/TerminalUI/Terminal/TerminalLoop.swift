@@ -64,7 +64,10 @@ public struct TerminalLoop {
         defer { terminal.shutdown() }
         let depth = ColorDepth.detect(environment: environment, cursesColors: terminal.colorCount)
         var model = firstModel(settings, size: terminal.terminalSize, depth: depth)
-        let historyReader = settings.checkout.map { HistoryReader(checkout: $0, ordersInUse: settings.ordersInUse) }
+        let historyReader = settings.checkout.map {
+            HistoryReader(
+                checkout: $0, ordersInUse: settings.ordersInUse, person: HandlingNote.person(in: environment))
+        }
         model.history.isAvailable = historyReader != nil
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()

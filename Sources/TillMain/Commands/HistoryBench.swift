@@ -6,11 +6,11 @@ import TerminalUI
 import TillCore
 
 /// `till bench history`: the median time for the history screen to read a day of sales from a
-/// journal file (every attempt with its refunds), and to count the unresolved ones.
+/// journal file (every attempt with its refunds), and to count the ones to handle.
 struct HistoryBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Median time to read a day's sales for the history screen, and to count unresolved ones, from a journal file.")
+        abstract: "Median time to read a day's sales for the history screen, and to count the ones to handle, from a journal file.")
 
     @Option(help: "Paid attempts recorded today (every tenth partly refunded, every twentieth left waiting).")
     var sales = 500
@@ -26,7 +26,7 @@ struct HistoryBench: AsyncParsableCommand {
         try await fill(journal, now: now)
         let reader = HistoryReader(
             checkout: CheckoutService(context: CheckoutContext(journal: journal, gateways: GatewayDirectory([]))), now: { now })
-        for (label, request) in [("today's list", HistoryRequest.loadToday), ("unresolved count", .countUnresolved)] {
+        for (label, request) in [("today's list", HistoryRequest.loadToday), ("count to handle", .countToHandle)] {
             let clock = ContinuousClock()
             var times: [Duration] = []
             for _ in 0..<runs {

@@ -1,13 +1,15 @@
 import ArgumentParser
+import Checkout
 import Foundation
 import Journal
 import TillCore
 
-/// `till journal`: read the journal (list, show one order, export as CSV).
+/// `till journal`: read the journal (list, show one order, export as CSV), and mark a payment that
+/// needs a person as handled.
 struct JournalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "journal", abstract: "List, show and export the payments in the journal.",
-        subcommands: [List.self, Show.self, Export.self], defaultSubcommand: List.self)
+        commandName: "journal", abstract: "List, show and export the payments in the journal; mark one as handled.",
+        subcommands: [List.self, Show.self, Export.self, Handle.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the newest payments, one line each.")
@@ -36,7 +38,9 @@ struct JournalCommand: AsyncParsableCommand {
             guard let attempt = try await store.attempt(number) else {
                 throw CLIError(JournalError.unknownOrder(order).description, exitCode: 2)
             }
-            print(JournalFormat.detail(attempt, transitions: try await store.transitions(number), refunds: try await store.refunds(of: number)))
+            print(JournalFormat.detail(
+                attempt, transitions: try await store.transitions(number), refunds: try await store.refunds(of: number),
+                handled: try await store.handledMarks(of: number)))
         }
     }
 
@@ -52,6 +56,27 @@ struct JournalCommand: AsyncParsableCommand {
             for attempt in try await store.recentAttempts().reversed() {
                 let refunded = JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber))
                 print(JournalFormat.csvRow(attempt, refundedMinorUnits: refunded))
+            }
+        }
+    }
+
+    /// The counter's `h` from the command line: the same rule and the same journal record.
+    struct Handle: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "handle",
+            abstract: "Mark a payment that needs a person as handled, with a note (journaled with who and when).")
+        @OptionGroup var journal: JournalOptions
+        @Argument(help: "The merchant order number (from `till journal list`).") var order: String
+        @Option(help: "What was done or found: one line, at most \(HandlingNote.maximumLength) characters.") var note: String
+
+        func run() async throws {
+            let history = PaymentHistory(context: CheckoutContext(journal: try journal.open(), gateways: GatewayDirectory([])))
+            let person = HandlingNote.person(in: ProcessInfo.processInfo.environment)
+            do {
+                let handled = try await history.markHandled(MerchantOrderNumber(rawValue: order), note: note, by: person)
+                print("Order \(order) is marked as handled: \(handled.text)")
+            } catch {
+                throw CheckoutExit.error(error)
             }
         }
     }

@@ -21,7 +21,9 @@ enum JournalFormat {
             .joined(separator: "  ") + mark
     }
 
-    static func detail(_ attempt: PaymentAttempt, transitions: [AttemptTransition], refunds: [Refund]) -> String {
+    static func detail(
+        _ attempt: PaymentAttempt, transitions: [AttemptTransition], refunds: [Refund], handled: [HandledMark] = []
+    ) -> String {
         var lines = [
             "Order      \(attempt.orderNumber)",
             "Sale       \(attempt.saleID)",
@@ -31,6 +33,9 @@ enum JournalFormat {
             "Reference  \(attempt.gatewayReference ?? "-")" + (attempt.secondaryReference.map { " / \($0)" } ?? ""),
         ]
         if let attention = attempt.attention { lines.append("ATTENTION  \(attention)") }
+        for mark in handled {
+            lines.append("Handled    \(timestamp(mark.at))  by \(mark.person): \(mark.note)")
+        }
         lines.append("History")
         for transition in transitions {
             let raw = [transition.rawCode, transition.note].compactMap { $0 }.joined(separator: "; ")

@@ -28,7 +28,7 @@ enum CheckoutExit {
             case .notOffered, .configuration: return CLIError(error.message, exitCode: usage)
             default: return CLIError(error.message, exitCode: declined)
             }
-        case .journal, .noGateway, .unknownBuyerCode:
+        case .journal, .noGateway, .unknownBuyerCode, .notHandled:
             return CLIError(error.message, exitCode: usage)
         }
     }

@@ -20,9 +20,13 @@ import TillCore
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let journal = try JournalStore(path: path)
-        let service = CheckoutService(context: CheckoutContext(journal: journal, gateways: GatewayDirectory([])))
         let fixedNow = now
-        try await body(journal, HistoryReader(checkout: service, timeZone: TimeZone(identifier: "UTC")!, now: { fixedNow }))
+        let service = CheckoutService(
+            context: CheckoutContext(journal: journal, gateways: GatewayDirectory([]), wallClock: { fixedNow }))
+        let reader = HistoryReader(
+            checkout: service, ordersInUse: ScreenOrders(locks: nil), person: "tester", timeZone: TimeZone(identifier: "UTC")!,
+            now: { fixedNow })
+        try await body(journal, reader)
     }
 
     /// Records a sale with one attempt through `states`, `minutes` after (or before) now.
@@ -45,12 +49,14 @@ import TillCore
         return number
     }
 
-    @Test func todayIsListedNewestFirstWithRefundsAndOlderUnresolvedAttempts() async throws {
+    @Test func todayIsListedNewestFirstWithRefundsAndEarlierAttemptsThatNeedAPerson() async throws {
         try await withJournal { journal, reader in
             let paid = try await record(journal, "T1PAID", amount: 1500, minutes: -30, states: [.awaitingBuyer, .succeeded], description: "Matcha")
             try await record(journal, "T2WAIT", amount: 820, minutes: -10, states: [.awaitingBuyer])
             try await record(journal, "T0OLD", amount: 640, minutes: -24 * 60, states: [.awaitingBuyer, .unconfirmed])
             try await record(journal, "T0DONE", amount: 300, minutes: -24 * 60 - 5, states: [.failed])
+            let handled = try await record(journal, "T0SEEN", amount: 200, minutes: -24 * 60 - 9, states: [.unconfirmed])
+            try await journal.markHandled(handled, note: "Buyer walked away", by: "alice", at: now)
             let flagged = try await record(journal, "T3FLAG", amount: 980, minutes: -5, gateway: .takemepay, states: [.succeeded])
             try await journal.flag(flagged, attention: "paid after the cashier gave up", at: now)
             let refund = try await journal.recordRefund(of: paid, amount: money(500), reason: nil, at: now)
@@ -64,14 +70,15 @@ import TillCore
             }
             #expect(entries.map(\.orderNumber.rawValue) == ["T3FLAG", "T2WAIT", "T1PAID", "T0OLD"])
             #expect(entries.map(\.time) == ["09:55:00", "09:50:00", "09:30:00", "12-02 10:00"])
-            #expect(entries.map(\.isUnresolved) == [true, true, false, true])
+            #expect(entries.map(\.needsAPerson) == [true, true, false, true])
+            #expect(entries.map(\.needs) == [[.flagged], [.noFinalAnswer], [], [.noFinalAnswer]])
             let first = entries[2]
             #expect(first.refunded == money(500))
             #expect(first.left == money(800))
             #expect(first.refundPending)
             #expect(first.saleDescription == "Matcha")
             #expect(first.refunds == .none)  // no gateway is configured in this journal's checkout
-            #expect(await reader.answer(.countUnresolved) == .unresolved(3))
+            #expect(await reader.answer(.countToHandle) == .toHandle(3))
         }
     }
 
@@ -111,10 +118,56 @@ import TillCore
         }
     }
 
+    @Test func aYoungAttemptIsListedButNotCountedAndAHandledOneShowsWhoAndWhen() async throws {
+        try await withJournal { journal, reader in
+            try await record(journal, "T1NEW", amount: 820, minutes: -2, states: [.awaitingBuyer])
+            let order = try await record(journal, "T0STUCK", amount: 640, minutes: -20, states: [.unconfirmed])
+            #expect(await reader.answer(.countToHandle) == .toHandle(1))
+            let answer = await reader.answer(.markHandled(order, note: " Called MOTP "))
+            let note = HandledNote(orderNumber: order, time: "10:00:00", person: "tester", note: "Called MOTP")
+            #expect(answer == .handled(note))
+            #expect(await reader.answer(.countToHandle) == .toHandle(0))
+            guard case .loaded(let entries) = await reader.answer(.loadToday) else {
+                Issue.record("no list")
+                return
+            }
+            #expect(entries.map(\.orderNumber.rawValue) == ["T1NEW", "T0STUCK"])
+            #expect(entries.map(\.handled) == [nil, note])
+            guard case .details(let details) = await reader.answer(.details(order)) else {
+                Issue.record("no details")
+                return
+            }
+            #expect(details.handled == [note])
+            guard case .handleFailed(let text) = await reader.answer(.markHandled(order, note: "again")) else {
+                Issue.record("a second mark of the same state was taken")
+                return
+            }
+            #expect(text == "Order T0STUCK is already handled: 10:00:00 by tester: Called MOTP")
+        }
+    }
+
+    @Test func aCheckNowIsRefusedWhileTheCounterWaitsOnTheOrderAndAsksOtherwise() async throws {
+        try await withJournal { journal, reader in
+            let order = try await record(journal, "T0STUCK", amount: 640, minutes: -20, states: [.unconfirmed])
+            reader.ordersInUse?.begin(order)
+            #expect(await reader.answer(.checkNow(order)) == .checked(order, .inUse))
+            reader.ordersInUse?.end(order)
+            guard case .checked(_, .asked(let report, let refunds)) = await reader.answer(.checkNow(order)) else {
+                Issue.record("the order was not checked")
+                return
+            }
+            // No gateway is configured in this journal's checkout: nothing can settle it.
+            #expect(report.attempt.state == .unconfirmed)
+            #expect(refunds.isEmpty)
+            let unknown = MerchantOrderNumber(rawValue: "T9NONE")
+            #expect(await reader.answer(.checkNow(unknown)) == .checkFailed(unknown, JournalError.unknownOrder("T9NONE").description))
+        }
+    }
+
     @Test func anEmptyJournalListsNothingAndCountsZero() async throws {
         try await withJournal { _, reader in
             #expect(await reader.answer(.loadToday) == .loaded([]))
-            #expect(await reader.answer(.countUnresolved) == .unresolved(0))
+            #expect(await reader.answer(.countToHandle) == .toHandle(0))
         }
     }
 }

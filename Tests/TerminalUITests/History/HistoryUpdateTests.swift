@@ -12,7 +12,7 @@ import TillCore
         session.type([.function(2)])
         #expect(session.model.screen == .history)
         #expect(session.effects.contains(.history(.loadToday)))
-        #expect(session.effects.contains(.history(.countUnresolved)))
+        #expect(session.effects.contains(.history(.countToHandle)))
         #expect(TillApp.view(session.model).plainText().contains("Reading the journal…"))
         session.type([.escape])
         #expect(session.model.screen == .amount)
@@ -135,15 +135,15 @@ import TillCore
         var session = Session()
         session.model.history.isAvailable = true
         session.send(.tick(1_000))
-        #expect(session.effects == [.history(.countUnresolved)])
+        #expect(session.effects == [.history(.countToHandle)])
         session.send(.tick(5_999))
         #expect(session.effects.count == 1)
         session.send(.tick(6_000))
         #expect(session.effects.count == 2)
         session.send(.journalChanged)
         #expect(session.effects.count == 3)
-        session.send(.history(.unresolved(2)))
-        #expect(TillApp.view(session.model).plainText().contains("! 2 unresolved — F2"))
+        session.send(.history(.toHandle(2)))
+        #expect(TillApp.view(session.model).plainText().contains("! 2 to handle — F2"))
     }
 
     @Test func aJournalChangeReloadsWhatTheHistoryShows() {
@@ -152,17 +152,18 @@ import TillCore
         session.effects = []
         session.send(.journalChanged)
         #expect(session.effects == [
-            .history(.countUnresolved), .history(.loadToday), .history(.details(F.entries[0].orderNumber)),
+            .history(.countToHandle), .history(.loadToday), .history(.details(F.entries[0].orderNumber)),
         ])
     }
 
-    @Test func unresolvedAttemptsAreMarkedWithTextNotOnlyColour() {
+    @Test func attemptsThatNeedAPersonAreMarkedWithTextNotOnlyColour() {
         let text = TillApp.view(F.session().model).plainText()
         #expect(text.contains("▸  10:15:00"))
         #expect(text.contains(" ! 10:09:00"))
         #expect(text.contains(" ! 09:55:00"))
         #expect(text.contains("paid !"))
-        #expect(text.contains("! = not final, or flagged for the manager"))
+        #expect(text.contains("! = needs a person (c check, h handled)"))
+        #expect(!text.contains("✓"), "nothing is handled yet")
     }
 }
 
