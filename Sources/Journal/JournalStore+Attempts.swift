@@ -131,8 +131,6 @@ extension JournalStore {
 extension JournalStore {
     /// The newest attempts first, at most `limit` (all when nil).
     public func recentAttempts(limit: Int? = nil) throws(JournalError) -> [PaymentAttempt] {
-        let bound = limit.map { " LIMIT \(max(0, $0))" } ?? ""
-        return try connection.query("SELECT * FROM attempts ORDER BY created_at DESC, order_number DESC" + bound)
-            .map(Self.attempt(from:))
+        try attempts(matching: AttemptFilter(), limit: limit)
     }
 }

@@ -12,14 +12,20 @@ struct JournalCommand: AsyncParsableCommand {
         subcommands: [List.self, Show.self, Export.self, Handle.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the newest payments, one line each.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the newest payments, one line each; search over days with the options.")
         @OptionGroup var journal: JournalOptions
+        @OptionGroup var search: JournalSearchOptions
         @Option(help: "How many payments to list.") var limit = 50
 
         func run() async throws {
             let store = try journal.open()
-            let attempts = try await store.recentAttempts(limit: limit)
-            if attempts.isEmpty { print("The journal at \(journal.resolvedPath) holds no payments yet.") }
+            let attempts = try await store.attempts(matching: try await search.filter(in: store), limit: limit)
+            if attempts.isEmpty {
+                print(search.isSearching
+                    ? "No payment in the journal at \(journal.resolvedPath) matches the search."
+                    : "The journal at \(journal.resolvedPath) holds no payments yet.")
+            }
             for attempt in attempts {
                 let refunded = attempt.state == .succeeded ? JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber)) : 0
                 print(JournalFormat.line(attempt, refundedMinorUnits: refunded))
@@ -45,15 +51,19 @@ struct JournalCommand: AsyncParsableCommand {
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write every payment as CSV to standard output.")
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write the payments as CSV to standard output, oldest first: all, or a date range with --from/--to.")
         @OptionGroup var journal: JournalOptions
+        @OptionGroup var search: JournalSearchOptions
         @Flag(help: "CSV with a header row (the only format).") var csv = false
 
         func run() async throws {
             guard csv else { throw CLIError("Say which format to export: `till journal export --csv`.", exitCode: 2) }
             let store = try journal.open()
+            let attempts = try await store.attempts(matching: try await search.filter(in: store))
             print(JournalFormat.csvHeader)
-            for attempt in try await store.recentAttempts().reversed() {
+            for attempt in attempts.reversed() {
                 let refunded = JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber))
                 print(JournalFormat.csvRow(attempt, refundedMinorUnits: refunded))
             }

@@ -1,0 +1,81 @@
+import Foundation
+import TillCore
+
+/// Which attempts a search of the journal keeps: every condition that is set must hold. Searches
+/// over days and exports by date range (`till journal list --from … --to …`) are built on it.
+public struct AttemptFilter: Equatable, Sendable {
+    /// The first instant kept (inclusive).
+    public var from: Date?
+    /// The first instant no longer kept (exclusive): the start of the day after the last day asked for.
+    public var until: Date?
+    /// The exact amount, currency included.
+    public var amount: Money?
+    /// Part of the merchant order number (case does not matter).
+    public var orderContains: String?
+    public var brand: Brand?
+    public var gateway: GatewayID?
+
+    public init(
+        from: Date? = nil, until: Date? = nil, amount: Money? = nil, orderContains: String? = nil, brand: Brand? = nil,
+        gateway: GatewayID? = nil
+    ) {
+        self.from = from
+        self.until = until
+        self.amount = amount
+        self.orderContains = orderContains
+        self.brand = brand
+        self.gateway = gateway
+    }
+
+    /// The SQL conditions (joined with AND, or `1` when none) and their bound values, in order.
+    var whereClause: (sql: String, values: [SQLiteValue]) {
+        var conditions: [String] = []
+        var values: [SQLiteValue] = []
+        if let from {
+            conditions.append("created_at >= ?")
+            values.append(.integer(from.journalMilliseconds))
+        }
+        if let until {
+            conditions.append("created_at < ?")
+            values.append(.integer(until.journalMilliseconds))
+        }
+        if let amount {
+            conditions.append("amount_minor = ? AND currency = ?")
+            values += [.integer(amount.minorUnits), .text(amount.currency.code)]
+        }
+        if let orderContains {
+            // instr, not LIKE: the cashier's text is matched as it is, `%` and `_` included.
+            conditions.append("instr(lower(order_number), lower(?)) > 0")
+            values.append(.text(orderContains))
+        }
+        if let brand {
+            conditions.append("brand = ?")
+            values.append(.text(brand.rawValue))
+        }
+        if let gateway {
+            conditions.append("gateway = ?")
+            values.append(.text(gateway.rawValue))
+        }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), values)
+    }
+}
+
+extension JournalStore {
+    /// The attempts `filter` keeps, newest first, at most `limit` (all when nil).
+    public func attempts(matching filter: AttemptFilter, limit: Int? = nil) throws(JournalError) -> [PaymentAttempt] {
+        let (conditions, values) = filter.whereClause
+        let bound = limit.map { " LIMIT \(max(0, $0))" } ?? ""
+        return try connection.query(
+            "SELECT * FROM attempts WHERE \(conditions) ORDER BY created_at DESC, order_number DESC" + bound, values
+        ).map(Self.attempt(from:))
+    }
+}
+
+extension JournalStore {
+    /// The currencies of the attempts in the journal, by code.
+    public func currencies() throws(JournalError) -> [Currency] {
+        try connection.query("SELECT DISTINCT currency FROM attempts ORDER BY currency").compactMap {
+            $0.text("currency").flatMap(Currency.init(code:))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Journal
+import TillCore
+
+/// `--from`, `--to`, `--amount`, `--order`, `--brand`, `--gateway`: the search over days that
+/// `till journal list` and `till journal export` share. Dates are days of the counter's time zone.
+struct JournalSearchOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The first day to include, YYYY-MM-DD.", valueName: "day")) var from: String?
+    @Option(help: ArgumentHelp("The last day to include, YYYY-MM-DD.", valueName: "day")) var to: String?
+    @Option(help: ArgumentHelp("Only this amount, as typed at the counter (1200, 12.50).", valueName: "amount"))
+    var amount: String?
+    @Option(help: ArgumentHelp("The amount's currency, when the journal holds more than one.", valueName: "code"))
+    var currency: String?
+    @Option(help: ArgumentHelp("Part of the order number.", valueName: "text")) var order: String?
+    @Option(help: ArgumentHelp("wechatpay, alipay, card or tapin.", valueName: "brand")) var brand: String?
+    @Option(help: ArgumentHelp("takemepay, tapin, pomelo or motp.", valueName: "gateway")) var gateway: String?
+
+    /// True when any condition is given.
+    var isSearching: Bool { [from, to, amount, order, brand, gateway].contains { $0 != nil } }
+
+    /// The filter, checked; a bad value is a one-sentence error with exit status 2.
+    func filter(in store: JournalStore, timeZone: TimeZone = .current) async throws -> AttemptFilter {
+        var filter = AttemptFilter(orderContains: order)
+        let first = try from.map { try Self.day($0, option: "--from", timeZone: timeZone) }
+        let last = try to.map { try Self.day($0, option: "--to", timeZone: timeZone) }
+        if let first, let last, last.start < first.start {
+            throw CLIError("--to \(to ?? "") is before --from \(from ?? ""): give the earlier day first.", exitCode: 2)
+        }
+        filter.from = first?.start
+        filter.until = last?.end
+        if let brand {
+            guard let known = Brand(rawValue: brand.lowercased()) else {
+                throw CLIError("Unknown brand \"\(brand)\": use wechatpay, alipay, card or tapin.", exitCode: 2)
+            }
+            filter.brand = known
+        }
+        if let gateway {
+            guard let known = GatewayID(rawValue: gateway.lowercased()) else {
+                throw CLIError("Unknown gateway \"\(gateway)\": use takemepay, tapin, pomelo or motp.", exitCode: 2)
+            }
+            filter.gateway = known
+        }
+        if let amount { filter.amount = try await money(amount, in: store) }  // nil: an empty journal
+        return filter
+    }
+
+    /// The amount in the given currency, or in the journal's one currency.
+    private func money(_ text: String, in store: JournalStore) async throws -> Money? {
+        let resolved: Currency
+        if let currency {
+            guard let known = Currency(code: currency.uppercased()) else {
+                throw CLIError("Unknown currency \"\(currency)\": use an ISO 4217 code such as JPY.", exitCode: 2)
+            }
+            resolved = known
+        } else {
+            let present = try await store.currencies()
+            guard present.count <= 1 else {
+                let codes = present.map(\.code).joined(separator: ", ")
+                throw CLIError("The journal holds payments in \(codes): say which with --currency.", exitCode: 2)
+            }
+            guard let only = present.first else { return nil }
+            resolved = only
+        }
+        do {
+            return try Money.parse(cashierInput: text, currency: resolved)
+        } catch {
+            throw CLIError("--amount \(text): \(error.message)", exitCode: 2)
+        }
+    }
+
+    /// The day `text` names (YYYY-MM-DD), from its midnight to the next one in `timeZone`.
+    static func day(_ text: String, option: String, timeZone: TimeZone) throws -> (start: Date, end: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            let start = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.day, from: start) == day, calendar.component(.month, from: start) == month,
+            let end = calendar.date(byAdding: .day, value: 1, to: start)
+        else {
+            throw CLIError("\(option) \(text) is not a day: write it as YYYY-MM-DD, for example 2026-12-04.", exitCode: 2)
+        }
+        return (start, end)
+    }
+}
