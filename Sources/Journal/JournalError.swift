@@ -21,6 +21,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case refundTooLarge(order: String, left: Money)
     /// A stored row cannot be read back (an unknown currency or state word).
     case corruptRow(String)
+    /// The attempt changed (settled, flagged) between the person's look and their handled mark.
+    case changedSinceSeen(order: String)
 
     public var description: String {
         switch self {
@@ -42,6 +44,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             "A refund of order \(order) cannot exceed what is left to refund, \(left.formatted()). Enter a smaller amount."
         case .corruptRow(let what):
             "The journal holds a record Till cannot read (\(what))."
+        case .changedSinceSeen(let order):
+            "Order \(order) changed while the note was written (Till settled or flagged it): nothing was marked; look at it again."
         }
     }
 }

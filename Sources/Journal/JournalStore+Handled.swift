@@ -3,14 +3,18 @@ import TillCore
 
 extension JournalStore {
     /// Stores that `person` handled the attempt, with their note, and the attempt's state and flag as
-    /// they stand now, in one transaction. The checkout decides whether the attempt needs a person
-    /// and checks the note; the journal refuses an unknown order and an empty note.
+    /// the person saw them (`seen`), in one transaction; refused when the attempt has changed since.
+    /// The checkout decides whether the attempt needs a person and checks the note; the journal
+    /// refuses an unknown order and an empty note.
     @discardableResult
     public func markHandled(
-        _ order: MerchantOrderNumber, note: String, by person: String, at time: Date
+        _ order: MerchantOrderNumber, note: String, by person: String, at time: Date, seen: AttemptAsSeen
     ) throws(JournalError) -> HandledMark {
         try connection.transaction { () throws(JournalError) -> HandledMark in
             guard let attempt = try attempt(order) else { throw JournalError.unknownOrder(order.rawValue) }
+            guard attempt.state == seen.state, attempt.attention == seen.attention else {
+                throw JournalError.changedSinceSeen(order: order.rawValue)
+            }
             let mark = HandledMark(
                 orderNumber: order, note: note, person: person, at: Date(journalMilliseconds: time.journalMilliseconds),
                 state: attempt.state, attention: attempt.attention)

@@ -23,6 +23,8 @@ struct NeedsAPersonTests {
         var refunds: [(RefundState, Double)] = []
         /// The handled mark as (state seen, flag seen, order), if any.
         var handled: (AttemptState, String?, MerchantOrderNumber)? = nil
+        /// Minutes before now the mark was written.
+        var handledAgo: Double = 0
         let expected: [NeedsAPerson.Reason]
 
         var testDescription: String { name }
@@ -56,6 +58,13 @@ struct NeedsAPersonTests {
             name: "handled unconfirmed, then found paid late and flagged", state: .succeeded, age: 60, attention: flag,
             handled: (.unconfirmed, nil, order), expected: [.flagged]),
         Case(
+            name: "a stuck refund handled", state: .succeeded, age: 60, refunds: [(.pending, 30)],
+            handled: (.succeeded, nil, order), handledAgo: 5, expected: []),
+        Case(
+            name: "a stuck refund handled, then another refund asked and stuck", state: .succeeded, age: 60,
+            refunds: [(.pending, 30), (.pending, 12)], handled: (.succeeded, nil, order), handledAgo: 20,
+            expected: [.refundUnsettled]),
+        Case(
             name: "a mark of another order", state: .unconfirmed, age: 60,
             handled: (.unconfirmed, nil, MerchantOrderNumber(rawValue: "T20261122000000OTHERS")), expected: [.noFinalAnswer]),
     ]
@@ -73,7 +82,9 @@ struct NeedsAPersonTests {
                 reason: nil, state: refund.0, createdAt: now.addingTimeInterval(-refund.1 * Self.minute))
         }
         let handled = example.handled.map {
-            HandledMark(orderNumber: $0.2, note: "seen", person: "alice", at: now, state: $0.0, attention: $0.1)
+            HandledMark(
+                orderNumber: $0.2, note: "seen", person: "alice", at: now.addingTimeInterval(-example.handledAgo * Self.minute),
+                state: $0.0, attention: $0.1)
         }
         #expect(NeedsAPerson(now: now).reasons(attempt, refunds: refunds, handled: handled) == example.expected)
     }

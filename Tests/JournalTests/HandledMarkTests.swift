@@ -20,16 +20,20 @@ struct HandledMarkTests {
         try await store.move(order, to: .unconfirmed, at: start.addingTimeInterval(50), note: "cancelled by the cashier")
     }
 
+    let asSeen = AttemptAsSeen(state: .unconfirmed, attention: nil)
+
     @Test func aMarkKeepsNoteWhoWhenAndWhatThePersonSawAcrossAReopen() async throws {
         let store = try JournalStore(path: path)
         try await unconfirmedAttempt(store)
         let time = start.addingTimeInterval(900)
-        let mark = try await store.markHandled(order, note: "Buyer left; TapIn shows it unpaid", by: "alice", at: time)
+        let mark = try await store.markHandled(order, note: "Buyer left; TapIn shows it unpaid", by: "alice", at: time, seen: asSeen)
         #expect(mark == HandledMark(
             orderNumber: order, note: "Buyer left; TapIn shows it unpaid", person: "alice", at: time, state: .unconfirmed,
             attention: nil))
         try await store.flag(order, attention: "look again", at: time)
-        try await store.markHandled(order, note: "Looked again", by: "bob", at: time.addingTimeInterval(60))
+        try await store.markHandled(
+            order, note: "Looked again", by: "bob", at: time.addingTimeInterval(60),
+            seen: AttemptAsSeen(state: .unconfirmed, attention: "look again"))
 
         let reopened = try JournalStore(path: path)
         let marks = try await reopened.handledMarks(of: order)
@@ -46,9 +50,23 @@ struct HandledMarkTests {
         let store = try JournalStore(path: path)
         try await unconfirmedAttempt(store)
         await #expect(throws: JournalError.unknownOrder("T0")) {
-            try await store.markHandled(MerchantOrderNumber(rawValue: "T0"), note: "x", by: "alice", at: start)
+            try await store.markHandled(MerchantOrderNumber(rawValue: "T0"), note: "x", by: "alice", at: start, seen: asSeen)
         }
-        await #expect(throws: JournalError.self) { try await store.markHandled(order, note: "   ", by: "alice", at: start) }
+        await #expect(throws: JournalError.self) {
+            try await store.markHandled(order, note: "   ", by: "alice", at: start, seen: asSeen)
+        }
+        #expect(try await store.handledMarks(of: order).isEmpty)
+    }
+
+    /// The reconciler flagged the attempt while the person typed: nothing is marked, and the flag
+    /// still needs them.
+    @Test func anAttemptThatChangedSinceThePersonLookedIsNotMarked() async throws {
+        let store = try JournalStore(path: path)
+        try await unconfirmedAttempt(store)
+        try await store.flag(order, attention: "paid after the cashier gave up", at: start.addingTimeInterval(700))
+        await #expect(throws: JournalError.changedSinceSeen(order: order.rawValue)) {
+            try await store.markHandled(order, note: "Buyer left", by: "alice", at: start.addingTimeInterval(800), seen: asSeen)
+        }
         #expect(try await store.handledMarks(of: order).isEmpty)
     }
 
@@ -72,7 +90,7 @@ struct HandledMarkTests {
         let attempt = try #require(try await store.attempt(order))
         #expect(attempt.state == .unconfirmed)
         #expect(try await store.handledMarks(of: order).isEmpty)
-        try await store.markHandled(order, note: "Called TapIn", by: "alice", at: start)
+        try await store.markHandled(order, note: "Called TapIn", by: "alice", at: start, seen: asSeen)
         #expect(try await JournalStore(path: path).handledMarks(of: order).map(\.note) == ["Called TapIn"])
     }
 }

@@ -49,12 +49,16 @@ public struct NeedsAPerson: Sendable {
 
     /// Why `attempt` needs a person now; empty when it needs nobody. `refunds` are the attempt's
     /// refunds, `handled` its latest handled mark.
+    /// A mark covers the refunds asked before it only: one asked later that gets stuck needs a person.
     public func reasons(_ attempt: PaymentAttempt, refunds: [Refund], handled: HandledMark?) -> [Reason] {
-        if let handled, handled.covers(attempt) { return [] }
+        let cover = handled.flatMap { $0.covers(attempt) ? $0 : nil }
         var reasons: [Reason] = []
-        if !attempt.state.isFinal, isPastWindow(attempt.createdAt) { reasons.append(.noFinalAnswer) }
-        if attempt.attention != nil { reasons.append(.flagged) }
-        if refunds.contains(where: { !$0.state.isFinal && isPastWindow($0.createdAt) }) { reasons.append(.refundUnsettled) }
+        if cover == nil, !attempt.state.isFinal, isPastWindow(attempt.createdAt) { reasons.append(.noFinalAnswer) }
+        if cover == nil, attempt.attention != nil { reasons.append(.flagged) }
+        let stuck = refunds.contains { refund in
+            !refund.state.isFinal && isPastWindow(refund.createdAt) && cover.map { refund.createdAt > $0.at } != false
+        }
+        if stuck { reasons.append(.refundUnsettled) }
         return reasons
     }
 

@@ -49,7 +49,7 @@ public struct HistoryReader: Sendable {
             case .details(let order): return .details(try await history.details(order))
             case .refund(let order, let amount): return await refund(order, amount)
             case .checkNow(let order): return await check(order)
-            case .markHandled(let order, let note): return await markHandled(order, note: note)
+            case .markHandled(let order, let note, let seen): return await markHandled(order, note: note, seen: seen)
             }
         } catch {
             return .failed(error.message)
@@ -75,9 +75,9 @@ public struct HistoryReader: Sendable {
         }
     }
 
-    private func markHandled(_ order: MerchantOrderNumber, note: String) async -> HistoryUpdate {
+    private func markHandled(_ order: MerchantOrderNumber, note: String, seen: AttemptAsSeen) async -> HistoryUpdate {
         do {
-            return .handled(try await history.markHandled(order, note: note, by: person))
+            return .handled(try await history.markHandled(order, note: note, by: person, seen: seen))
         } catch {
             return .handleFailed(error.message)
         }

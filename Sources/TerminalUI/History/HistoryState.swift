@@ -89,5 +89,5 @@ public enum HistoryRequest: Equatable, Sendable {
     /// Ask the gateway about this order now (the reconciler's steps, under the order's lock).
     case checkNow(MerchantOrderNumber)
     /// Journal that the person at the counter handled this order, with the note.
-    case markHandled(MerchantOrderNumber, note: String)
+    case markHandled(MerchantOrderNumber, note: String, seen: AttemptAsSeen)
 }

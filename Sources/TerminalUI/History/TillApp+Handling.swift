@@ -52,7 +52,8 @@ extension TillApp {
             do {
                 let note = try HandlingNote.checked(model.history.handleNote)
                 closeHandle(&model, message: .info("Writing the note of order \(target.orderNumber) to the journal…"))
-                effects.append(.history(.markHandled(target.orderNumber, note: note)))
+                effects.append(.history(.markHandled(
+                    target.orderNumber, note: note, seen: AttemptAsSeen(state: target.state, attention: target.attention))))
             } catch {
                 model.history.message = .error(error.message)
                 effects.append(.bell)

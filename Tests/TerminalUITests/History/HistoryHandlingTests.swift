@@ -28,7 +28,8 @@ import TillCore
         #expect(session.model.history.handleNote == "Checked: r c h q ")
         #expect(session.model.history.mode == .handleNote, "letters that are keys elsewhere are the note's here")
         session.type([.enter])
-        #expect(session.effects == [.history(.markHandled(waiting.orderNumber, note: "Checked: r c h q"))])
+        #expect(session.effects == [.history(.markHandled(
+            waiting.orderNumber, note: "Checked: r c h q", seen: AttemptAsSeen(state: waiting.state, attention: waiting.attention)))])
         #expect(session.model.history.mode == .list)
         #expect(session.model.history.handleNote.isEmpty)
 
@@ -65,7 +66,9 @@ import TillCore
         #expect(session.model.history.handleNote.count == HandlingNote.maximumLength)
         #expect(session.model.history.message == .error("A note is one line of at most 160 characters"))
         session.type([.enter])
-        #expect(session.effects.last == .history(.markHandled(waiting.orderNumber, note: String(repeating: "n", count: 160))))
+        #expect(session.effects.last == .history(.markHandled(
+            waiting.orderNumber, note: String(repeating: "n", count: 160),
+            seen: AttemptAsSeen(state: waiting.state, attention: waiting.attention))))
     }
 
     @Test func hOnAnAttemptThatNeedsNobodySaysWhyAndOpensNothing() {

@@ -56,7 +56,8 @@ import TillCore
             try await record(journal, "T0OLD", amount: 640, minutes: -24 * 60, states: [.awaitingBuyer, .unconfirmed])
             try await record(journal, "T0DONE", amount: 300, minutes: -24 * 60 - 5, states: [.failed])
             let handled = try await record(journal, "T0SEEN", amount: 200, minutes: -24 * 60 - 9, states: [.unconfirmed])
-            try await journal.markHandled(handled, note: "Buyer walked away", by: "alice", at: now)
+            try await journal.markHandled(
+                handled, note: "Buyer walked away", by: "alice", at: now, seen: AttemptAsSeen(state: .unconfirmed, attention: nil))
             let flagged = try await record(journal, "T3FLAG", amount: 980, minutes: -5, gateway: .takemepay, states: [.succeeded])
             try await journal.flag(flagged, attention: "paid after the cashier gave up", at: now)
             let refund = try await journal.recordRefund(of: paid, amount: money(500), reason: nil, at: now)
@@ -123,7 +124,8 @@ import TillCore
             try await record(journal, "T1NEW", amount: 820, minutes: -2, states: [.awaitingBuyer])
             let order = try await record(journal, "T0STUCK", amount: 640, minutes: -20, states: [.unconfirmed])
             #expect(await reader.answer(.countToHandle) == .toHandle(1))
-            let answer = await reader.answer(.markHandled(order, note: " Called MOTP "))
+            let answer = await reader.answer(
+                .markHandled(order, note: " Called MOTP ", seen: AttemptAsSeen(state: .unconfirmed, attention: nil)))
             let note = HandledNote(orderNumber: order, time: "10:00:00", person: "tester", note: "Called MOTP")
             #expect(answer == .handled(note))
             #expect(await reader.answer(.countToHandle) == .toHandle(0))
@@ -138,7 +140,8 @@ import TillCore
                 return
             }
             #expect(details.handled == [note])
-            guard case .handleFailed(let text) = await reader.answer(.markHandled(order, note: "again")) else {
+            guard case .handleFailed(let text) = await reader.answer(
+                .markHandled(order, note: "again", seen: AttemptAsSeen(state: .unconfirmed, attention: nil))) else {
                 Issue.record("a second mark of the same state was taken")
                 return
             }
