@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "TillCore", swiftSettings: strict),
         // What every module speaks: HTTP messages, the transport protocol and its policy, the exact JSON.
         .target(name: "Wire", dependencies: ["TillCore"], swiftSettings: strict),
-        // The real transport on AsyncHTTPClient: only `till` and the tests that need real HTTP link SwiftNIO.
+        // The real transport on AsyncHTTPClient: only `till-main` and the tests that need real HTTP link SwiftNIO.
         .target(
             name: "WireHTTPClient",
             dependencies: [
@@ -86,7 +86,7 @@ let package = Package(
         // `till qr` without ArgumentParser or Foundation, and the hand-over to `till-main` (see FrontDoor.swift).
         .target(name: "FrontDoor", dependencies: ["QRCode"], swiftSettings: strict),
         // No dependency on `TillMain`: SwiftPM would link all of its libraries into `till` too. Build both
-        // products (`swift build` without `--product`, as scripts/run does).
+        // products (`--product till-main`, then `--product till`, as scripts/run does).
         .executableTarget(name: "till", dependencies: ["FrontDoor"], swiftSettings: strict),
         .executableTarget(
             name: "TillMain",

@@ -36,7 +36,13 @@ public enum FrontDoor {
     /// Replaces this process with `till-main` and the same arguments; returns only when that fails,
     /// with the exit status after saying why.
     public static func handOver(_ arguments: [String]) -> Int32 {
-        let path = folderOfThisBinary(fallback: arguments.first ?? "till") + mainBinaryName
+        guard let folder = folderOfThisBinary(invokedAs: arguments.first ?? "till") else {
+            QRTool.write(
+                "till: cannot tell which folder this till is in, so cannot find \(mainBinaryName) beside it: "
+                    + "run it by its full path.\n", to: STDERR_FILENO)
+            return 2
+        }
+        let path = folder + mainBinaryName
         var cArguments = arguments.map { strdup($0) }
         cArguments.append(nil)
         execv(path, cArguments)
@@ -48,17 +54,34 @@ public enum FrontDoor {
     }
 
     /// The folder of the running executable with its symbolic links resolved, so a link to `till`
-    /// from a `bin` folder still finds `till-main` beside the real file; ends with `/`.
-    static func folderOfThisBinary(fallback: String) -> String {
-        var path = fallback
+    /// from a `bin` folder still finds `till-main` beside the real file; ends with `/`. From
+    /// `/proc/self/exe` on Linux; elsewhere from `argv[0]`, searched on `PATH` when it is a bare name.
+    /// Nil rather than a guess: the current folder is never taken for Till's.
+    static func folderOfThisBinary(invokedAs name: String) -> String? {
         #if os(Linux)
             var buffer = [CChar](repeating: 0, count: 4096)
             let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
             if count > 0 {
-                path = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                return folder(of: String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self))
             }
         #endif
-        guard let slash = path.lastIndex(of: "/") else { return "./" }
+        if name.contains("/") { return realPath(name).flatMap(folder(of:)) }
+        let searchPath = getenv("PATH").map { String(cString: $0) } ?? ""
+        for entry in searchPath.split(separator: ":") where !entry.isEmpty {
+            let candidate = "\(entry)/\(name)"
+            if access(candidate, X_OK) == 0 { return realPath(candidate).flatMap(folder(of:)) }
+        }
+        return nil
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func folder(of path: String) -> String? {
+        guard path.hasPrefix("/"), let slash = path.lastIndex(of: "/") else { return nil }
         return String(path[...slash])
     }
 }

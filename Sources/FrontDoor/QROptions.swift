@@ -31,6 +31,11 @@ public struct QROptions: Equatable, Sendable {
     /// the value is taken as it is even when it starts with `-` (`--mask -1` is a bad mask, not a
     /// missing one). After `--` every argument is the text.
     public init(arguments: [String]) throws(QRUsageError) {
+        // Help wins wherever it stands before `--`, even after a bad option, as in other commands.
+        if arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "-h" || $0 == "--help" }) {
+            help = true
+            return
+        }
         var remaining = arguments[...]
         var onlyText = false
         while let argument = remaining.popFirst() {

@@ -137,8 +137,7 @@ public enum QRTool {
           --boost                 Raise the error correction level while the version
                                   stays the same.
           --eci                   Declare UTF-8 with an ECI designator before the data.
-          --quiet-zone <n>        Light modules around the code, at least 1.
-                                  (default: 4)
+          --quiet-zone <n>        Light modules around the code, 1-40. (default: 4)
           --format <format>       utf8, ansi, matrix (0/1 per module row, no quiet
                                   zone) or svg. (default: utf8)
           --invert                For utf8: draw for dark text on a light background.
@@ -146,6 +145,9 @@ public enum QRTool {
                                   to standard error.
           --version               Show the version.
           -h, --help              Show help information.
+
+        An option's value follows it (--ecc H) or is attached (--ecc=H). A TEXT that starts
+        with - goes after -- (till qr -- -42).
 
         """
 }

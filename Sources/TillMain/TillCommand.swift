@@ -21,6 +21,8 @@ struct TillCommand: AsyncParsableCommand {
     /// Runs the command with Till's exit codes: 0 success, 1 declined or failed, 2 usage or
     /// configuration error, 3 unconfirmed. Errors are one sentence on standard error.
     static func main() async {
+        // `till-main qr …` run directly answers exactly as `till qr …` does.
+        if case .qr(let arguments) = FrontDoor.route(CommandLine.arguments) { Foundation.exit(QRTool.run(arguments)) }
         do {
             FileLogHandler.bootstrap(LogFile())
             var command = try parseAsRoot()

@@ -40,6 +40,8 @@ import Testing
         #expect(try QROptions(arguments: ["-h"]).help)
         #expect(try QROptions(arguments: ["x", "--help"]).help)
         #expect(try QROptions(arguments: ["--version"]).version)
+        #expect(try QROptions(arguments: ["--bogus", "--help"]).help, "help wins over a bad option")
+        #expect(try QROptions(arguments: ["--", "--help"]).text == "--help", "after -- it is the text")
     }
 
     @Test(arguments: [

@@ -87,9 +87,9 @@ import WireHTTPClient
         #expect(server.connections == 2, "each request gets a fresh connection")
     }
 
-    /// Port 9 (discard): privileged, so never handed out to a test's server. A port freed by a
-    /// stopped server was not safe: a test running beside this one could be given it, and this
-    /// request then took that test's scripted answer.
+    /// Port 9 (discard): below the ephemeral range, so bind(0) never hands it to a test's server. A
+    /// port freed by a stopped server was not safe: a test running beside this one could be given
+    /// it, and this request then took that test's scripted answer.
     @Test func nothingListeningIsNotSent() async throws {
         do {
             _ = try await transport.send(HTTPRequest(method: "POST", url: URL(string: "http://127.0.0.1:9/")!))

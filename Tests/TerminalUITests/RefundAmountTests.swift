@@ -54,4 +54,17 @@ import TillCore
         cleared.type("2")
         #expect(cleared.model.history.refundEntry?.text == "2")
     }
+
+    /// With less than one yen's digit left (¥5), the first key is refused: it still replaces the
+    /// suggestion, and Backspace takes back that key only.
+    @Test func aRefusedFirstKeyStillReplacesTheSuggestion() {
+        var typed = AmountEntry(currency: F.yen(5).currency)
+        typed.suggest(F.yen(5))
+        typed.refuse("7", because: AmountEntry.Refusal(message: "Only ¥5 is left to refund of this payment"))
+        #expect(typed.text == "")
+        #expect(typed.refused == "7")
+        #expect(!typed.isSuggestion)
+        typed.deleteBackward()
+        #expect(typed.isEmpty && !typed.hasRefusal)
+    }
 }

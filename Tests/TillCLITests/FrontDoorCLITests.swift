@@ -5,7 +5,7 @@ import TillTesting
 /// The `till` binary's hand-over to `till-main`: the same process, and a clear message when `till-main`
 /// is not beside it.
 @Suite struct FrontDoorCLITests {
-    @Test func everyOtherCommandRunsInTillMainAsTheSameProcess() throws {
+    @Test func everyOtherCommandIsAnsweredByTillMain() throws {
         let version = try Subprocess.run(TillBinary.path, ["--version"])
         #expect(version.status == 0)
         #expect(version.output == "till 0.9.0\n")

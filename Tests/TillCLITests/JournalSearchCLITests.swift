@@ -36,9 +36,10 @@ import TillTesting
         #expect(list.status == 0)
         #expect(list.stdout.contains("T20261202-500") && list.stdout.contains("T20261203-1200"))
         #expect(!list.stdout.contains("T20261201-1200"), "23:30 on 12-01 in Tokyo is before the range")
+        #expect(list.stdout.contains("2026-12-02T23:30:00+09:00  T20261202-500"), "people read the counter's local time")
         let export = try run(["export", "--csv", "--from", "2026-12-01", "--to", "2026-12-01"])
         #expect(export.stdout.split(separator: "\n").count == 2)
-        #expect(export.stdout.contains("T20261201-1200,"))
+        #expect(export.stdout.contains("T20261201-1200,1,2026-12-01T14:30:00Z,"), "CSV keeps UTC")
     }
 
     @Test func amountBrandGatewayAndOrder() async throws {
@@ -60,6 +61,7 @@ import TillTesting
         (["list", "--gateway", "stripe"], "Unknown gateway \"stripe\""),
         (["list", "--amount", "12.5"], "--amount 12.5:"),
         (["export", "--csv", "--amount", "1200", "--currency", "XYZ"], "Unknown currency \"XYZ\""),
+        (["list", "--currency", "JPY"], "--currency goes with --amount"),
     ])
     func badSearchesExitWithTwo(arguments: [String], message: String) async throws {
         try await seed()

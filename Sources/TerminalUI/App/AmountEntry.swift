@@ -64,6 +64,8 @@ public struct AmountEntry: Hashable, Sendable {
     /// Records `character` as refused for `reason` (a limit the caller checks, such as what is left
     /// to refund): from now on the entry refuses like after its own refusals.
     public mutating func refuse(_ character: Character, because reason: Refusal) {
+        // A refused first key still replaces a suggestion: Backspace then takes back that key only.
+        if isSuggestion { clear() }
         refusal = reason
         refused = String(character)
     }

@@ -45,6 +45,7 @@ final class PtySession {
         traceFile = "\(folder)/trace"
         guard mkfifo(traceFile, 0o600) == 0 else { throw Failure(description: "cannot make the trace FIFO (errno \(errno))") }
         traceDescriptor = open(traceFile, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard traceDescriptor >= 0 else { throw Failure(description: "cannot open the trace FIFO (errno \(errno))") }
         // posix_openpt and friends are not visible from Swift's Glibc: their Linux ioctls are.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0

@@ -5,9 +5,12 @@ import TillCore
 
 /// How journal records look on the command line and in CSV.
 enum JournalFormat {
-    static func timestamp(_ date: Date) -> String {
+    /// ISO 8601 with the offset of `timeZone`: the counter's local time for people (`list`, `show`,
+    /// the same days `--from`/`--to` mean), UTC for CSV.
+    static func timestamp(_ date: Date, in timeZone: TimeZone = .current) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = timeZone
         return formatter.string(from: date)
     }
 
@@ -59,7 +62,7 @@ enum JournalFormat {
 
     static func csvRow(_ attempt: PaymentAttempt, refundedMinorUnits: Int64) -> String {
         let refunded = Money(minorUnits: refundedMinorUnits, currency: attempt.amount.currency)
-        return [attempt.orderNumber.rawValue, String(attempt.saleID), timestamp(attempt.createdAt), attempt.gateway.rawValue,
+        return [attempt.orderNumber.rawValue, String(attempt.saleID), timestamp(attempt.createdAt, in: .gmt), attempt.gateway.rawValue,
                 attempt.brand.rawValue, attempt.kind.rawValue, attempt.amount.decimalText, attempt.amount.currency.code,
                 attempt.state.rawValue, attempt.gatewayReference ?? "", refunded.decimalText, attempt.attention ?? ""]
             .map(csvField).joined(separator: ",")

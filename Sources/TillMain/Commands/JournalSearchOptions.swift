@@ -41,6 +41,9 @@ struct JournalSearchOptions: ParsableArguments {
             }
             filter.gateway = known
         }
+        guard currency == nil || amount != nil else {
+            throw CLIError("--currency goes with --amount: give the amount to search for.", exitCode: 2)
+        }
         if let amount { filter.amount = try await money(amount, in: store) }  // nil: an empty journal
         return filter
     }
@@ -78,10 +81,12 @@ struct JournalSearchOptions: ParsableArguments {
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             let start = calendar.date(from: DateComponents(year: year, month: month, day: day)),
             calendar.component(.day, from: start) == day, calendar.component(.month, from: start) == month,
-            let end = calendar.date(byAdding: .day, value: 1, to: start)
+            // The next day's own start, not start + 1 day: where a day begins at 01:00 (daylight
+            // saving from midnight) that would take an hour of the next day twice.
+            let next = calendar.date(byAdding: .hour, value: 36, to: start)
         else {
             throw CLIError("\(option) \(text) is not a day: write it as YYYY-MM-DD, for example 2026-12-04.", exitCode: 2)
         }
-        return (start, end)
+        return (start, calendar.startOfDay(for: next))
     }
 }

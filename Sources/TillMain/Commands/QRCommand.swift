@@ -1,8 +1,8 @@
 import ArgumentParser
 import FrontDoor
 
-/// `till qr`, as `till --help` lists it. The `till` binary answers `till qr` itself (`FrontDoor`);
-/// this command serves `till-main qr …` run directly, with the same code and the same words.
+/// `till qr`, as `till --help` lists it. Never run: the `till` binary answers `till qr` itself
+/// (`FrontDoor`), and `till-main` hands `qr` to the same `QRTool` before parsing its command line.
 struct QRCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qr",
