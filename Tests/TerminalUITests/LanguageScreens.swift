@@ -29,9 +29,11 @@ enum LanguageScreens {
         quickPay.send(.tick(quickPay.time + 10_000))
         var demo = amount.model
         demo.isDemo = true
+        var message = Session(size: size, language: language)
+        message.type([.function(3)])
         return [
             ("amount", amount.model), ("help", help.model), ("sheet", sheet.model), ("qr", qr.model),
-            ("quickpay", quickPay.model), ("demo-amount", demo),
+            ("quickpay", quickPay.model), ("demo-amount", demo), ("amount-message", message.model),
         ]
     }
 
@@ -59,9 +61,11 @@ enum LanguageScreens {
         var handle = HistoryFixtures.session(size: size, language: language)
         handle.type([.down, .character("h")])
         handle.type("Called TakeMe Pay")
+        var refused = HistoryFixtures.session(size: size, language: language)
+        refused.type([.down, .character("r")])
         return [
             ("history-list", list.model), ("history-details", details.model), ("history-refund", refund.model),
-            ("history-handle", handle.model),
+            ("history-handle", handle.model), ("history-message", refused.model),
         ]
     }
 }
