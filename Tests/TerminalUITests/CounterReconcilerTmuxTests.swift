@@ -38,7 +38,7 @@ struct CounterReconcilerTmuxTests {
         }
         #expect(shown.contains("unconfirmed → succeeded"), "\(shown)")
         #expect(shown.contains("settled by the reconciler"), "\(shown)")
-        #expect(shown.contains("2100 JPY  succeeded  paid after the cashier gave up"), "\(shown)")
+        #expect(shown.contains("2100 JPY  refunded (succeeded)  paid after the cashier gave up"), "\(shown)")
 
         try tmux.sendKeys(["F10"])
         #expect(try tmux.waitUntilGone(), "till did not quit on F10")
