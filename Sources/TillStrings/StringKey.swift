@@ -220,4 +220,10 @@ public enum StringKey: String, CaseIterable, Sendable {
     case msgWritingNote = "msg.handle.writing"
     case msgNoteTooLong = "msg.handle.tooLong"
     case msgMarkedHandled = "msg.handle.marked"
+
+    // Why a payment needs a person (Checkout's NeedsAPerson), and how reasons are joined.
+    case needsNoFinalAnswer = "needs.noFinalAnswer"
+    case needsFlagged = "needs.flagged"
+    case needsRefundUnsettled = "needs.refundUnsettled"
+    case listSeparator = "list.separator"
 }

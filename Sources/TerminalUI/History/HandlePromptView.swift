@@ -24,7 +24,7 @@ enum HandlePromptView {
                 ["order": "\(target.orderNumber)", "amount": target.amount.formatted(), "state": target.stateText(in: strings)]),
             column: inner.column,
             row: inner.row, width: inner.width, style: plain)
-        let why = target.needs.map(\.text).joined(separator: "; ")
+        let why = target.needs.map { $0.text(in: strings) }.joined(separator: strings[.listSeparator])
         frame.wrappedText(
             strings.text(.handleNeeds, ["why": why]), column: inner.column, row: inner.row + 1, width: inner.width, rows: 2, style: theme.error)
         // In the smallest window the hint gives way: the box keeps the note and the error line.

@@ -60,8 +60,8 @@ enum HistoryDetailsView {
             (strings[.columnState], stateText(entry, strings)),
         ]
         if let attention = entry.attention { lines.append((strings[.labelFlag], "! " + attention)) }
-        let needs = entry.needs.filter { $0 != .flagged }.map(\.text)
-        if !needs.isEmpty { lines.append((strings[.labelNeeds], "! " + needs.joined(separator: "; "))) }
+        let needs = entry.needs.filter { $0 != .flagged }.map { $0.text(in: strings) }
+        if !needs.isEmpty { lines.append((strings[.labelNeeds], "! " + needs.joined(separator: strings[.listSeparator]))) }
         return lines
     }
 

@@ -194,4 +194,9 @@ let englishCatalog: [StringKey: String] = [
     .msgWritingNote: "Writing the note of order {order} to the journal…",
     .msgNoteTooLong: "A note is one line of at most {maximum} characters",
     .msgMarkedHandled: "Order {order} is marked as handled: {note}",
+
+    .needsNoFinalAnswer: "no final answer {minutes} minutes after it started; Till keeps asking the gateway",
+    .needsFlagged: "flagged for the manager",
+    .needsRefundUnsettled: "a refund has no final answer {minutes} minutes after it was asked",
+    .listSeparator: "; ",
 ]

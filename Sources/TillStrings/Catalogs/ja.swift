@@ -194,4 +194,9 @@ let japaneseCatalog: [StringKey: String] = [
     .msgWritingNote: "注文 {order} のメモを記録中…",
     .msgNoteTooLong: "メモは1行、{maximum} 文字までです",
     .msgMarkedHandled: "注文 {order} を対応済みにしました：{note}",
+
+    .needsNoFinalAnswer: "開始から {minutes} 分たっても最終結果がありません。Till が決済会社に確認を続けています",
+    .needsFlagged: "店長の確認が必要",
+    .needsRefundUnsettled: "返金の依頼から {minutes} 分たっても最終結果がありません",
+    .listSeparator: "。",
 ]

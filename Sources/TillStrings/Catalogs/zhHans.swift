@@ -194,4 +194,9 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .msgWritingNote: "正在将订单 {order} 的备注写入日志…",
     .msgNoteTooLong: "备注为一行，最多 {maximum} 个字符",
     .msgMarkedHandled: "订单 {order} 已标记为已处理：{note}",
+
+    .needsNoFinalAnswer: "发起 {minutes} 分钟后仍无最终结果；Till 会继续向支付通道查询",
+    .needsFlagged: "需店长处理",
+    .needsRefundUnsettled: "退款申请 {minutes} 分钟后仍无最终结果",
+    .listSeparator: "；",
 ]
