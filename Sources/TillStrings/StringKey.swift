@@ -226,4 +226,13 @@ public enum StringKey: String, CaseIterable, Sendable {
     case needsFlagged = "needs.flagged"
     case needsRefundUnsettled = "needs.refundUnsettled"
     case listSeparator = "list.separator"
+
+    // Why a typed key was refused (AmountEntry).
+    case refusalNoDecimals = "refusal.noDecimals"
+    case refusalSecondPoint = "refusal.secondPoint"
+    case refusalNotADigit = "refusal.notADigit"
+    case refusalOneDecimal = "refusal.oneDecimal"
+    case refusalDecimals = "refusal.decimals"
+    case refusalTooLarge = "refusal.tooLarge"
+    case refusalAboveLimit = "refusal.aboveLimit"
 }

@@ -1,6 +1,6 @@
 /// The cashier's words in one language: a catalog (`Catalogs/`) looked up by `StringKey`, with
 /// `{name}` placeholders filled in by `text(_:_:)`.
-public struct Strings: Sendable, Equatable {
+public struct Strings: Sendable, Hashable {
     public let language: Language
 
     public init(_ language: Language) {

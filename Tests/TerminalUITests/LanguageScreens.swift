@@ -31,9 +31,12 @@ enum LanguageScreens {
         demo.isDemo = true
         var message = Session(size: size, language: language)
         message.type([.function(3)])
+        var refused = Session(size: size, language: language)
+        refused.type("12.5")
         return [
             ("amount", amount.model), ("help", help.model), ("sheet", sheet.model), ("qr", qr.model),
             ("quickpay", quickPay.model), ("demo-amount", demo), ("amount-message", message.model),
+            ("amount-refused", refused.model),
         ]
     }
 

@@ -18,12 +18,12 @@ extension TillApp {
         model.history.message = nil
         if entry.refunds == .fullOnly {
             // Nothing to choose: the gateway gives back the whole payment or nothing.
-            model.history.refundEntry = AmountEntry(currency: entry.left.currency)
+            model.history.refundEntry = AmountEntry(currency: entry.left.currency, strings: model.strings)
             model.history.refundEntry?.suggest(entry.left)
             model.history.mode = .refundConfirm
             return
         }
-        var typed = AmountEntry(currency: entry.left.currency)
+        var typed = AmountEntry(currency: entry.left.currency, strings: model.strings)
         typed.suggest(entry.left)
         model.history.refundEntry = typed
         model.history.mode = .refundAmount

@@ -199,4 +199,12 @@ let englishCatalog: [StringKey: String] = [
     .needsFlagged: "flagged for the manager",
     .needsRefundUnsettled: "a refund has no final answer {minutes} minutes after it was asked",
     .listSeparator: "; ",
+
+    .refusalNoDecimals: "{currency} has no decimals: type a whole amount",
+    .refusalSecondPoint: "The amount already has a decimal point",
+    .refusalNotADigit: "Only digits and a decimal point go in the amount",
+    .refusalOneDecimal: "{currency} has 1 decimal: no more digits after the point",
+    .refusalDecimals: "{currency} has {count} decimals: no more digits after the point",
+    .refusalTooLarge: "That amount is too large for one sale",
+    .refusalAboveLimit: "The most one sale can take is {limit}",
 ]

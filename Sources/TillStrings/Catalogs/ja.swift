@@ -199,4 +199,12 @@ let japaneseCatalog: [StringKey: String] = [
     .needsFlagged: "店長の確認が必要",
     .needsRefundUnsettled: "返金の依頼から {minutes} 分たっても最終結果がありません",
     .listSeparator: "。",
+
+    .refusalNoDecimals: "{currency} には小数がありません。整数で入力してください",
+    .refusalSecondPoint: "金額にはすでに小数点があります",
+    .refusalNotADigit: "金額に入力できるのは数字と小数点だけです",
+    .refusalOneDecimal: "{currency} の小数は1桁までです",
+    .refusalDecimals: "{currency} の小数は {count} 桁までです",
+    .refusalTooLarge: "1回の会計には大きすぎる金額です",
+    .refusalAboveLimit: "1回の会計の上限は {limit} です",
 ]

@@ -199,4 +199,12 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .needsFlagged: "需店长处理",
     .needsRefundUnsettled: "退款申请 {minutes} 分钟后仍无最终结果",
     .listSeparator: "；",
+
+    .refusalNoDecimals: "{currency} 没有小数：请输入整数金额",
+    .refusalSecondPoint: "金额已有小数点",
+    .refusalNotADigit: "金额只能输入数字和小数点",
+    .refusalOneDecimal: "{currency} 只有 1 位小数：小数点后不能再输入",
+    .refusalDecimals: "{currency} 只有 {count} 位小数：小数点后不能再输入",
+    .refusalTooLarge: "金额过大，超出单笔交易范围",
+    .refusalAboveLimit: "单笔交易最多 {limit}",
 ]
