@@ -208,6 +208,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case msgRefundLeftOnly = "msg.refund.leftOnly"
     case msgRefunded = "msg.refund.done"
     case msgRefundRefused = "msg.refund.refused"
+    case msgRefundUnsettled = "msg.refund.unsettled"
     case msgNothingToAsk = "msg.check.nothingToAsk"
     case msgOrderInUse = "msg.check.inUse"
     case msgNothingLeftToAsk = "msg.check.nothingLeft"

@@ -122,7 +122,8 @@ extension TillApp {
             closeRefund(&model, message: .error(model.strings.text(.msgRefundRefused, names)))
             effects.append(.bell)
         case .requested, .pending:
-            closeRefund(&model, message: .info("Refund \(refund.refundNumber) of \(amount) is \(refund.state.rawValue): Till keeps checking it in the background"))
+            let state = PaymentWords.refund(refund.state, in: model.strings)
+            closeRefund(&model, message: .info(model.strings.text(.msgRefundUnsettled, names.merging(["state": state]) { $1 })))
         }
     }
 

@@ -182,6 +182,7 @@ let englishCatalog: [StringKey: String] = [
     .msgRefundLeftOnly: "Only {amount} is left to refund of this payment",
     .msgRefunded: "Refunded {amount} of order {order} (refund {refund})",
     .msgRefundRefused: "The gateway refused the refund of {amount} (refund {refund}); nothing was given back",
+    .msgRefundUnsettled: "Refund {refund} of {amount} has no final answer yet ({state}): Till keeps checking it in the background",
     .msgNothingToAsk: "Order {order} is {state} and no refund of it is open: there is nothing to ask the gateway",
     .msgOrderInUse: "Order {order} is in use: a payment screen or another till is waiting on it. Nothing was asked; try again once it ends",
     .msgNothingLeftToAsk: "Order {order} is {state}: nothing was left to ask the gateway",

@@ -182,6 +182,7 @@ let japaneseCatalog: [StringKey: String] = [
     .msgRefundLeftOnly: "この支払いの返金可能額は {amount} だけです",
     .msgRefunded: "注文 {order} の {amount} を返金しました（返金番号 {refund}）",
     .msgRefundRefused: "決済会社が {amount} の返金を拒否しました（返金番号 {refund}）。返金はしていません",
+    .msgRefundUnsettled: "返金 {refund}（{amount}）はまだ最終結果がありません（{state}）。Till がバックグラウンドで確認を続けます",
     .msgNothingToAsk: "注文 {order} は「{state}」で、処理中の返金もありません。決済会社に確認することはありません",
     .msgOrderInUse: "注文 {order} は使用中です（支払い画面か別のレジが待機中）。確認していません。終わってから再度お試しください",
     .msgNothingLeftToAsk: "注文 {order} は「{state}」です。決済会社に確認することは残っていません",

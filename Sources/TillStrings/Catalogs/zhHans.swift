@@ -182,6 +182,7 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .msgRefundLeftOnly: "此笔款项只剩 {amount} 可退",
     .msgRefunded: "已退款订单 {order} 的 {amount}（退款单号 {refund}）",
     .msgRefundRefused: "支付通道拒绝了 {amount} 的退款（退款单号 {refund}）；未退还任何款项",
+    .msgRefundUnsettled: "退款 {refund}（{amount}）尚无最终结果（{state}）：Till 会在后台继续核实",
     .msgNothingToAsk: "订单 {order} 的状态为“{state}”，也没有进行中的退款：无需向支付通道查询",
     .msgOrderInUse: "订单 {order} 正在使用：支付界面或另一台收银机正在等待它。未查询；请在其结束后重试",
     .msgNothingLeftToAsk: "订单 {order} 的状态为“{state}”：无需再向支付通道查询",
