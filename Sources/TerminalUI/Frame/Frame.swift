@@ -16,9 +16,10 @@ public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
 public struct Frame: Hashable, Sendable {
     public let size: TerminalSize
     public private(set) var cells: [Cell]
-    /// Every text drawn cut (ending in `…`) or left out for want of room, in drawing order, and
-    /// the key hints the key bar left out: the test that each language fits its places reads them.
+    /// Every text drawn cut (ending in `…`) or left out for want of room, in drawing order: the
+    /// test that each language fits its places reads it.
     public private(set) var cutTexts: [String] = []
+    /// The key hints the key bar left out (from its end, by design, when the row is full).
     public private(set) var leftOutHints: [String] = []
 
     /// A frame of `size` filled with blank cells of `style`.
