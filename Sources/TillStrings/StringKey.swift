@@ -236,4 +236,20 @@ public enum StringKey: String, CaseIterable, Sendable {
     case refusalDecimals = "refusal.decimals"
     case refusalTooLarge = "refusal.tooLarge"
     case refusalAboveLimit = "refusal.aboveLimit"
+
+    // The command line: till pay and till refund.
+    case cliShowCode = "cli.showCode"
+    case cliChecking = "cli.checking"
+    case cliWaiting = "cli.waiting"
+    case cliMayHaveGoneThrough = "cli.mayHaveGoneThrough"
+    case cliPaid = "cli.paid"
+    case cliUnconfirmed = "cli.unconfirmed"
+    case cliNotPaid = "cli.notPaid"
+    case cliNoSuchOrder = "cli.noSuchOrder"
+    case cliRefundNotPaid = "cli.refund.notPaid"
+    case cliRefundedInFull = "cli.refund.inFull"
+    case cliRefundLeftOnly = "cli.refund.leftOnly"
+    case cliRefunded = "cli.refund.done"
+    case cliRefundFailed = "cli.refund.failed"
+    case cliRefundUnsettled = "cli.refund.unsettled"
 }

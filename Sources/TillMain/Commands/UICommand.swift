@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import TerminalUI
 import TillCore
-import TillStrings
 
 /// `till` and `till ui`: the counter screen in the terminal.
 struct UICommand: ParsableCommand {
@@ -20,13 +19,9 @@ struct UICommand: ParsableCommand {
     @Option(help: "The longest gap between a barcode scanner's keys, in milliseconds. Default: [scanner] gap.")
     var scanGap: Int64?
 
-    @Option(name: .customLong("lang"), help: "The screen's language: en, ja or zh-Hans. Default: [ui] language, else the locale's (LC_ALL, LC_MESSAGES, LANG).")
-    var language: String?
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if let language, Language(setting: language) == nil {
-            throw ValidationError("--lang \(language) is not a language Till speaks: write en, ja or zh-Hans")
-        }
         if let scanGap, !(5...1000).contains(scanGap) {
             throw ValidationError("--scan-gap must be between 5 and 1000 milliseconds")
         }
@@ -50,9 +45,7 @@ struct UICommand: ParsableCommand {
         settings.themes = available.themes
         settings.ordersInUse = background.screenOrders
         settings.isDemo = environment.isDemo
-        // --lang, else [ui] language, else the locale.
-        settings.language = language.flatMap(Language.init(setting:)) ?? environment.ui.language
-            ?? Language.fromLocale(ProcessInfo.processInfo.environment)
+        settings.language = language.chosen(configured: environment.ui.language)
         settings.keepTheme = { StateFiles.keepTheme($0) }
         let exit: TerminalExit
         do {
