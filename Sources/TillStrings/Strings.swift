@@ -16,6 +16,16 @@ public struct Strings: Sendable, Hashable {
         }
     }
 
+    /// The name of the currency `code` in this language; `english` (TillCore's name) when the
+    /// catalog has none.
+    public func currencyName(code: String, english: String) -> String {
+        switch language {
+        case .en: english
+        case .ja: japaneseCurrencyNames[code] ?? english
+        case .zhHans: simplifiedChineseCurrencyNames[code] ?? english
+        }
+    }
+
     /// The line of `key`, without placeholders filled.
     public subscript(_ key: StringKey) -> String {
         // A key missing from a catalog fails the tests; at run time English is better than nothing.

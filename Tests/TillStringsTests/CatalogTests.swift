@@ -36,6 +36,13 @@ import Testing
         #expect(Strings.placeholders(in: "Pay {amount} with {brand}") == ["amount", "brand"])
     }
 
+    @Test func currencyNamesFallBackToEnglish() {
+        #expect(Strings(.ja).currencyName(code: "JPY", english: "Japanese yen") == "日本円")
+        #expect(Strings(.zhHans).currencyName(code: "CNY", english: "Chinese yuan") == "人民币")
+        #expect(Strings(.en).currencyName(code: "JPY", english: "Japanese yen") == "Japanese yen")
+        #expect(Strings(.ja).currencyName(code: "CHF", english: "Swiss franc") == "Swiss franc")
+    }
+
     @Test func japaneseWordsOfThePointOfSale() {
         #expect(Strings(.ja)[.sheetTitle] == "お会計")
         #expect(Strings(.ja)[.resultPaid] == "支払い済み")

@@ -21,7 +21,7 @@ enum AmountScreen {
         let currency = model.amount.currency
         frame.text(strings[.amountLabel], column: inner.column, row: row, width: inner.width / 2, style: theme.commodityName)
         frame.text(
-            "\(currency.code) · \(currency.name)", column: inner.column + inner.width / 2, row: row,
+            "\(currency.code) · \(strings.currencyName(code: currency.code, english: currency.name))", column: inner.column + inner.width / 2, row: row,
             width: inner.width - inner.width / 2, style: theme.paymentMethod, alignment: .trailing)
         row += 2
         let (amount, description) = provisional(model)

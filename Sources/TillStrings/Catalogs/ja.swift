@@ -224,3 +224,9 @@ let japaneseCatalog: [StringKey: String] = [
     .cliRefundFailed: "注文 {order} の {amount} の返金は決済会社で失敗しました（返金番号 {refund}）。",
     .cliRefundUnsettled: "返金 {refund}（{amount}）はまだ最終結果がありません（{state}）。`till recover` が引き継ぎます。",
 ]
+
+/// Japanese names of the currencies a shop here is likely to keep; others keep their English name.
+let japaneseCurrencyNames: [String: String] = [
+    "JPY": "日本円", "CNY": "人民元", "USD": "米ドル", "EUR": "ユーロ", "HKD": "香港ドル", "TWD": "台湾ドル",
+    "SGD": "シンガポールドル", "GBP": "英ポンド", "KRW": "韓国ウォン", "AUD": "豪ドル", "THB": "タイバーツ",
+]

@@ -224,3 +224,10 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .cliRefundFailed: "订单 {order} 的 {amount} 退款在支付通道失败（退款单号 {refund}）。",
     .cliRefundUnsettled: "退款 {refund}（{amount}）尚无最终结果（{state}）：由 `till recover` 继续跟进。",
 ]
+
+/// Simplified Chinese names of the currencies a shop here is likely to keep; others keep their
+/// English name.
+let simplifiedChineseCurrencyNames: [String: String] = [
+    "JPY": "日元", "CNY": "人民币", "USD": "美元", "EUR": "欧元", "HKD": "港币", "TWD": "新台币",
+    "SGD": "新加坡元", "GBP": "英镑", "KRW": "韩元", "AUD": "澳元", "THB": "泰铢",
+]
