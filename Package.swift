@@ -34,9 +34,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
     ],
     targets: [
-        .target(name: "TillCore", swiftSettings: strict),
         // The cashier's words in English, Japanese and Simplified Chinese: one catalog per language, no Foundation.
         .target(name: "TillStrings", swiftSettings: strict),
+        .target(name: "TillCore", dependencies: ["TillStrings"], swiftSettings: strict),
         // What every module speaks: HTTP messages, the transport protocol and its policy, the exact JSON.
         .target(name: "Wire", dependencies: ["TillCore"], swiftSettings: strict),
         // The real transport on AsyncHTTPClient: only `till` and the tests that need real HTTP link SwiftNIO.
@@ -147,7 +147,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI", "Wire", "WireHTTPClient",
-                "TillTesting",
+                "TillTesting", "TillStrings",
             ],
             swiftSettings: strict),
         .testTarget(

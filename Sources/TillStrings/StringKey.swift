@@ -252,4 +252,18 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliRefunded = "cli.refund.done"
     case cliRefundFailed = "cli.refund.failed"
     case cliRefundUnsettled = "cli.refund.unsettled"
+
+    // Why a payment could not go ahead (TillCore's CashierError, Checkout's CheckoutError).
+    case cashierDeclined = "cashier.declined"
+    case cashierBuyerCodeInvalid = "cashier.buyerCodeInvalid"
+    case cashierUnavailable = "cashier.unavailable"
+    case cashierNotReached = "cashier.notReached"
+    case cashierRequestRefused = "cashier.requestRefused"
+    case cashierNotOffered = "cashier.notOffered"
+    case cashierConfiguration = "cashier.configuration"
+    case cashierAmountNotAccepted = "cashier.amountNotAccepted"
+    case cashierUnexpectedAnswer = "cashier.unexpectedAnswer"
+    case checkoutNoGateway = "checkout.noGateway"
+    case checkoutUnknownBuyerCode = "checkout.unknownBuyerCode"
+    case checkoutNoGatewayConfigured = "checkout.noGatewayConfigured"
 }

@@ -1,3 +1,4 @@
+import TillCore
 import TillStrings
 
 @testable import TerminalUI
@@ -42,7 +43,7 @@ enum LanguageScreens {
 
     private static func resultScreens(_ language: Language, size: TerminalSize) -> [(name: String, model: AppModel)] {
         let outcomes: [(String, PaymentResult.Outcome)] = [
-            ("paid", .paid), ("declined", .declined(reason: "The payment was declined. Ask the buyer for another way to pay.")),
+            ("paid", .paid), ("declined", .declined(reason: CashierError.declined(nil).message(in: Strings(language)))),
             ("unconfirmed", .unconfirmed), ("cancelled", .cancelled),
         ]
         return outcomes.map { name, outcome in

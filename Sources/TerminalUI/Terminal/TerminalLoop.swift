@@ -75,7 +75,8 @@ public struct TerminalLoop {
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
-        let payments = CounterEffectRunner(service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse))
+        let payments = CounterEffectRunner(
+            service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse), strings: Strings(settings.language))
         var shown: Frame?
         var drawnModel: AppModel?
         while true {

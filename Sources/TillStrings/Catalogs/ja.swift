@@ -223,6 +223,18 @@ let japaneseCatalog: [StringKey: String] = [
     .cliRefunded: "注文 {order} の {amount} を返金しました（返金番号 {refund}）。",
     .cliRefundFailed: "注文 {order} の {amount} の返金は決済会社で失敗しました（返金番号 {refund}）。",
     .cliRefundUnsettled: "返金 {refund}（{amount}）はまだ最終結果がありません（{state}）。`till recover` が引き継ぎます。",
+    .cashierDeclined: "支払いが拒否されました。お客様に別の支払い方法をお願いしてください。",
+    .cashierBuyerCodeInvalid: "お客様の支払いコードが無効か期限切れです。コードを更新してもらい、再度スキャンしてください。",
+    .cashierUnavailable: "決済会社から、支払いが通ったかどうか分からないエラーが返りました。Till が確認中です。結果が分かるまでこの売上を再度受け付けないでください。",
+    .cashierNotReached: "決済会社に接続できなかったため、何も送信されず請求もされていません。ネットワークを確認して再度お試しください。",
+    .cashierRequestRefused: "決済会社がリクエストを拒否しました。設定ファイルの決済会社の設定を確認してください。",
+    .cashierNotOffered: "{gateway} は {what} に対応していません。",
+    .cashierConfiguration: "設定エラー：{text}",
+    .cashierAmountNotAccepted: "{text}。より大きい金額で会計するか、別のブランドを選んでください。",
+    .cashierUnexpectedAnswer: "決済会社の応答が売上と一致しません。Till が支払いの状態を確認しています。",
+    .checkoutNoGateway: "{what} に対応する決済会社が設定されていません。別のブランドを選ぶか、設定に決済会社を追加してください。",
+    .checkoutUnknownBuyerCode: "読み取ったコード {code} は WeChat Pay や Alipay の支払いコードではありません。お客様にもう一度支払いコードを見せてもらってください。",
+    .checkoutNoGatewayConfigured: "決済会社が設定されていません。設定に追加してください（`till config check`）",
 ]
 
 /// Japanese names of the currencies a shop here is likely to keep; others keep their English name.

@@ -223,6 +223,18 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .cliRefunded: "已退款订单 {order} 的 {amount}（退款单号 {refund}）。",
     .cliRefundFailed: "订单 {order} 的 {amount} 退款在支付通道失败（退款单号 {refund}）。",
     .cliRefundUnsettled: "退款 {refund}（{amount}）尚无最终结果（{state}）：由 `till recover` 继续跟进。",
+    .cashierDeclined: "支付被拒绝。请顾客换一种支付方式。",
+    .cashierBuyerCodeInvalid: "顾客的付款码无效或已过期。请顾客刷新后重新扫码。",
+    .cashierUnavailable: "支付通道返回的错误无法说明支付是否成功。Till 正在核实；在确认之前请勿再次收取此笔款项。",
+    .cashierNotReached: "无法连接支付通道，未发送任何请求，也未扣款。请检查网络后重试。",
+    .cashierRequestRefused: "支付通道拒绝了请求。请检查配置中的通道设置。",
+    .cashierNotOffered: "{gateway} 不提供 {what}。",
+    .cashierConfiguration: "配置错误：{text}",
+    .cashierAmountNotAccepted: "{text}。请收取更大的金额，或选择其他品牌。",
+    .cashierUnexpectedAnswer: "支付通道的应答与交易不符。Till 正在核实支付状态。",
+    .checkoutNoGateway: "没有已配置的通道提供 {what}。请选择其他品牌，或在配置中添加通道。",
+    .checkoutUnknownBuyerCode: "扫描的 {code} 不是 WeChat Pay 或 Alipay 付款码。请顾客重新出示付款码。",
+    .checkoutNoGatewayConfigured: "未配置支付通道：请在配置中添加（`till config check`）",
 ]
 
 /// Simplified Chinese names of the currencies a shop here is likely to keep; others keep their
