@@ -34,7 +34,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
     ],
     targets: [
-        .target(name: "TillCore", swiftSettings: strict),
+        // The cashier's words in English, Japanese and Simplified Chinese: one catalog per language, no Foundation.
+        .target(name: "TillStrings", swiftSettings: strict),
+        .target(name: "TillCore", dependencies: ["TillStrings"], swiftSettings: strict),
         // What every module speaks: HTTP messages, the transport protocol and its policy, the exact JSON.
         .target(name: "Wire", dependencies: ["TillCore"], swiftSettings: strict),
         // The real transport on AsyncHTTPClient: only `till-main` and the tests that need real HTTP link SwiftNIO.
@@ -57,7 +59,7 @@ let package = Package(
         .systemLibrary(name: "CLibPNG", path: "Sources/CLibPNG"),
         .target(name: "CZXing", linkerSettings: [.linkedLibrary("ZXing")]),
         .target(name: "QRImageReader", dependencies: ["CLibPNG", "CZXing"], swiftSettings: strict),
-        .target(name: "TillConfig", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(name: "TillConfig", dependencies: ["TillCore", "TillStrings"], swiftSettings: strict),
         .target(
             name: "Gateways",
             dependencies: [
@@ -78,10 +80,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
         .target(
-            name: "Checkout", dependencies: ["TillCore", "TillSystem", "Gateways", "Journal"], swiftSettings: strict),
+            name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         .target(
-            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "CNCursesW"],
+            name: "TerminalUI", dependencies: ["TillCore", "TillStrings", "QRCode", "Checkout", "CNCursesW"],
             swiftSettings: strict),
         // `till qr` without ArgumentParser or Foundation, and the hand-over to `till-main` (see FrontDoor.swift).
         .target(name: "FrontDoor", dependencies: ["QRCode"], swiftSettings: strict),
@@ -93,7 +95,7 @@ let package = Package(
             dependencies: [
                 "FrontDoor",
                 "TillCore", "Wire", "WireHTTPClient", "TillSystem", "QRCode", "TillConfig", "Gateways", "Sandbox",
-                "Journal", "Checkout", "TerminalUI",
+                "Journal", "Checkout", "TerminalUI", "TillStrings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -108,6 +110,7 @@ let package = Package(
             dependencies: ["TillCore", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
+        .testTarget(name: "TillStringsTests", dependencies: ["TillStrings"], swiftSettings: strict),
         .testTarget(name: "WireTests", dependencies: ["Wire", "TillCore"], swiftSettings: strict),
         .testTarget(name: "TillSystemTests", dependencies: ["TillSystem"], swiftSettings: strict),
         .testTarget(
@@ -115,7 +118,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "FrontDoorTests", dependencies: ["FrontDoor", "QRCode"], swiftSettings: strict),
         .testTarget(name: "QRImageReaderTests", dependencies: ["QRImageReader", "QRCode"], swiftSettings: strict),
-        .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore", "TillStrings"], swiftSettings: strict),
         .testTarget(
             name: "GatewaysTests",
             dependencies: [
@@ -138,13 +141,13 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "TillCore", "Checkout", "Gateways", "Journal", "TillTesting"],
+            dependencies: ["TerminalUI", "TillStrings", "TillCore", "Checkout", "Gateways", "Journal", "TillTesting"],
             resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
                 "Gateways", "Sandbox", "TillCore", "Checkout", "Journal", "TerminalUI", "Wire", "WireHTTPClient",
-                "TillTesting",
+                "TillTesting", "TillStrings",
             ],
             swiftSettings: strict),
         .testTarget(

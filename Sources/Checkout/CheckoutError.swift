@@ -1,6 +1,7 @@
 import Gateways
 import Journal
 import TillCore
+import TillStrings
 
 /// Why a checkout step could not go ahead. `message` is one sentence for the cashier.
 public enum CheckoutError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -15,12 +16,15 @@ public enum CheckoutError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An attempt was not marked as handled: the text says why and what to do.
     case notHandled(String)
 
-    public var message: String {
+    public var message: String { message(in: Strings(.en)) }
+
+    /// The sentence in the language of `strings` (the journal's and a note's own words stay as they are).
+    public func message(in strings: Strings) -> String {
         switch self {
-        case .cashier(let error): error.message
+        case .cashier(let error): error.message(in: strings)
         case .journal(let error): error.description
-        case .noGateway(let what): "No configured gateway offers \(what). Choose another brand or add a gateway to the configuration."
-        case .unknownBuyerCode(let masked): "The scanned code \(masked) is not a WeChat Pay or Alipay payment code. Ask the buyer to show their payment code again."
+        case .noGateway(let what): strings.text(.checkoutNoGateway, ["what": what])
+        case .unknownBuyerCode(let masked): strings.text(.checkoutUnknownBuyerCode, ["code": masked])
         case .notHandled(let why): why
         }
     }

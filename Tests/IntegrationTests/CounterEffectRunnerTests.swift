@@ -6,6 +6,7 @@ import Synchronization
 import Testing
 import TerminalUI
 import TillCore
+import TillStrings
 import TillTesting
 
 /// What the runner said about orders in use, in order.
@@ -154,9 +155,10 @@ struct CounterEffectRunnerTests {
         #expect(try await fixture.journal.attempt(MerchantOrderNumber(rawValue: order))?.state == .unconfirmed)
     }
 
-    @Test func withoutACheckoutAStartIsRefusedWithAMessage() async {
+    @Test(arguments: [(Language.en, "configuration"), (.ja, "決済会社が設定されていません"), (.zhHans, "未配置支付通道")])
+    func withoutACheckoutAStartIsRefusedWithAMessage(language: Language, expected: String) async {
         let inbox = EventInbox()
-        let runner = CounterEffectRunner(service: nil, inbox: inbox)
+        let runner = CounterEffectRunner(service: nil, inbox: inbox, strings: Strings(language))
         await runner.run(.startQuickPay(serial: 1, amount: Money(minorUnits: 1, currency: Currency(code: "USD")!), description: nil, buyerCode: "134567890123456789"))?.value
         guard case .payment(let progress) = inbox.drain().first, case .finished(let result) = progress.change,
             case .notStarted(let message) = result.outcome
@@ -164,7 +166,7 @@ struct CounterEffectRunnerTests {
             Issue.record("expected a refusal")
             return
         }
-        #expect(message.contains("configuration"))
+        #expect(message.contains(expected), "\(message)")
     }
 
     @Test func aStartTheGatewayRefusesEndsWithTheOrderNumberAndFreesIt() async throws {

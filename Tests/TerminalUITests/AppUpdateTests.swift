@@ -1,5 +1,6 @@
 import Testing
 import TillCore
+import TillStrings
 
 @testable import TerminalUI
 
@@ -9,12 +10,16 @@ struct Session {
     var effects: [AppEffect] = []
     var time: Milliseconds = 10_000
 
-    init(currency: String = "JPY", maximum: Int64? = 1_000_000, size: TerminalSize = TerminalSize(columns: 80, rows: 24), theme: Theme = BuiltinThemes.takeMePay) {
+    init(
+        currency: String = "JPY", maximum: Int64? = 1_000_000, size: TerminalSize = TerminalSize(columns: 80, rows: 24),
+        theme: Theme = BuiltinThemes.takeMePay, language: Language = .en
+    ) {
         let currency = Currency(code: currency)!
         let complete = try! ThemeChain.builtin.complete(theme)
         model = AppModel(
             size: size, theme: ResolvedTheme(complete, depth: .palette256), storeName: "Kissa Till",
             currency: currency, maximum: maximum.map { Money(minorUnits: $0, currency: currency) })
+        model.strings = Strings(language)
     }
 
     mutating func send(_ event: AppEvent) {

@@ -1,5 +1,6 @@
 import Testing
 import TillCore
+import TillStrings
 
 @testable import TerminalUI
 
@@ -13,16 +14,18 @@ import TillCore
     static let payload = "weixin://wxpay/bizpayurl?pr=Till0Demo42"
 
     /// A session with an amount typed and three choices offered.
-    static func session(amount: String = "12800", size: TerminalSize = TerminalSize(columns: 80, rows: 24)) -> Session {
-        var session = Session(size: size)
+    static func session(
+        amount: String = "12800", size: TerminalSize = TerminalSize(columns: 80, rows: 24), language: Language = .en
+    ) -> Session {
+        var session = Session(size: size, language: language)
         session.model.checkout.choices = choices
         session.type(amount)
         return session
     }
 
     /// Amount → sheet → QR on screen, with the gateway's answer posted.
-    static func qrOnScreen(size: TerminalSize = TerminalSize(columns: 80, rows: 24)) -> Session {
-        var session = session(size: size)
+    static func qrOnScreen(size: TerminalSize = TerminalSize(columns: 80, rows: 24), language: Language = .en) -> Session {
+        var session = session(size: size, language: language)
         session.type([.enter, .enter])
         session.send(.payment(PaymentProgress(serial: 1, .created(orderNumber: "20261203095500ABCD", gateway: .takemepay, qrPayload: payload))))
         session.send(.tick(session.time))

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// One payment attempt as the history screen lists it: read from the journal by `PaymentHistory`,
 /// with the times already written in the counter's time zone so that drawing stays pure.
@@ -67,8 +68,11 @@ public struct HistoryEntry: Equatable, Sendable {
     /// The gateway can still be asked about it: no final answer yet, or a refund without one.
     public var isOpen: Bool { !state.isFinal || refundPending }
 
-    /// The state in the cashier's words.
-    public var stateText: String {
-        PaymentWords.state(state, refundedInFull: state == .succeeded && left.isZero && !refunded.isZero)
+    /// The state in the cashier's words, in English.
+    public var stateText: String { stateText(in: Strings(.en)) }
+
+    /// The state in the cashier's words, in the language of `strings`.
+    public func stateText(in strings: Strings) -> String {
+        PaymentWords.state(state, refundedInFull: state == .succeeded && left.isZero && !refunded.isZero, in: strings)
     }
 }

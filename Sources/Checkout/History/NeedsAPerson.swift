@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// The one rule for what needs a person: what the counter's badge counts ("! 2 to handle") and the
 /// history marks with `!`. It leaves out what Till settles on its own, so the badge means "look".
@@ -28,13 +29,16 @@ public struct NeedsAPerson: Sendable {
         /// A refund without a final answer past the window.
         case refundUnsettled
 
-        /// The reason in the cashier's words.
-        public var text: String {
-            let minutes = Int(NeedsAPerson.automaticWindow / 60)
+        /// The reason in the cashier's words, in English.
+        public var text: String { text(in: Strings(.en)) }
+
+        /// The reason in the cashier's words, in the language of `strings`.
+        public func text(in strings: Strings) -> String {
+            let minutes = ["minutes": "\(Int(NeedsAPerson.automaticWindow / 60))"]
             return switch self {
-            case .noFinalAnswer: "no final answer \(minutes) minutes after it started; Till keeps asking the gateway"
-            case .flagged: "flagged for the manager"
-            case .refundUnsettled: "a refund has no final answer \(minutes) minutes after it was asked"
+            case .noFinalAnswer: strings.text(.needsNoFinalAnswer, minutes)
+            case .flagged: strings[.needsFlagged]
+            case .refundUnsettled: strings.text(.needsRefundUnsettled, minutes)
             }
         }
     }

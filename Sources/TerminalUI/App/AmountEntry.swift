@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// The amount field as the cashier types it: digits and one decimal point, checked keystroke by
 /// keystroke against the currency's decimals and the per-sale maximum, so a wrong amount can
@@ -17,13 +18,16 @@ public struct AmountEntry: Hashable, Sendable {
     public let currency: Currency
     /// The most one sale may take, if the store set a limit.
     public let maximum: Money?
+    /// The language of the refusals.
+    public var strings: Strings
 
     /// The most digits before the point: keeps every amount far inside Int64 minor units.
     public static let maximumWholeDigits = 12
 
-    public init(currency: Currency, maximum: Money? = nil) {
+    public init(currency: Currency, maximum: Money? = nil, strings: Strings = Strings(.en)) {
         self.currency = currency
         self.maximum = maximum
+        self.strings = strings
     }
 
     /// Why a keystroke was refused: a message for the cashier.
@@ -75,28 +79,28 @@ public struct AmountEntry: Hashable, Sendable {
         let candidate: String
         if character == "." {
             guard currency.minorUnitExponent > 0 else {
-                throw Refusal(message: "\(currency.code) has no decimals: type a whole amount")
+                throw Refusal(message: strings.text(.refusalNoDecimals, ["currency": currency.code]))
             }
-            guard !text.contains(".") else { throw Refusal(message: "The amount already has a decimal point") }
+            guard !text.contains(".") else { throw Refusal(message: strings[.refusalSecondPoint]) }
             candidate = (text.isEmpty ? "0" : text) + "."
         } else if character.isASCII, character.isNumber {
             candidate = text == "0" ? String(character) : text + String(character)
         } else {
-            throw Refusal(message: "Only digits and a decimal point go in the amount")
+            throw Refusal(message: strings[.refusalNotADigit])
         }
         let parts = candidate.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count == 2, parts[1].count > currency.minorUnitExponent {
-            let places = currency.minorUnitExponent == 1 ? "1 decimal" : "\(currency.minorUnitExponent) decimals"
-            throw Refusal(message: "\(currency.code) has \(places): no more digits after the point")
+            let key: StringKey = currency.minorUnitExponent == 1 ? .refusalOneDecimal : .refusalDecimals
+            throw Refusal(message: strings.text(key, ["currency": currency.code, "count": "\(currency.minorUnitExponent)"]))
         }
         if parts[0].count > Self.maximumWholeDigits {
-            throw Refusal(message: "That amount is too large for one sale")
+            throw Refusal(message: strings[.refusalTooLarge])
         }
         if let maximum, let units = Self.minorUnits(of: candidate, exponent: currency.minorUnitExponent),
             units > maximum.minorUnits
         {
             let limit = Self.display(minorUnits: maximum.minorUnits, currency: currency)
-            throw Refusal(message: "The most one sale can take is \(limit)")
+            throw Refusal(message: strings.text(.refusalAboveLimit, ["limit": limit]))
         }
         return candidate
     }

@@ -1,32 +1,37 @@
+import TillStrings
 /// The first screen: the cashier types the amount (and an optional description).
 enum AmountScreen {
-    static let hints = [
+    static func hints(_ strings: Strings) -> [KeyHint] {
         // In the order they matter: the bar leaves out from the end what does not fit.
-        KeyHint("Enter", "Charge"), KeyHint("Esc", "Clear"), KeyHint("F3", "Last"), KeyHint("F1", "Help"),
-        KeyHint("F10", "Quit"), KeyHint("F6", "Theme"), KeyHint("Tab", "Field"),
-    ]
+        [
+            KeyHint("Enter", strings[.hintCharge]), KeyHint("Esc", strings[.hintClear]), KeyHint("F3", strings[.hintLast]),
+            KeyHint("F1", strings[.hintHelp]), KeyHint("F10", strings[.hintQuit]), KeyHint("F6", strings[.hintTheme]),
+            KeyHint("Tab", strings[.hintField]),
+        ]
+    }
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
+        let strings = model.strings
         TillApp.drawTitle(model, into: &frame)
         let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "New sale")
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.amountTitle])
         let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
         var row = inner.row + 1
         let currency = model.amount.currency
-        frame.text("Amount", column: inner.column, row: row, width: inner.width / 2, style: theme.commodityName)
+        frame.text(strings[.amountLabel], column: inner.column, row: row, width: inner.width / 2, style: theme.commodityName)
         frame.text(
-            "\(currency.code) · \(currency.name)", column: inner.column + inner.width / 2, row: row,
+            "\(currency.code) · \(strings.currencyName(code: currency.code, english: currency.name))", column: inner.column + inner.width / 2, row: row,
             width: inner.width - inner.width / 2, style: theme.paymentMethod, alignment: .trailing)
         row += 2
         let (amount, description) = provisional(model)
         row = drawPrice(amount.displayText, model: model, in: inner, row: row, into: &frame)
         row += 1
         drawField(
-            label: "Amount", value: amount.text, refused: amount.refused, focused: model.focus == .amount, model: model,
+            label: strings[.amountLabel], value: amount.text, refused: amount.refused, focused: model.focus == .amount, model: model,
             in: inner, row: row, into: &frame)
         drawField(
-            label: "Description", value: description, focused: model.focus == .description, model: model,
+            label: strings[.descriptionLabel], value: description, focused: model.focus == .description, model: model,
             in: inner, row: row + 1, into: &frame)
         frame.divider(column: inner.column, row: row + 3, width: inner.width, style: theme.divider)
         // A refusal stays on screen until the cashier takes the refused keys back.
@@ -37,15 +42,15 @@ enum AmountScreen {
                 style: style)
             if model.amount.hasRefusal, row + 4 + used < inner.bottom {
                 frame.wrappedText(
-                    "Backspace takes back the refused keys.", column: inner.column, row: row + 4 + used, width: inner.width,
+                    strings[.refusedKeysHint], column: inner.column, row: row + 4 + used, width: inner.width,
                     rows: inner.bottom - row - 4 - used, style: theme.hint)
             }
         } else {
             frame.wrappedText(
-                "Type the amount, or scan the buyer's payment code.", column: inner.column, row: row + 4,
+                strings[.amountPrompt], column: inner.column, row: row + 4,
                 width: inner.width, rows: max(1, inner.bottom - row - 4), style: theme.hint)
         }
-        TillApp.drawKeyBar(hints, model: model, into: &frame)
+        TillApp.drawKeyBar(hints(strings), model: model, into: &frame)
     }
 
     /// The fields as they look with the digits the scanner detector still holds typed into the

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// Everything the screen shows, as a value: `TillApp.update` makes the next one from an event.
 public struct AppModel: Equatable, Sendable {
@@ -50,6 +51,10 @@ public struct AppModel: Equatable, Sendable {
     public var scanner: ScannerDetector
     public var now: Milliseconds = 0
     public var isQuitting = false
+    /// The cashier's language: every line of every screen comes from its catalog.
+    public var strings = Strings(.en) {
+        didSet { amount.strings = strings }
+    }
     /// Every gateway runs on the built-in sandbox: every screen says no real money moves.
     public var isDemo = false
     /// The amount of the last sale that ended, whatever its end: F3 puts it back in the field, shown

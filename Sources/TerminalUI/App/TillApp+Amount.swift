@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// The amount screen's keys: typing, correcting, reusing the last sale's amount, charging.
 extension TillApp {
@@ -39,7 +40,7 @@ extension TillApp {
     /// scan) then charges it.
     private static func reuseLastAmount(_ model: inout AppModel, effects: inout [AppEffect]) {
         guard let last = model.lastSaleAmount, last.currency == model.amount.currency else {
-            model.message = .error("No earlier sale this session: type the amount")
+            model.message = .error(model.strings[.msgNoEarlierSale])
             effects.append(.bell)
             return
         }
@@ -47,8 +48,8 @@ extension TillApp {
         model.focus = .amount
         let shown = AmountEntry.display(minorUnits: last.minorUnits, currency: last.currency)
         model.message = model.amount.isEmpty
-            ? .error("The last sale's \(shown) is above the sale limit now: type the amount")
-            : .info("The last sale's amount, \(shown): Enter charges it, Esc clears it")
+            ? .error(model.strings.text(.msgLastAboveLimit, ["amount": shown]))
+            : .info(model.strings.text(.msgLastAmount, ["amount": shown]))
     }
 
     private static func type(_ character: Character, in model: inout AppModel, effects: inout [AppEffect]) {
@@ -63,7 +64,8 @@ extension TillApp {
             }
         case .description:
             guard model.saleDescription.count < AppModel.maximumDescriptionLength else {
-                model.message = .error("A description holds at most \(AppModel.maximumDescriptionLength) characters")
+                model.message = .error(
+                    model.strings.text(.msgDescriptionTooLong, ["maximum": "\(AppModel.maximumDescriptionLength)"]))
                 effects.append(.bell)
                 return
             }
@@ -75,7 +77,7 @@ extension TillApp {
     /// Enter: the sheet opens with the amount typed, unless anything typed was refused. A refusal is
     /// a refusal: what is left of the field after it is not what the cashier meant.
     private static func charge(_ model: inout AppModel, effects: inout [AppEffect]) {
-        if let refusal = refusalToCharge(model.amount) {
+        if let refusal = refusalToCharge(model.amount, model.strings) {
             model.message = .error(refusal)
             effects.append(.bell)
             return
@@ -92,12 +94,12 @@ extension TillApp {
     }
 
     /// Why the amount field cannot be charged as it stands (refused keys, or nothing typed), or nil.
-    static func refusalToCharge(_ amount: AmountEntry) -> String? {
+    static func refusalToCharge(_ amount: AmountEntry, _ strings: Strings) -> String? {
         if let refusal = amount.refusal {
             // The line under the message says how to take the refused keys back.
-            return "Nothing charged: \(refusal.message)"
+            return strings.text(.msgNothingCharged, ["reason": refusal.message])
         }
-        guard !amount.isEmpty, amount.minorUnits != 0 else { return "Type an amount first" }
+        guard !amount.isEmpty, amount.minorUnits != 0 else { return strings[.msgTypeAmountFirst] }
         return nil
     }
 }

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// The UI's pure functions: `update` makes the next model from an event, `view` draws a model.
 public enum TillApp {
@@ -43,12 +44,11 @@ public enum TillApp {
         case .scanned(let code):
             handleScan(code, in: &model, effects: &effects)
         case .discarded(.noEnter):
-            model.message = .error("A scan stopped before its end; scan the code again")
+            model.message = .error(model.strings[.msgScanCut])
         case .discarded(.notAPaymentCode(let digits)):
-            model.message = .error(
-                "Scanned \(digits) digits: not a WeChat Pay or Alipay payment code; ask the buyer to show theirs")
+            model.message = .error(model.strings.text(.msgScanNotPaymentCode, ["digits": "\(digits)"]))
         case .discarded(.repeated(let code)):
-            model.message = .info("Code …\(code.suffix(4)) was just scanned; the repeat is ignored")
+            model.message = .info(model.strings.text(.msgScanRepeated, ["code": "…" + code.suffix(4)]))
         }
     }
 

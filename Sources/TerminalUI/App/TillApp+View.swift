@@ -1,3 +1,5 @@
+import TillStrings
+
 extension TillApp {
     /// The frame for a model. Pure: the same model always draws the same frame.
     public static func view(_ model: AppModel) -> Frame {
@@ -20,10 +22,10 @@ extension TillApp {
     private static func drawTooSmall(_ model: AppModel, into frame: inout Frame) {
         let minimum = AppModel.minimumSize
         let lines = [
-            "Window too small",
-            "It is \(model.size.columns)×\(model.size.rows);",
-            "Till needs \(minimum.columns)×\(minimum.rows).",
-            "Enlarge it.",
+            model.strings[.tooSmallTitle],
+            model.strings.text(.tooSmallIs, ["size": "\(model.size.columns)×\(model.size.rows)"]),
+            model.strings.text(.tooSmallNeeds, ["size": "\(minimum.columns)×\(minimum.rows)"]),
+            model.strings[.tooSmallEnlarge],
         ]
         let top = max(0, (frame.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
@@ -42,7 +44,7 @@ extension TillApp {
     /// banner instead, on every screen.
     static func drawTitle(_ model: AppModel, into frame: inout Frame) {
         if model.isDemo {
-            return DemoBanner.draw(storeName: model.storeName, theme: model.theme, row: 0, into: &frame)
+            return DemoBanner.draw(model.strings[.demoBanner], storeName: model.storeName, theme: model.theme, row: 0, into: &frame)
         }
         let window = model.theme.window
         frame.text(" " + model.storeName, column: 0, row: 0, width: frame.columns - 12, style: window.bold())

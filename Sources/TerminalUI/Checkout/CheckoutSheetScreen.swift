@@ -1,23 +1,28 @@
 import TillCore
+import TillStrings
 
 /// The checkout sheet: commodity and price, the brands the configured gateways offer, the confirm
 /// button. Drawn in the theme's colours, like the TakeMe Pay SDK's sheet.
 enum CheckoutSheetScreen {
-    static let hints = [
-        KeyHint("Enter", "Pay"), KeyHint("↑↓ 1-9", "Choose"), KeyHint("Esc", "Back"), KeyHint("Scan", "QuickPay"),
-    ]
+    static func hints(_ strings: Strings) -> [KeyHint] {
+        [
+            KeyHint("Enter", strings[.hintPay]), KeyHint("↑↓ 1-9", strings[.hintChoose]), KeyHint("Esc", strings[.hintBack]),
+            KeyHint(strings[.hintScan], strings[.hintQuickPay]),
+        ]
+    }
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let checkout = model.checkout
+        let strings = model.strings
         TillApp.drawTitle(model, into: &frame)
         let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Checkout")
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.sheetTitle])
         let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
         let price = checkout.amount.map { AmountEntry.display(minorUnits: $0.minorUnits, currency: $0.currency) } ?? ""
         let priceWidth = CharacterWidth.of(price)
         var row = inner.row + 1
-        frame.text(checkout.commodity, column: inner.column, row: row, width: max(0, inner.width - priceWidth - 2), style: theme.commodityName)
+        frame.text(checkout.commodity(strings), column: inner.column, row: row, width: max(0, inner.width - priceWidth - 2), style: theme.commodityName)
         frame.text(price, column: inner.column, row: row, width: inner.width, style: theme.commodityPrice, alignment: .trailing)
         row += 1
         frame.divider(column: inner.column, row: row, width: inner.width, style: theme.divider)
@@ -29,16 +34,16 @@ enum CheckoutSheetScreen {
         frame.divider(column: inner.column, row: row, width: inner.width, style: theme.divider)
         let button = Rect(column: inner.column, row: row + 2, width: inner.width, height: 1)
         if let choice = checkout.choices.indices.contains(checkout.selected) ? checkout.choices[checkout.selected] : nil {
-            frame.button("Pay \(price) with \(choice.brand.displayName)", in: button, corners: theme.corners, style: theme.button)
+            frame.button(strings.text(.sheetPay, ["amount": price, "brand": choice.brand.displayName]), in: button, corners: theme.corners, style: theme.button)
         }
         if let warning = qrWarning(model) {
             frame.text(warning, column: inner.column, row: row + 4, width: inner.width, style: theme.error)
         } else if let message = model.message {
             frame.text(message.text, column: inner.column, row: row + 4, width: inner.width, style: message.kind == .error ? theme.error : theme.hint)
         } else {
-            frame.text("Or scan the buyer's payment code for QuickPay.", column: inner.column, row: row + 4, width: inner.width, style: theme.hint)
+            frame.text(strings[.sheetOrScan], column: inner.column, row: row + 4, width: inner.width, style: theme.hint)
         }
-        TillApp.drawKeyBar(hints, model: model, into: &frame)
+        TillApp.drawKeyBar(hints(strings), model: model, into: &frame)
     }
 
     /// Why the selected choice cannot be paid by QR in this window, if it cannot: said before Enter,
@@ -49,7 +54,7 @@ enum CheckoutSheetScreen {
         let gateway = checkout.choices[checkout.selected].gateway
         let length = GatewayDescriptor.of(gateway).qrPayloadLength
         guard !PaymentScreen.canShowQR(payloadLength: length, size: model.size) else { return nil }
-        return "Window too small for this QR code: enlarge it, or scan the buyer's code."
+        return model.strings[.sheetQRTooSmall]
     }
 
     /// The choices, numbered, the selected one marked and highlighted; scrolled to keep it in view.
@@ -57,7 +62,7 @@ enum CheckoutSheetScreen {
         let theme = model.theme
         let choices = model.checkout.choices
         guard !choices.isEmpty else {
-            frame.text("No QR payment is offered in \(model.amount.currency.code).", column: area.column, row: area.row, width: area.width, style: theme.error)
+            frame.text(model.strings.text(.sheetNoQR, ["currency": model.amount.currency.code]), column: area.column, row: area.row, width: area.width, style: theme.error)
             return
         }
         let selected = model.checkout.selected
@@ -71,7 +76,7 @@ enum CheckoutSheetScreen {
             let line = "\(isSelected ? "▸" : " ") \(number)  \(choice.brand.displayName)"
             frame.fill(Rect(column: area.column, row: row, width: area.width, height: 1), style: style)
             frame.text(line, column: area.column, row: row, width: area.width, style: style)
-            frame.text("through \(choice.gateway.displayName) ", column: area.column, row: row, width: area.width, style: style, alignment: .trailing)
+            frame.text(model.strings.text(.sheetThrough, ["gateway": choice.gateway.displayName]) + " ", column: area.column, row: row, width: area.width, style: style, alignment: .trailing)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Checkout
 import TillCore
+import TillStrings
 
 /// The sale being checked out, from the sheet to the result screen.
 public struct CheckoutState: Equatable, Sendable {
@@ -27,8 +28,8 @@ public struct CheckoutState: Equatable, Sendable {
     }
 
     /// The commodity line of the sheet: the description, or a default.
-    public var commodity: String {
-        guard let saleDescription, !saleDescription.isEmpty else { return "Sale" }
+    public func commodity(_ strings: Strings) -> String {
+        guard let saleDescription, !saleDescription.isEmpty else { return strings[.saleDefault] }
         return saleDescription
     }
 }

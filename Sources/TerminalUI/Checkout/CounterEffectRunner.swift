@@ -2,6 +2,7 @@ import Checkout
 import Foundation
 import Synchronization
 import TillCore
+import TillStrings
 
 /// Runs the counter's payments: each on its own task, as a Checkout `PaymentSession`, whose events it
 /// turns into `AppEvent.payment` for the loop's inbox. The session owns the flow (start, the 3 s / 45 s
@@ -16,16 +17,19 @@ public final class CounterEffectRunner: Sendable {
     let ordersInUse: (@Sendable (MerchantOrderNumber, Bool) -> Void)?
     /// The time on the result screen.
     let timeText: @Sendable () -> String
+    /// The language of the reasons on the result screen.
+    let strings: Strings
     private let session = Mutex<PaymentSession?>(nil)
 
     public init(
         service: CheckoutService?, inbox: EventInbox, ordersInUse: (@Sendable (MerchantOrderNumber, Bool) -> Void)? = nil,
-        timeText: @escaping @Sendable () -> String = CounterEffectRunner.localTime
+        timeText: @escaping @Sendable () -> String = CounterEffectRunner.localTime, strings: Strings = Strings(.en)
     ) {
         self.service = service
         self.inbox = inbox
         self.ordersInUse = ordersInUse
         self.timeText = timeText
+        self.strings = strings
     }
 
     /// Acts on one command; never blocks the loop. Returns the task of a payment it started (tests
@@ -50,7 +54,7 @@ public final class CounterEffectRunner: Sendable {
     private func start(serial: Int, amount: Money, description: String?, _ start: PaymentSession.Start) -> Task<Void, Never> {
         let post: @Sendable (PaymentProgress.Change) -> Void = { self.inbox.post(.payment(PaymentProgress(serial: serial, $0))) }
         guard let service else {
-            let message = "No payment gateway is configured: add one to the configuration (`till config check`)"
+            let message = strings[.checkoutNoGatewayConfigured]
             post(.finished(PaymentResult(.notStarted(message: message), orderNumber: nil, time: timeText())))
             return Task {}
         }
@@ -92,12 +96,12 @@ public final class CounterEffectRunner: Sendable {
     private func result(of ending: PaymentSession.Ending) -> PaymentResult {
         switch ending {
         case .notStarted(let error, let order):
-            return PaymentResult(.notStarted(message: error.message), orderNumber: order?.rawValue, time: timeText())
+            return PaymentResult(.notStarted(message: error.message(in: strings)), orderNumber: order?.rawValue, time: timeText())
         case .finished(let outcome):
             let kind: PaymentResult.Outcome
             switch outcome {
             case .paid: kind = .paid
-            case .declined(_, let error): kind = .declined(reason: error.message)
+            case .declined(_, let error): kind = .declined(reason: error.message(in: strings))
             case .canceled: kind = .cancelled
             case .unconfirmed: kind = .unconfirmed
             }

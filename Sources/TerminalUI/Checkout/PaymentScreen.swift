@@ -1,4 +1,5 @@
 import QRCode
+import TillStrings
 
 /// A payment in progress: the QR code with the sale beside or under it, or the scanned buyer code;
 /// the live status and the countdowns of the wait window and of the next poll.
@@ -16,14 +17,14 @@ enum PaymentScreen {
         } else {
             drawQuickPay(payment, model, into: &frame)
         }
-        TillApp.drawKeyBar(hints(payment), model: model, into: &frame)
+        TillApp.drawKeyBar(hints(payment, model.strings), model: model, into: &frame)
     }
 
-    static func hints(_ payment: OpenPayment) -> [KeyHint] {
+    static func hints(_ payment: OpenPayment, _ strings: Strings) -> [KeyHint] {
         switch payment.status {
-        case .windowEnded: [KeyHint("Enter", "Keep waiting"), KeyHint("Esc", "Cancel")]
-        case .cancelling: [KeyHint("…", "Cancelling")]
-        default: [KeyHint("Esc", "Cancel")]
+        case .windowEnded: [KeyHint("Enter", strings[.hintKeepWaiting]), KeyHint("Esc", strings[.hintCancel])]
+        case .cancelling: [KeyHint("…", strings[.hintCancelling])]
+        default: [KeyHint("Esc", strings[.hintCancel])]
         }
     }
 
@@ -63,7 +64,7 @@ enum PaymentScreen {
             drawLines(lines, column: 1, row: top + above.height, width: frame.columns - 2, rows: textRows, model, into: &frame)
         } else {
             frame.text(
-                "The window is too small for the QR code: enlarge it, or press Esc to cancel", column: 1, row: top,
+                model.strings[.paymentQRTooSmall], column: 1, row: top,
                 width: frame.columns - 2, style: model.theme.window)
             drawLines(lines, column: 1, row: top + 2, width: frame.columns - 2, rows: rows - 2, model, into: &frame)
         }
@@ -73,11 +74,11 @@ enum PaymentScreen {
     private static func drawQuickPay(_ payment: OpenPayment, _ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let sheet = TillApp.sheetRect(in: frame.size)
-        let title = if case .quickPay = payment.method { "QuickPay" } else { "QR payment" }
+        let title = if case .quickPay = payment.method { model.strings[.paymentTitleQuickPay] } else { model.strings[.paymentTitleQR] }
         frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title)
         let inner = Rect(column: sheet.column + 2, row: sheet.row + 2, width: sheet.width - 4, height: sheet.height - 3)
         if case .quickPay(let code, _) = payment.method {
-            frame.text("Buyer code", column: inner.column, row: inner.row, width: 14, style: theme.paymentMethod)
+            frame.text(model.strings[.paymentBuyerCode], column: inner.column, row: inner.row, width: 14, style: theme.paymentMethod)
             frame.text(code.partlyMaskedBuyerCode, column: inner.column + 14, row: inner.row, width: inner.width - 14, style: theme.commodityName)
         }
         drawLines(infoLines(payment, model), column: inner.column, row: inner.row + 2, width: inner.width, rows: inner.height - 2, model, into: &frame, sheet: true)
@@ -106,33 +107,35 @@ enum PaymentScreen {
     /// Amount, method, status, countdown and order: what the cashier tells the buyer. Short lines,
     /// so that they fit beside the code on 60 columns.
     static func infoLines(_ payment: OpenPayment, _ model: AppModel) -> [String] {
+        let strings = model.strings
         var lines = [AmountEntry.display(minorUnits: payment.amount.minorUnits, currency: payment.amount.currency)]
-        lines.append(payment.brand?.displayName ?? "Payment code")
-        if let gateway = payment.gateway { lines.append("via \(gateway.displayName)") }
-        lines.append(model.checkout.commodity)
+        lines.append(payment.brand?.displayName ?? strings[.paymentCode])
+        if let gateway = payment.gateway { lines.append(strings.text(.paymentVia, ["gateway": gateway.displayName])) }
+        lines.append(model.checkout.commodity(strings))
         lines.append("")
-        lines.append(statusText(payment))
-        lines += countdownLines(payment)
-        if let validUntil = payment.validUntil { lines.append("QR valid until \(validUntil)") }
-        if let order = payment.orderNumber { lines += ["", "Order", order] }
+        lines.append(statusText(payment, strings))
+        lines += countdownLines(payment, strings)
+        if let validUntil = payment.validUntil { lines.append(strings.text(.paymentValidUntil, ["time": validUntil])) }
+        if let order = payment.orderNumber { lines += ["", strings[.paymentOrder], order] }
         return lines
     }
 
-    static func statusText(_ payment: OpenPayment) -> String {
+    static func statusText(_ payment: OpenPayment, _ strings: Strings) -> String {
         switch payment.status {
-        case .starting: "Creating the payment…"
-        case .waitingForBuyer: "Waiting for the buyer"
-        case .buyerPaying: "Buyer is entering PIN"
-        case .checking: "Checking with the gateway…"
-        case .windowEnded: "No answer yet"
-        case .cancelling: "Cancelling…"
+        case .starting: strings[.statusStarting]
+        case .waitingForBuyer: strings[.statusWaiting]
+        case .buyerPaying: strings[.statusBuyerPaying]
+        case .checking: strings[.statusChecking]
+        case .windowEnded: strings[.statusWindowEnded]
+        case .cancelling: strings[.statusCancelling]
         }
     }
 
-    static func countdownLines(_ payment: OpenPayment) -> [String] {
-        if payment.status == .windowEnded { return ["Enter/k: keep waiting", "Esc: cancel"] }
+    static func countdownLines(_ payment: OpenPayment, _ strings: Strings) -> [String] {
+        if payment.status == .windowEnded { return [strings[.paymentKeepWaiting], strings[.paymentEscCancel]] }
         guard let left = payment.secondsLeft else { return [] }
-        guard let next = payment.nextPollIn, left > 0 else { return ["\(left) s left"] }
-        return ["\(left) s left", "next check in \(next) s"]
+        let leftLine = strings.text(.paymentSecondsLeft, ["seconds": "\(left)"])
+        guard let next = payment.nextPollIn, left > 0 else { return [leftLine] }
+        return [leftLine, strings.text(.paymentNextCheck, ["seconds": "\(next)"])]
     }
 }

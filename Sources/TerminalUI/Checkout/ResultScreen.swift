@@ -1,3 +1,5 @@
+import TillStrings
+
 /// The outcome of a payment, with a receipt-style summary: store, amount, brand, gateway, order
 /// number, time.
 enum ResultScreen {
@@ -5,16 +7,21 @@ enum ResultScreen {
         guard let result = model.checkout.result else { return }
         let theme = model.theme
         let payment = model.checkout.payment
+        let strings = model.strings
         TillApp.drawTitle(model, into: &frame)
         let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title(result.outcome))
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title(result.outcome, strings))
         let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
         var row = inner.row + 1
-        let headline = headline(result.outcome)
+        let headline = headline(result.outcome, strings)
         frame.text(headline, column: inner.column, row: row, width: inner.width, style: theme.outcome(result.outcome))
         row += 1
-        let demo = model.isDemo && result.outcome == .paid ? ["Demo mode: the sandbox paid, no real money was taken."] : []
-        for line in (demo + explanation(result.outcome)).flatMap({ Frame.wrap($0, width: inner.width) }) where row < inner.bottom {
+        let demo = model.isDemo && result.outcome == .paid ? [strings[.resultDemoPaid]] : []
+        for line in (demo + explanation(result.outcome, strings)).flatMap({ Frame.wrap($0, width: inner.width) }) {
+            guard row < inner.bottom else {
+                frame.noteCut(line)
+                continue
+            }
             frame.text(line, column: inner.column, row: row, width: inner.width, style: theme.paymentMethod)
             row += 1
         }
@@ -25,9 +32,10 @@ enum ResultScreen {
         frame.divider(column: inner.column, row: row + 1, width: inner.width, style: theme.divider)
         row += 3
         let summary: [(String, String?)] = [
-            ("Store", model.storeName), ("Amount", amount), ("Item", model.checkout.commodity),
-            ("Brand", payment?.brand?.displayName), ("Gateway", payment?.gateway?.displayName),
-            ("Order", result.orderNumber), ("Time", result.time),
+            (strings[.labelStore], model.storeName), (strings[.amountLabel], amount),
+            (strings[.labelItem], model.checkout.commodity(strings)), (strings[.labelBrand], payment?.brand?.displayName),
+            (strings[.labelGateway], payment?.gateway?.displayName), (strings[.labelOrder], result.orderNumber),
+            (strings[.labelTime], result.time),
         ]
         for (label, value) in summary where row < inner.bottom {
             guard let value else { continue }
@@ -35,8 +43,8 @@ enum ResultScreen {
             frame.text(value, column: inner.column + 10, row: row, width: inner.width - 10, style: theme.commodityName)
             row += 1
         }
-        let next = result.outcome == .paid ? "Next sale" : "Back"
-        TillApp.drawKeyBar([KeyHint("Enter", next), KeyHint("F10", "Quit")], model: model, into: &frame)
+        let next = strings[result.outcome == .paid ? .hintNextSale : .hintBack]
+        TillApp.drawKeyBar([KeyHint("Enter", next), KeyHint("F10", strings[.hintQuit])], model: model, into: &frame)
     }
 
     /// The amount in big digits, centred, when they fit with `leaving` rows to spare below; returns
@@ -51,38 +59,33 @@ enum ResultScreen {
         return row + 1 + BigDigitFont.height
     }
 
-    static func title(_ outcome: PaymentResult.Outcome) -> String {
+    static func title(_ outcome: PaymentResult.Outcome, _ strings: Strings) -> String {
         switch outcome {
-        case .paid: "Paid"
-        case .declined: "Declined"
-        case .unconfirmed: "Unconfirmed"
-        case .cancelled: "Cancelled"
-        case .notStarted: "Not started"
+        case .paid: strings[.resultPaid]
+        case .declined: strings[.resultDeclined]
+        case .unconfirmed: strings[.resultUnconfirmed]
+        case .cancelled: strings[.resultCancelled]
+        case .notStarted: strings[.resultNotStarted]
         }
     }
 
-    static func headline(_ outcome: PaymentResult.Outcome) -> String {
+    static func headline(_ outcome: PaymentResult.Outcome, _ strings: Strings) -> String {
         switch outcome {
-        case .paid: "✓ Paid. Hand over the goods."
-        case .declined: "✗ Declined: the buyer was not charged."
-        case .unconfirmed: "? Unconfirmed — do not take this sale again yet."
-        case .cancelled: "Cancelled: the buyer was not charged."
-        case .notStarted: "✗ The payment could not be started."
+        case .paid: strings[.headlinePaid]
+        case .declined: strings[.headlineDeclined]
+        case .unconfirmed: strings[.headlineUnconfirmed]
+        case .cancelled: strings[.headlineCancelled]
+        case .notStarted: strings[.headlineNotStarted]
         }
     }
 
     /// What the cashier does next.
-    static func explanation(_ outcome: PaymentResult.Outcome) -> [String] {
+    static func explanation(_ outcome: PaymentResult.Outcome, _ strings: Strings) -> [String] {
         switch outcome {
         case .paid: []
         case .declined(let reason): [reason]
-        case .unconfirmed:
-            [
-                "The gateway has not said whether the buyer paid.",
-                "Ask the buyer to look in their wallet app: take the sale again only if it shows no payment.",
-                "Till keeps checking; a payment it finds later is refunded automatically, so nobody pays twice.",
-            ]
-        case .cancelled: ["Enter starts a new sale; F3 there puts this amount back."]
+        case .unconfirmed: [strings[.unconfirmedNoAnswer], strings[.unconfirmedAskBuyer], strings[.unconfirmedKeepsChecking]]
+        case .cancelled: [strings[.cancelledNext]]
         case .notStarted(let message): [message]
         }
     }

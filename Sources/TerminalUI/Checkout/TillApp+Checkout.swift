@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 extension TillApp {
     /// Enter on the amount screen with a valid amount: the checkout sheet opens on the first choice,
@@ -9,7 +10,7 @@ extension TillApp {
         model.checkout.selected = min(model.checkout.selected, max(0, model.checkout.choices.count - 1))
         model.screen = .sheet
         model.message = model.checkout.choices.isEmpty
-            ? .error("No configured gateway offers QR payments in \(amount.currency.code); scan the buyer's code instead")
+            ? .error(model.strings.text(.msgNoQRGateway, ["currency": amount.currency.code]))
             : nil
     }
 
@@ -54,7 +55,7 @@ extension TillApp {
         switch key {
         case .escape:
             payment.status = .cancelling
-            model.message = .info("Cancelling: asking the gateway where the payment stands")
+            model.message = .info(model.strings[.msgCancelling])
             effects.append(.payment(.cancel))
         case .enter, .character("k"), .character("K"):
             guard payment.status == .windowEnded else { return }
@@ -89,18 +90,18 @@ extension TillApp {
     static func handleScan(_ code: String, in model: inout AppModel, effects: inout [AppEffect]) {
         let masked = "…" + code.suffix(4)
         guard model.screen == .amount || model.screen == .sheet else {
-            let why = model.screen == .payment ? "a payment is open" : "scan on the amount screen"
-            model.message = .error("Code \(masked) ignored: \(why)")
+            let why: StringKey = model.screen == .payment ? .msgScanIgnoredPaymentOpen : .msgScanIgnoredScreen
+            model.message = .error(model.strings.text(why, ["code": masked]))
             effects.append(.bell)
             return
         }
         if let refusal = model.amount.refusal {
-            model.message = .error("Code \(masked) ignored: \(refusal.message); correct the amount, then scan again")
+            model.message = .error(model.strings.text(.msgScanIgnoredRefusal, ["code": masked, "reason": refusal.message]))
             effects.append(.bell)
             return
         }
         guard !model.amount.isEmpty, model.amount.minorUnits != 0 else {
-            model.message = .error("Code \(masked) scanned with no amount: type the amount, then scan again")
+            model.message = .error(model.strings.text(.msgScanNoAmount, ["code": masked]))
             effects.append(.bell)
             return
         }

@@ -14,6 +14,7 @@ extension Frame {
         let available = width ?? (columns - column)
         guard available > 0 else { return 0 }
         let fitted = Frame.fit(text, width: available)
+        if fitted != text { noteCut(text) }
         let fittedWidth = CharacterWidth.of(fitted)
         let start: Int
         switch alignment {

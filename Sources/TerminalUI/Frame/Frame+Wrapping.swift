@@ -17,19 +17,48 @@ extension Frame {
         return lines.count
     }
 
-    /// `text` cut into lines of at most `width` columns at spaces; a word longer than a line is
-    /// left whole (and cut when drawn).
+    /// `text` cut into lines of at most `width` columns at spaces, and between wide (Japanese,
+    /// Chinese) characters, which are written without spaces; a word longer than a line is left
+    /// whole (and cut when drawn).
     public static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ") {
-            if !line.isEmpty, CharacterWidth.of(line) + 1 + CharacterWidth.of(String(word)) > width {
-                lines.append(line)
-                line = ""
+            for (index, unit) in breakUnits(word).enumerated() {
+                let separator = index == 0 && !line.isEmpty ? " " : ""
+                if !line.isEmpty, CharacterWidth.of(line) + CharacterWidth.of(separator + unit) > width {
+                    lines.append(line)
+                    line = unit
+                } else {
+                    line += separator + unit
+                }
             }
-            line += (line.isEmpty ? "" : " ") + word
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Punctuation a line must not start with (closing marks), and must not end with (opening ones).
+    private static let closingMarks: Set<Character> = ["、", "。", "，", "．", "：", "；", "！", "？", "）", "」", "』", "…", "ー"]
+    private static let openingMarks: Set<Character> = ["（", "「", "『"]
+
+    /// The pieces of one word between which a line may break: a run of narrow characters stays
+    /// whole; each wide character is a piece, with the closing mark after it or the opening mark
+    /// before it.
+    private static func breakUnits(_ word: Substring) -> [String] {
+        var units: [String] = []
+        var joinsNext = false
+        for character in word {
+            let isWide = CharacterWidth.of(character) == 2
+            let previousIsWide = units.last?.last.map { CharacterWidth.of($0) == 2 } ?? true
+            if units.isEmpty || joinsNext || closingMarks.contains(character) || (!isWide && !previousIsWide) {
+                if units.isEmpty { units.append("") }
+                units[units.count - 1].append(character)
+            } else {
+                units.append(String(character))
+            }
+            joinsNext = openingMarks.contains(character)
+        }
+        return units
     }
 }

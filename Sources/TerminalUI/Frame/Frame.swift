@@ -16,6 +16,11 @@ public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
 public struct Frame: Hashable, Sendable {
     public let size: TerminalSize
     public private(set) var cells: [Cell]
+    /// Every text drawn cut (ending in `…`) or left out for want of room, in drawing order: the
+    /// test that each language fits its places reads it.
+    public private(set) var cutTexts: [String] = []
+    /// The key hints the key bar left out (from its end, by design, when the row is full).
+    public private(set) var leftOutHints: [String] = []
 
     /// A frame of `size` filled with blank cells of `style`.
     public init(size: TerminalSize, fill style: CellStyle = .plain) {
@@ -80,6 +85,16 @@ public struct Frame: Hashable, Sendable {
             cells[index + 1] = .blank(cells[index + 1].style)
         }
         cells[index] = cell
+    }
+
+    /// Records that `text` did not fit where it was drawn.
+    mutating func noteCut(_ text: String) {
+        cutTexts.append(text)
+    }
+
+    /// Records that the key bar left out `hint`: by design, from the end, when the row is full.
+    mutating func noteLeftOut(_ hint: KeyHint) {
+        leftOutHints.append("\(hint.key) \(hint.action)")
     }
 
     /// The frame as plain text, one line per row, trailing blanks trimmed: for golden tests.

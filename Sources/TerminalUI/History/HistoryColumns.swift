@@ -1,5 +1,6 @@
 import Checkout
 import TillCore
+import TillStrings
 
 /// The columns of the history list for one width: the marker, time, amount and state always; the
 /// refunded amount and the gateway when there is room; the brand takes what is left.
@@ -26,20 +27,22 @@ struct HistoryColumns {
         brandWidth = max(1, min(room, 12))
     }
 
-    func drawHeader(column: Int, row: Int, style: CellStyle, into frame: inout Frame) {
-        draw(
-            cells: ("", "Time", "Amount", "Brand", "Gateway", "State", "Refunded"), column: column, row: row, style: style,
-            into: &frame)
+    func drawHeader(_ strings: Strings, column: Int, row: Int, style: CellStyle, into frame: inout Frame) {
+        let titles = (
+            "", strings[.labelTime], strings[.amountLabel], strings[.labelBrand], strings[.labelGateway], strings[.columnState],
+            strings[.columnRefunded]
+        )
+        draw(cells: titles, column: column, row: row, style: style, into: &frame)
     }
 
-    func draw(_ entry: HistoryEntry, selected: Bool, column: Int, row: Int, style: CellStyle, into frame: inout Frame) {
+    func draw(_ entry: HistoryEntry, _ strings: Strings, selected: Bool, column: Int, row: Int, style: CellStyle, into frame: inout Frame) {
         let mark = entry.needsAPerson ? "!" : entry.handled != nil ? "✓" : " "
         let marker = (selected ? "▸" : " ") + mark + " "
         var refunded = entry.refunded.isZero ? "—" : entry.refunded.formatted()
-        if entry.refundPending { refunded = "pending" }
+        if entry.refundPending { refunded = strings[.refundPendingShort] }
         draw(
             cells: (marker, entry.time, entry.amount.formatted(), entry.brand.displayName, entry.gateway.displayName,
-                    entry.stateText + (entry.attention != nil && entry.handled == nil ? " !" : ""), refunded),
+                    entry.stateText(in: strings) + (entry.attention != nil && entry.handled == nil ? " !" : ""), refunded),
             column: column, row: row, style: style, into: &frame)
     }
 

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// Today's sales (and earlier attempts that need a person), newest first; the selected one's
 /// details; the refund and handled-note prompts over either. Attempts that need a person carry a
@@ -8,18 +9,21 @@ enum HistoryScreen {
     static let helpText =
         "↑↓ move · Enter details · r refund · c check now · h handled · F5 reload · Esc back · ! = to handle"
 
-    static func hints(for mode: HistoryState.Mode) -> [KeyHint] {
+    static func hints(for mode: HistoryState.Mode, _ strings: Strings) -> [KeyHint] {
+        let refund = KeyHint("r", strings[.hintRefund]), check = KeyHint("c", strings[.hintCheck])
+        let handled = KeyHint("h", strings[.hintHandled]), quit = KeyHint("F10", strings[.hintQuit])
         switch mode {
         case .list:
-            [KeyHint("Enter", "Details"), KeyHint("r", "Refund"), KeyHint("c", "Check"), KeyHint("h", "Handled"),
-             KeyHint("Esc", "Back"), KeyHint("↑↓", "Move"), KeyHint("F5", "Reload"), KeyHint("F10", "Quit")]
+            return [
+                KeyHint("Enter", strings[.hintDetails]), refund, check, handled, KeyHint("Esc", strings[.hintBack]),
+                KeyHint("↑↓", strings[.hintMove]), KeyHint("F5", strings[.hintReload]), quit,
+            ]
         case .details:
-            [KeyHint("r", "Refund"), KeyHint("c", "Check"), KeyHint("h", "Handled"), KeyHint("Esc", "List"),
-             KeyHint("↑↓", "Other sale"), KeyHint("F10", "Quit")]
-        case .refundAmount: [KeyHint("Enter", "Next"), KeyHint("Esc", "Cancel")]
-        case .refundConfirm: [KeyHint("Enter", "Refund"), KeyHint("Esc", "Back")]
-        case .refunding: []
-        case .handleNote: [KeyHint("Enter", "Save note"), KeyHint("Esc", "Cancel")]
+            return [refund, check, handled, KeyHint("Esc", strings[.hintList]), KeyHint("↑↓", strings[.hintOtherSale]), quit]
+        case .refundAmount: return [KeyHint("Enter", strings[.hintNext]), KeyHint("Esc", strings[.hintCancel])]
+        case .refundConfirm: return [KeyHint("Enter", strings[.hintRefund]), KeyHint("Esc", strings[.hintBack])]
+        case .refunding: return []
+        case .handleNote: return [KeyHint("Enter", strings[.hintSaveNote]), KeyHint("Esc", strings[.hintCancel])]
         }
     }
 
@@ -43,18 +47,19 @@ enum HistoryScreen {
     static func draw(_ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let history = model.history
+        let strings = model.strings
         TillApp.drawTitle(model, into: &frame)
         let box = rect(in: frame.size)
         switch history.mode {
         case .details:
-            frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Sale details")
+            frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.detailsTitle])
             HistoryDetailsView.draw(model, in: inner(in: frame.size), into: &frame)
         case .list, .refundAmount, .refundConfirm, .refunding, .handleNote:
             if history.mode != .list, history.promptReturnMode == .details {
-                frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Sale details")
+                frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.detailsTitle])
                 HistoryDetailsView.draw(model, in: inner(in: frame.size), into: &frame)
             } else {
-                frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: "Today's sales")
+                frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.historyTitle])
                 drawList(model, into: &frame)
             }
         }
@@ -62,19 +67,20 @@ enum HistoryScreen {
             RefundPromptView.draw(model, over: inner(in: frame.size), into: &frame)
         }
         if history.mode == .handleNote { HandlePromptView.draw(model, over: inner(in: frame.size), into: &frame) }
-        TillApp.drawKeyBar(hints(for: history.mode), model: model, into: &frame)
+        TillApp.drawKeyBar(hints(for: history.mode, strings), model: model, into: &frame)
     }
 
     private static func drawList(_ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let history = model.history
+        let strings = model.strings
         let area = inner(in: frame.size)
         let layout = HistoryColumns(width: area.width, timeWidth: history.entries.map { CharacterWidth.of($0.time) }.max() ?? 8)
-        layout.drawHeader(column: area.column, row: area.row, style: theme.commodityName.bold(), into: &frame)
+        layout.drawHeader(strings, column: area.column, row: area.row, style: theme.commodityName.bold(), into: &frame)
         let visible = visibleRows(in: frame.size)
         let top = history.selected >= visible ? history.selected - visible + 1 : 0
         if history.entries.isEmpty {
-            let text = history.isLoading ? "Reading the journal…" : "No sales today yet."
+            let text = strings[history.isLoading ? .historyReading : .historyEmpty]
             frame.text(text, column: area.column, row: area.row + 2, width: area.width, style: theme.hint)
         }
         for (offset, entry) in history.entries.dropFirst(top).prefix(visible).enumerated() {
@@ -82,12 +88,13 @@ enum HistoryScreen {
             let isSelected = index == history.selected
             var style = entry.needsAPerson ? theme.error.bold(false) : theme.paymentMethod.bold(false)
             if isSelected { style = style.reversed() }
-            layout.draw(entry, selected: isSelected, column: area.column, row: area.row + 1 + offset, style: style, into: &frame)
+            layout.draw(entry, strings, selected: isSelected, column: area.column, row: area.row + 1 + offset, style: style, into: &frame)
         }
         let legendRow = area.bottom - 2
-        var legend = [history.entries.count == 1 ? "1 payment" : "\(history.entries.count) payments"]
-        if history.entries.contains(where: \.needsAPerson) { legend.append("! = needs a person (c check, h handled)") }
-        if history.entries.contains(where: { $0.handled != nil }) { legend.append("✓ = handled") }
+        let count = history.entries.count
+        var legend = [count == 1 ? strings[.historyOnePayment] : strings.text(.historyPayments, ["count": "\(count)"])]
+        if history.entries.contains(where: \.needsAPerson) { legend.append(strings[.legendNeedsPerson]) }
+        if history.entries.contains(where: { $0.handled != nil }) { legend.append(strings[.legendHandled]) }
         frame.text(legend.joined(separator: " · "), column: area.column, row: legendRow, width: area.width, style: theme.hint)
         drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
     }
@@ -95,7 +102,9 @@ enum HistoryScreen {
     /// The message line at the bottom of the box; while a check runs and nothing else is said, that
     /// the gateway is being asked.
     static func drawMessage(_ model: AppModel, row: Int, in area: Rect, into frame: inout Frame) {
-        let checking = model.history.checking.map { AppModel.Message.info("Checking order \($0) with the gateway…") }
+        let checking = model.history.checking.map {
+            AppModel.Message.info(model.strings.text(.historyChecking, ["order": "\($0)"]))
+        }
         guard let message = model.history.message ?? checking else { return }
         let style = message.kind == .error ? model.theme.error : model.theme.paymentMethod
         // Wrapped upwards from `row` onto at most one more row, so a long refusal is read whole.

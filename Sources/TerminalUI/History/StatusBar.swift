@@ -1,3 +1,5 @@
+import TillStrings
+
 /// The count of attempts that need a person (`Checkout.NeedsAPerson`, the same rule as the
 /// history's `!`) on every screen, on the right of the key bar ("! 2 to handle — F2"): hints that
 /// would run into it are left out, never cut.
@@ -5,8 +7,8 @@ enum StatusBar {
     /// The text, or nil while there is no journal or no count yet.
     static func text(_ model: AppModel) -> String? {
         guard model.history.isAvailable, let count = model.history.toHandleCount else { return nil }
-        if count == 0 { return "0 to handle" }
-        return model.screen == .history ? "! \(count) to handle" : "! \(count) to handle — F2"
+        if count == 0 { return model.strings[.toHandleNone] }
+        return model.strings.text(model.screen == .history ? .toHandle : .toHandleF2, ["count": "\(count)"])
     }
 
     /// Draws the key bar with `hints` and the status at its right end.
@@ -23,6 +25,7 @@ enum StatusBar {
             room -= CharacterWidth.of(hint.key) + CharacterWidth.of(hint.action) + 3
             return room >= 0
         }
+        for hint in hints.dropFirst(fitting.count) { frame.noteLeftOut(hint) }
         frame.keyBar(Array(fitting), row: row, keyStyle: theme.keyBarKey, actionStyle: theme.keyBarAction)
         let style = model.history.toHandleCount == 0 ? theme.keyBarAction : theme.keyBarKey
         frame.text(

@@ -1,5 +1,6 @@
 import Checkout
 import TillCore
+import TillStrings
 
 /// The history's keys for an attempt that needs a person: `c` asks the gateway about it now, `h`
 /// opens a prompt for a note and journals it as handled (who and when are added by the reader).
@@ -8,13 +9,13 @@ extension TillApp {
     static func checkNow(_ model: inout AppModel, effects: inout [AppEffect]) {
         guard let entry = model.history.selectedEntry else { return }
         if let checking = model.history.checking {
-            model.history.message = .error("Order \(checking) is being checked with the gateway: wait for its answer")
+            model.history.message = .error(model.strings.text(.msgBeingChecked, ["order": "\(checking)"]))
             effects.append(.bell)
             return
         }
         guard entry.isOpen else {
             model.history.message = .error(
-                "Order \(entry.orderNumber) is \(entry.stateText) and no refund of it is open: there is nothing to ask the gateway")
+                model.strings.text(.msgNothingToAsk, ["order": "\(entry.orderNumber)", "state": entry.stateText(in: model.strings)]))
             effects.append(.bell)
             return
         }
@@ -44,14 +45,14 @@ extension TillApp {
         guard let target = model.history.handleTarget else { return }
         switch key {
         case .escape:
-            closeHandle(&model, message: .info("Nothing written: order \(target.orderNumber) is not marked as handled"))
+            closeHandle(&model, message: .info(model.strings.text(.msgNoteNotWritten, ["order": "\(target.orderNumber)"])))
         case .backspace:
             if !model.history.handleNote.isEmpty { model.history.handleNote.removeLast() }
             model.history.message = nil
         case .enter:
             do {
                 let note = try HandlingNote.checked(model.history.handleNote)
-                closeHandle(&model, message: .info("Writing the note of order \(target.orderNumber) to the journal…"))
+                closeHandle(&model, message: .info(model.strings.text(.msgWritingNote, ["order": "\(target.orderNumber)"])))
                 effects.append(.history(.markHandled(
                     target.orderNumber, note: note, seen: AttemptAsSeen(state: target.state, attention: target.attention))))
             } catch {
@@ -60,7 +61,7 @@ extension TillApp {
             }
         case .character(let character):
             guard model.history.handleNote.count < HandlingNote.maximumLength, HandlingNote.isAllowed(character) else {
-                model.history.message = .error("A note is one line of at most \(HandlingNote.maximumLength) characters")
+                model.history.message = .error(model.strings.text(.msgNoteTooLong, ["maximum": "\(HandlingNote.maximumLength)"]))
                 effects.append(.bell)
                 return
             }
@@ -83,14 +84,14 @@ extension TillApp {
         switch update {
         case .checked(let order, let check):
             model.history.checking = nil
-            model.history.message = checkMessage(order, check)
+            model.history.message = checkMessage(order, check, model.strings)
             if model.history.message?.kind == .error { effects.append(.bell) }
         case .checkFailed(_, let text):
             model.history.checking = nil
             model.history.message = .error(text)
             effects.append(.bell)
         case .handled(let note):
-            model.history.message = .info("Order \(note.orderNumber) is marked as handled: \(note.text)")
+            model.history.message = .info(model.strings.text(.msgMarkedHandled, ["order": "\(note.orderNumber)", "note": note.text]))
         case .handleFailed(let text):
             model.history.message = .error(text)
             effects.append(.bell)
@@ -100,33 +101,36 @@ extension TillApp {
     }
 
     /// What a check found, in the cashier's words.
-    static func checkMessage(_ order: MerchantOrderNumber, _ check: Reconciler.Check) -> AppModel.Message {
+    static func checkMessage(
+        _ order: MerchantOrderNumber, _ check: Reconciler.Check, _ strings: Strings = Strings(.en)
+    ) -> AppModel.Message {
         switch check {
         case .inUse:
-            return .error(
-                "Order \(order) is in use: a payment screen or another till is waiting on it. Nothing was asked; try again once it ends")
+            return .error(strings.text(.msgOrderInUse, ["order": "\(order)"]))
         case .nothingOpen(let attempt):
-            return .info("Order \(order) is \(PaymentWords.state(attempt.state)): nothing was left to ask the gateway")
+            return .info(
+                strings.text(.msgNothingLeftToAsk, ["order": "\(order)", "state": PaymentWords.state(attempt.state, in: strings)]))
         case .asked(let report, let refunds):
-            var text = "Order \(order): " + checkedWords(report)
+            var text = strings.text(.msgChecked, ["order": "\(order)", "words": checkedWords(report, strings)])
             if report.lateRefund == nil, let refund = refunds.last {
-                text += "; refund \(refund.refundNumber): \(PaymentWords.refund(refund.state))"
+                text += strings.text(
+                    .msgCheckedRefund, ["refund": "\(refund.refundNumber)", "state": PaymentWords.refund(refund.state, in: strings)])
             }
             return report.attention != nil ? .error(text) : .info(text)
         }
     }
 
-    private static func checkedWords(_ report: Reconciler.Report) -> String {
-        let state = report.attempt.state
+    private static func checkedWords(_ report: Reconciler.Report, _ strings: Strings) -> String {
+        let state = PaymentWords.state(report.attempt.state, in: strings)
         if let refund = report.lateRefund {
-            return "paid after the cashier gave up, so Till gives it back: refund \(refund.refundNumber) \(PaymentWords.refund(refund.state))"
+            return strings.text(
+                .msgLateRefund, ["refund": "\(refund.refundNumber)", "state": PaymentWords.refund(refund.state, in: strings)])
         }
         if let attention = report.attention { return attention }
-        switch state {
-        case .succeeded: return "paid"
-        case .failed, .canceled, .closed: return "\(PaymentWords.state(state)): the gateway confirms it was not paid"
-        case .created, .awaitingBuyer, .processing, .unconfirmed:
-            return "still no final answer from the gateway (\(PaymentWords.state(state))); Till keeps asking"
+        switch report.attempt.state {
+        case .succeeded: return strings[.statePaid]
+        case .failed, .canceled, .closed: return strings.text(.msgConfirmedNotPaid, ["state": state])
+        case .created, .awaitingBuyer, .processing, .unconfirmed: return strings.text(.msgStillNoAnswer, ["state": state])
         }
     }
 }

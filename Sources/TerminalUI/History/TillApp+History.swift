@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 extension TillApp {
     /// Opens the history screen (F2) and asks for today's list.
@@ -7,7 +8,7 @@ extension TillApp {
         model.history.mode = .list
         model.history.message = nil
         guard model.history.isAvailable else {
-            model.history.message = .error("No journal is open, so there is no history to show; start Till with its journal")
+            model.history.message = .error(model.strings[.msgNoJournal])
             return
         }
         model.history.isLoading = true

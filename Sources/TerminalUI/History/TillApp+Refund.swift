@@ -1,5 +1,6 @@
 import Checkout
 import TillCore
+import TillStrings
 
 /// The refund prompt of the history screen: amount (default what is left, never more), confirm,
 /// then the refund runs through the checkout flows and its answer shows.
@@ -7,7 +8,7 @@ extension TillApp {
     /// `r` on the list or the details: opens the prompt, or says plainly why this attempt cannot be refunded.
     static func openRefund(_ model: inout AppModel, effects: inout [AppEffect]) {
         guard let entry = model.history.selectedEntry else { return }
-        if let refusal = refundRefusal(entry, checking: model.history.checking) {
+        if let refusal = refundRefusal(entry, checking: model.history.checking, model.strings) {
             model.history.message = .error(refusal)
             effects.append(.bell)
             return
@@ -17,12 +18,12 @@ extension TillApp {
         model.history.message = nil
         if entry.refunds == .fullOnly {
             // Nothing to choose: the gateway gives back the whole payment or nothing.
-            model.history.refundEntry = AmountEntry(currency: entry.left.currency)
+            model.history.refundEntry = AmountEntry(currency: entry.left.currency, strings: model.strings)
             model.history.refundEntry?.suggest(entry.left)
             model.history.mode = .refundConfirm
             return
         }
-        var typed = AmountEntry(currency: entry.left.currency)
+        var typed = AmountEntry(currency: entry.left.currency, strings: model.strings)
         typed.suggest(entry.left)
         model.history.refundEntry = typed
         model.history.mode = .refundAmount
@@ -30,24 +31,20 @@ extension TillApp {
 
     /// Why `entry` cannot be refunded from the counter (while `checking` is its order, the check
     /// may be following its refunds), or nil when it can.
-    static func refundRefusal(_ entry: HistoryEntry, checking: MerchantOrderNumber? = nil) -> String? {
-        if checking == entry.orderNumber {
-            return "Order \(entry.orderNumber) is being checked with the gateway: wait for its answer"
-        }
+    static func refundRefusal(
+        _ entry: HistoryEntry, checking: MerchantOrderNumber? = nil, _ strings: Strings = Strings(.en)
+    ) -> String? {
+        let names = ["order": "\(entry.orderNumber)", "gateway": entry.gateway.displayName]
+        if checking == entry.orderNumber { return strings.text(.msgBeingChecked, names) }
         guard entry.state == .succeeded else {
-            return "Order \(entry.orderNumber) is \(entry.stateText), not paid: only a paid payment can be refunded"
+            return strings.text(.msgRefundNotPaid, names.merging(["state": entry.stateText(in: strings)]) { $1 })
         }
         switch entry.refunds {
-        case .none:
-            return "\(entry.gateway.displayName) does not offer refunds: refund order \(entry.orderNumber) from the \(entry.gateway.displayName) merchant portal"
-        case .fullOnly where entry.left != entry.amount:
-            return "\(entry.gateway.displayName) refunds only whole payments, and part of order \(entry.orderNumber) is already refunded or on its way back"
-        default:
-            break
+        case .none: return strings.text(.msgRefundNone, names)
+        case .fullOnly where entry.left != entry.amount: return strings.text(.msgRefundFullOnlyPart, names)
+        default: break
         }
-        guard entry.left.isPositive else {
-            return "Order \(entry.orderNumber) is already refunded in full: nothing is left to refund"
-        }
+        guard entry.left.isPositive else { return strings.text(.msgRefundedInFull, names) }
         return nil
     }
 
@@ -55,7 +52,7 @@ extension TillApp {
         guard var typed = model.history.refundEntry, let target = model.history.refundTarget else { return }
         switch key {
         case .escape:
-            closeRefund(&model, message: .info("Refund cancelled: nothing was given back"))
+            closeRefund(&model, message: .info(model.strings[.msgRefundCancelled]))
             return
         case .backspace:
             typed.deleteBackward()
@@ -63,19 +60,19 @@ extension TillApp {
         case .enter:
             if let refusal = typed.refusal {
                 // Never the amount shortened by the refused keys: the cashier corrects it first.
-                model.history.message = .error("Nothing refunded: \(refusal.message)")
+                model.history.message = .error(model.strings.text(.msgNothingRefunded, ["reason": refusal.message]))
                 effects.append(.bell)
                 return
             }
             guard let units = typed.minorUnits, units > 0 else {
-                model.history.message = .error("Type the amount to give back, at most \(target.left.formatted())")
+                model.history.message = .error(model.strings.text(.msgTypeRefundAmount, ["amount": target.left.formatted()]))
                 effects.append(.bell)
                 return
             }
             model.history.mode = .refundConfirm
             model.history.message = nil
         case .character(let character):
-            typeRefund(character, into: &typed, left: target.left)
+            typeRefund(character, into: &typed, left: target.left, model.strings)
             model.history.message = typed.refusal.map { .error($0.message) }
             if typed.hasRefusal { effects.append(.bell) }
         default:
@@ -86,11 +83,11 @@ extension TillApp {
 
     /// Types one key of the refund amount. Above what is left, the key is refused (with every key
     /// after it until Backspace takes them back) rather than the amount being cut short.
-    private static func typeRefund(_ character: Character, into typed: inout AmountEntry, left: Money) {
+    private static func typeRefund(_ character: Character, into typed: inout AmountEntry, left: Money, _ strings: Strings) {
         var next = typed
         guard (try? next.type(character)) != nil else { return typed = next }
         if let units = next.minorUnits, units > left.minorUnits {
-            typed.refuse(character, because: AmountEntry.Refusal(message: "Only \(left.formatted()) is left to refund of this payment"))
+            typed.refuse(character, because: AmountEntry.Refusal(message: strings.text(.msgRefundLeftOnly, ["amount": left.formatted()])))
             return
         }
         typed = next
@@ -105,7 +102,7 @@ extension TillApp {
             effects.append(.history(.refund(target.orderNumber, Money(minorUnits: units, currency: target.left.currency))))
         case .escape, .backspace, .character("n"), .character("N"):
             if target.refunds == .fullOnly {
-                closeRefund(&model, message: .info("Refund cancelled: nothing was given back"))
+                closeRefund(&model, message: .info(model.strings[.msgRefundCancelled]))
             } else {
                 model.history.mode = .refundAmount
             }
@@ -117,14 +114,16 @@ extension TillApp {
     /// The gateway's answer to the refund.
     static func refundAnswered(_ refund: Refund, in model: inout AppModel, effects: inout [AppEffect]) {
         let amount = refund.amount.formatted()
+        let names = ["amount": amount, "order": "\(refund.orderNumber)", "refund": "\(refund.refundNumber)"]
         switch refund.state {
         case .succeeded:
-            closeRefund(&model, message: .info("Refunded \(amount) of order \(refund.orderNumber) (refund \(refund.refundNumber))"))
+            closeRefund(&model, message: .info(model.strings.text(.msgRefunded, names)))
         case .failed:
-            closeRefund(&model, message: .error("The gateway refused the refund of \(amount) (refund \(refund.refundNumber)); nothing was given back"))
+            closeRefund(&model, message: .error(model.strings.text(.msgRefundRefused, names)))
             effects.append(.bell)
         case .requested, .pending:
-            closeRefund(&model, message: .info("Refund \(refund.refundNumber) of \(amount) is \(refund.state.rawValue): Till keeps checking it in the background"))
+            let state = PaymentWords.refund(refund.state, in: model.strings)
+            closeRefund(&model, message: .info(model.strings.text(.msgRefundUnsettled, names.merging(["state": state]) { $1 })))
         }
     }
 

@@ -5,6 +5,7 @@
 #endif
 import Checkout
 import TillCore
+import TillStrings
 
 /// The UI loop: reads keys, ticks the clock, runs `TillApp.update`, draws the changed cells. Runs
 /// on the calling thread, which is then the only one that talks to ncurses.
@@ -29,6 +30,8 @@ public struct TerminalLoop {
         public var ordersInUse: ScreenOrders?
         /// Every gateway runs on the built-in sandbox: every screen shows the demo banner.
         public var isDemo = false
+        /// The cashier's language.
+        public var language: Language = .en
         /// Keeps the name of a theme chosen with F6 (the caller writes it where the next start reads it).
         public var keepTheme: (@Sendable (String) -> Void)?
 
@@ -72,7 +75,8 @@ public struct TerminalLoop {
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
-        let payments = CounterEffectRunner(service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse))
+        let payments = CounterEffectRunner(
+            service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse), strings: Strings(settings.language))
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
@@ -139,6 +143,7 @@ extension TerminalLoop {
             size: size, theme: theme, storeName: settings.storeName, currency: settings.currency,
             maximum: settings.maximum, scanner: scanner)
         model.isDemo = settings.isDemo
+        model.strings = Strings(settings.language)
         model.themes = themes(settings, depth: depth)
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)

@@ -2,10 +2,8 @@
 /// sandbox, so nothing the screen says is paid took real money. It must not be missed, so it
 /// fills the whole row in the warning colour rather than sharing it quietly with the title.
 enum DemoBanner {
-    static let text = "DEMO — no real money moves"
-
     /// Draws the banner over `row`, with the store's name on the right where there is room.
-    static func draw(storeName: String, theme: ResolvedTheme, row: Int, into frame: inout Frame) {
+    static func draw(_ text: String, storeName: String, theme: ResolvedTheme, row: Int, into frame: inout Frame) {
         let style = theme.demoBanner
         frame.fill(Rect(column: 0, row: row, width: frame.columns, height: 1), style: style)
         let banner = " ▲ \(text) ▲ "

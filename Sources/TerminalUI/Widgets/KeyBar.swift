@@ -15,9 +15,12 @@ extension Frame {
     public mutating func keyBar(_ hints: [KeyHint], row: Int, keyStyle: CellStyle, actionStyle: CellStyle) {
         fill(Rect(column: 0, row: row, width: columns, height: 1), style: actionStyle)
         var column = 0
-        for hint in hints {
+        for (index, hint) in hints.enumerated() {
             let width = CharacterWidth.of(hint.key) + CharacterWidth.of(hint.action) + 3
-            guard column + width <= columns else { break }
+            guard column + width <= columns else {
+                for left in hints[index...] { noteLeftOut(left) }
+                break
+            }
             column += text(hint.key, column: column, row: row, style: keyStyle)
             column += text(" \(hint.action)  ", column: column, row: row, style: actionStyle)
         }

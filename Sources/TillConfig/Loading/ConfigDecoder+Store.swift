@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// `[store]`, `[scanner]`, `[ui]` and `[journal]`.
 extension ConfigDecoder {
@@ -85,8 +86,17 @@ extension ConfigDecoder {
 
     func decodeUI(_ table: TOMLTable?) -> UISettings {
         let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "ui")
-        reader.checkKeys(allowed: ["theme"])
-        return UISettings(theme: reader.string("theme", example: "\"default\"")?.value)
+        reader.checkKeys(allowed: ["theme", "language"])
+        var language: Language?
+        if let read = reader.string("language", example: "\"ja\"") {
+            language = Language(setting: read.value)
+            if language == nil {
+                issue(
+                    at: read.origin, key: "ui.language", "\(StringQuoting.quoted(read.value)) is not a language Till speaks",
+                    fix: "write \(Language.settingsList), or remove the key for the locale's language")
+            }
+        }
+        return UISettings(theme: reader.string("theme", example: "\"default\"")?.value, language: language)
     }
 
     func decodeJournal(_ table: TOMLTable?) -> JournalSettings {

@@ -67,6 +67,7 @@ gap_ms = 50                       # the largest gap between the keys of one barc
 
 [ui]
 theme = "default"
+# language = "ja"                 # "en", "ja" or "zh-Hans"; without it, the locale's (LC_ALL, LC_MESSAGES, LANG)
 
 [journal]
 # path = "~/.local/share/till/journal.sqlite"

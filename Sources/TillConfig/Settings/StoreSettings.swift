@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// The shop: its name, its one currency, the largest amount one sale may take, and the receipt header.
 public struct StoreSettings: Sendable, Equatable {
@@ -33,13 +34,16 @@ public struct ScannerSettings: Sendable, Equatable {
     }
 }
 
-/// The look of the terminal screens.
+/// The look and the language of the terminal screens.
 public struct UISettings: Sendable, Equatable {
     /// The theme's name; nil for the built-in theme.
     public var theme: String?
+    /// The cashier's language; nil for the locale's.
+    public var language: Language?
 
-    public init(theme: String? = nil) {
+    public init(theme: String? = nil, language: Language? = nil) {
         self.theme = theme
+        self.language = language
     }
 }
 

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// What went wrong, in terms a cashier can act on. Each case keeps the gateway's raw code and message
 /// (when there is one) for the journal and the logs; `message` is the one sentence for the screen.
 public enum CashierError: Error, Equatable, Sendable {
@@ -50,27 +52,22 @@ public enum CashierError: Error, Equatable, Sendable {
         return false
     }
 
-    /// One sentence for the cashier: what happened and what to do.
-    public var message: String {
+    /// One sentence for the cashier, in English: what happened and what to do.
+    public var message: String { message(in: Strings(.en)) }
+
+    /// One sentence for the cashier in the language of `strings` (a gateway's and the
+    /// configuration's own words stay as they are).
+    public func message(in strings: Strings) -> String {
         switch self {
-        case .declined:
-            "The payment was declined. Ask the buyer for another way to pay."
-        case .buyerCodeInvalid:
-            "The buyer's payment code is invalid or expired. Ask the buyer to refresh it and scan again."
-        case .gatewayUnavailable:
-            "The gateway answered with an error that does not say whether the payment went through. Till is checking with the gateway; do not take this sale again until it knows."
-        case .notReached:
-            "The gateway could not be reached, so nothing was sent and nothing was charged. Check the network and try again."
-        case .requestRefused:
-            "The gateway refused the request. Check the gateway settings in the configuration."
-        case .notOffered(let gateway, let what):
-            "\(gateway.displayName) does not offer \(what)."
-        case .configuration(let text):
-            "Configuration error: \(text)"
-        case .amountNotAccepted(let text):
-            "\(text). Charge a larger amount, or choose another brand."
-        case .unexpectedAnswer:
-            "The gateway's answer did not match the sale. Till is checking the payment's status."
+        case .declined: strings[.cashierDeclined]
+        case .buyerCodeInvalid: strings[.cashierBuyerCodeInvalid]
+        case .gatewayUnavailable: strings[.cashierUnavailable]
+        case .notReached: strings[.cashierNotReached]
+        case .requestRefused: strings[.cashierRequestRefused]
+        case .notOffered(let gateway, let what): strings.text(.cashierNotOffered, ["gateway": gateway.displayName, "what": what])
+        case .configuration(let text): strings.text(.cashierConfiguration, ["text": text])
+        case .amountNotAccepted(let text): strings.text(.cashierAmountNotAccepted, ["text": text])
+        case .unexpectedAnswer: strings[.cashierUnexpectedAnswer]
         }
     }
 }

@@ -30,6 +30,8 @@ struct PayCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A description the gateway shows the buyer.", valueName: "text"))
     var description: String?
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(help: "Print JSON lines on standard output (the QR drawing goes to standard error).")
     var json = false
 
@@ -75,7 +77,7 @@ struct PayCommand: AsyncParsableCommand {
         let service = environment.checkout(
             window: .seconds(timeout), interval: .milliseconds(pollIntervalMilliseconds), only: gatewayID)
         let session = PaymentSession(service: service) { order, busy in busy ? inUse.begin(order) : inUse.end(order) }
-        let reporter = PayReporter(json: json, invert: invert)
+        let reporter = PayReporter(json: json, invert: invert, strings: language.strings(environment))
         let start: PaymentSession.Start =
             if let scan { .quickPay(buyerCode: scan) } else if let gatewayID {
                 .qr(gateway: gatewayID, brand: try qrBrand(environment, gatewayID))

@@ -2,6 +2,7 @@ import Checkout
 import Foundation
 import QRCode
 import TillCore
+import TillStrings
 import Wire
 
 /// What `till pay` prints: the QR code and progress for a person, or JSON lines for a script
@@ -10,6 +11,8 @@ struct PayReporter: Sendable {
     let json: Bool
     /// Draw the code light on dark (`--invert`) instead of dark on light.
     var invert = false
+    /// The language of the sentences for a person (JSON lines keep the machine's names).
+    var strings = Strings(.en)
 
     /// Draws the QR code to fit the terminal and, with `--json`, announces it.
     func showQR(_ payment: ActivePayment) {
@@ -22,7 +25,10 @@ struct PayReporter: Sendable {
             emit(JSONWriter.text(line))
         } else {
             emit(drawing, terminator: "")
-            emit("Order \(payment.orderNumber.rawValue): \(payment.attempt.amount.decimalText) \(payment.attempt.amount.currency.code) through \(payment.attempt.gateway.displayName). Show the code to the buyer.")
+            let amount = "\(payment.attempt.amount.decimalText) \(payment.attempt.amount.currency.code)"
+            emit(strings.text(
+                .cliShowCode,
+                ["order": payment.orderNumber.rawValue, "amount": amount, "gateway": payment.attempt.gateway.displayName]))
         }
     }
 
@@ -33,9 +39,9 @@ struct PayReporter: Sendable {
             showQR(payment)
             if let reason = payment.checking { checking(payment, reason: reason) }
         case .checking(let reason):
-            line(state: "checking", word: nil, reason: reason, text: "Checking with the gateway (\(reason)).")
+            line(state: "checking", word: nil, reason: reason, text: strings.text(.cliChecking, ["reason": reason]))
         case .status(let state, let gatewayStatus):
-            line(state: state.rawValue, word: gatewayStatus, reason: nil, text: "Waiting: the gateway says \(gatewayStatus).")
+            line(state: state.rawValue, word: gatewayStatus, reason: nil, text: strings.text(.cliWaiting, ["status": gatewayStatus]))
         case .windowEnded:
             break
         }
@@ -56,7 +62,7 @@ struct PayReporter: Sendable {
                 "event": "checking", "order": .string(payment.orderNumber.rawValue), "reason": .string(reason),
             ]))
         } else {
-            emit("Checking with the gateway: order \(payment.orderNumber.rawValue) may have gone through (\(reason)). Do not take this sale again yet.")
+            emit(strings.text(.cliMayHaveGoneThrough, ["order": payment.orderNumber.rawValue, "reason": reason]))
         }
     }
 
@@ -71,12 +77,14 @@ struct PayReporter: Sendable {
             if let message { line["message"] = .string(message) }
             emit(JSONWriter.text(line))
         } else {
-            let amount = "\(attempt.amount.decimalText) \(attempt.amount.currency.code)"
+            let names = [
+                "amount": "\(attempt.amount.decimalText) \(attempt.amount.currency.code)", "order": attempt.orderNumber.rawValue,
+                "state": PaymentWords.state(attempt.state, in: strings),
+            ]
             switch attempt.state {
-            case .succeeded: emit("Paid: \(amount), order \(attempt.orderNumber.rawValue).")
-            case .unconfirmed, .created, .awaitingBuyer, .processing:
-                emit("Unconfirmed: no final answer for order \(attempt.orderNumber.rawValue) (\(amount)). Do not take this sale again; `till recover` settles it.")
-            default: emit("Not paid (\(PaymentWords.state(attempt.state))): \(amount), order \(attempt.orderNumber.rawValue).")
+            case .succeeded: emit(strings.text(.cliPaid, names))
+            case .unconfirmed, .created, .awaitingBuyer, .processing: emit(strings.text(.cliUnconfirmed, names))
+            default: emit(strings.text(.cliNotPaid, names))
             }
         }
         if let message { printError(message) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Checkout
 import Journal
 import TillCore
+import TillStrings
 
 /// `till refund ORDER`: gives a paid payment's money back, in full or in part. Exit 0 refunded, 1
 /// failed, 2 usage (unknown order, more than is left, or the gateway has no refund API), 3 pending.
@@ -21,9 +22,12 @@ struct RefundCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Why, for the journal and the gateway.", valueName: "text"))
     var reason: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
+        let strings = language.strings(environment)
         await environment.reconcileAtStart()
         let number = MerchantOrderNumber(rawValue: order)
         // Held while the refund is sent and followed, so another process's reconciler does not follow it too.
@@ -34,10 +38,11 @@ struct RefundCommand: AsyncParsableCommand {
         let refund: Refund
         do {
             guard let attempt = try await environment.journal.attempt(number) else {
-                throw CLIError("No payment with order number \(order) in the journal: see `till journal list`.", exitCode: CheckoutExit.usage)
+                throw CLIError(strings.text(.cliNoSuchOrder, ["order": order]), exitCode: CheckoutExit.usage)
             }
             guard attempt.state == .succeeded else {
-                throw CLIError("Order \(order) is \(attempt.state.rawValue), not paid: only a paid payment can be refunded.", exitCode: CheckoutExit.usage)
+                let state = PaymentWords.state(attempt.state, in: strings)
+                throw CLIError(strings.text(.cliRefundNotPaid, ["order": order, "state": state]), exitCode: CheckoutExit.usage)
             }
             if environment.gateways.gateway(attempt.gateway) != nil, environment.gateways.refundScope(attempt.gateway) == nil {
                 throw CLIError(
@@ -52,12 +57,11 @@ struct RefundCommand: AsyncParsableCommand {
             }
             let left = try await service.refundableAmount(attempt)
             if left.minorUnits <= 0 {
-                throw CLIError("Order \(order) is already refunded in full: nothing is left to refund.", exitCode: CheckoutExit.usage)
+                throw CLIError(strings.text(.cliRefundedInFull, ["order": order]), exitCode: CheckoutExit.usage)
             }
             if let wanted, wanted.minorUnits > left.minorUnits {
-                throw CLIError(
-                    "Only \(left.decimalText) \(left.currency.code) of order \(order) is left to refund: ask for that much or less.",
-                    exitCode: CheckoutExit.usage)
+                let leftText = "\(left.decimalText) \(left.currency.code)"
+                throw CLIError(strings.text(.cliRefundLeftOnly, ["amount": leftText, "order": order]), exitCode: CheckoutExit.usage)
             }
             refund = try await service.refund(number, amount: wanted, reason: reason)
         } catch let error as CheckoutError {
@@ -65,14 +69,17 @@ struct RefundCommand: AsyncParsableCommand {
         } catch let error as JournalError {
             throw CLIError(error.description, exitCode: CheckoutExit.usage)
         }
-        let amountText = "\(refund.amount.decimalText) \(refund.amount.currency.code)"
+        let names = [
+            "amount": "\(refund.amount.decimalText) \(refund.amount.currency.code)", "order": order,
+            "refund": "\(refund.refundNumber)", "state": PaymentWords.refund(refund.state, in: strings),
+        ]
         switch refund.state {
         case .succeeded:
-            print("Refunded \(amountText) of order \(order) (refund \(refund.refundNumber)).")
+            print(strings.text(.cliRefunded, names))
         case .failed:
-            throw CLIError("The refund of \(amountText) of order \(order) failed at the gateway (refund \(refund.refundNumber)).", exitCode: CheckoutExit.declined)
+            throw CLIError(strings.text(.cliRefundFailed, names), exitCode: CheckoutExit.declined)
         case .requested, .pending:
-            print("Refund \(refund.refundNumber) of \(amountText) is \(refund.state.rawValue): `till recover` follows it.")
+            print(strings.text(.cliRefundUnsettled, names))
             environment.finish()
             throw ExitCode(CheckoutExit.unconfirmed)
         }

@@ -19,6 +19,8 @@ struct UICommand: ParsableCommand {
     @Option(help: "The longest gap between a barcode scanner's keys, in milliseconds. Default: [scanner] gap.")
     var scanGap: Int64?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if let scanGap, !(5...1000).contains(scanGap) {
             throw ValidationError("--scan-gap must be between 5 and 1000 milliseconds")
@@ -43,6 +45,7 @@ struct UICommand: ParsableCommand {
         settings.themes = available.themes
         settings.ordersInUse = background.screenOrders
         settings.isDemo = environment.isDemo
+        settings.language = language.chosen(configured: environment.ui.language)
         settings.keepTheme = { StateFiles.keepTheme($0) }
         let exit: TerminalExit
         do {

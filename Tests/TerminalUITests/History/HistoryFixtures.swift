@@ -1,5 +1,6 @@
 import Checkout
 import TillCore
+import TillStrings
 
 @testable import TerminalUI
 
@@ -66,8 +67,8 @@ enum HistoryFixtures {
     }()
 
     /// A session whose journal is there and whose history screen shows `entries`.
-    static func session(size: TerminalSize = TerminalSize(columns: 80, rows: 24)) -> Session {
-        var session = Session(size: size)
+    static func session(size: TerminalSize = TerminalSize(columns: 80, rows: 24), language: Language = .en) -> Session {
+        var session = Session(size: size, language: language)
         session.model.history.isAvailable = true
         session.type([.function(2)])
         session.send(.history(.loaded(entries)))

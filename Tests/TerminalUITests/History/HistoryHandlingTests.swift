@@ -2,6 +2,7 @@ import Checkout
 import Foundation
 import Testing
 import TillCore
+import TillStrings
 
 @testable import TerminalUI
 
@@ -158,7 +159,7 @@ import TillCore
         #expect(TillApp.view(session.model).plainText().contains("c Check  h Handled"))
         session.type([.enter])
         #expect(TillApp.view(session.model).plainText().contains("r Refund  c Check  h Handled"))
-        #expect(HelpScreen.lines.contains { $0.key == "F2" && $0.text.contains("c check, h handled") })
+        #expect(HelpScreen.lines(Strings(.en)).contains { $0.key == "F2" && $0.text.contains("c check, h handled") })
 
         var narrow = F.session(size: TerminalSize(columns: 60, rows: 20))
         narrow.type([.function(1)])
