@@ -80,16 +80,18 @@ public struct Reconciler: Sendable {
         guard let attempt = try? await context.journal.attempt(refund.orderNumber),
             let gateway = context.gateways.refundingGateway(attempt.gateway)
         else { return }
-        if refund.state == .requested {
-            // The gateway may never have seen it: sending it again with the same number is safe.
-            _ = try? await service.sendRefund(refund, of: attempt, through: gateway)
-            return
-        }
         let reference = RefundReference(
             refundNumber: refund.refundNumber, payment: CheckoutService.reference(of: attempt), amount: refund.amount,
             gatewayReference: refund.gatewayReference)
-        if let status = try? await gateway.refundStatus(reference) {
+        let status = try? await gateway.refundStatus(reference)
+        if let status {
             _ = try? await service.recordRefund(status, refund)
+        } else if refund.state == .requested {
+            // Asked first, sent only when the gateway does not know it by its number: a process killed
+            // after the gateway took the refund, before its answer was journaled, leaves it `requested`.
+            // Sending again is safe (the gateway never refunds one number twice), but it is not sent twice
+            // when a question settles it.
+            _ = try? await service.sendRefund(refund, of: attempt, through: gateway)
         }
     }
 }

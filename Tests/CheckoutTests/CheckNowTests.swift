@@ -70,6 +70,24 @@ struct CheckNowTests {
         #expect(refunds.map(\.state) == [.succeeded])
     }
 
+    /// A refund journaled `requested` whose answer was lost (a process killed after the gateway took
+    /// it) is asked about by its number and not sent again; one the gateway never saw is sent once.
+    @Test(arguments: [true, false])
+    func aRequestedRefundIsAskedAboutBeforeItIsSentAgain(gatewayTookIt: Bool) async throws {
+        let script = ScriptedGateway.Script(quickPayState: .succeeded, knowsUnsentRefunds: gatewayTookIt)
+        let fixture = try CheckoutFixture(gateway: ScriptedGateway(script: script))
+        let paid = try await fixture.service.startQuickPay(amount: fixture.yen(500), description: nil, buyerCode: "134567890123456789")
+        _ = try await fixture.journal.recordRefund(of: paid.orderNumber, amount: fixture.yen(500), reason: nil, at: start)
+        guard case .asked(_, let refunds) = try await Reconciler(service: fixture.service).checkNow(paid.orderNumber, claims: SkippingOrders())
+        else {
+            Issue.record("the refund was not followed")
+            return
+        }
+        #expect(refunds.map(\.state) == [.succeeded])
+        #expect(fixture.gateway.calls.refunds == (gatewayTookIt ? 0 : 1), "sent only when the gateway does not know it")
+        #expect(fixture.gateway.calls.refundStatuses >= 1, "asked first")
+    }
+
     @Test func theCountersClaimsRefuseAnOrderOnItsScreensOrLockedElsewhere() throws {
         let locks = OrderLocks(folder: FileManager.default.temporaryDirectory.appendingPathComponent("till-claims-\(UUID().uuidString)"))
         let order = MerchantOrderNumber(rawValue: "T20261122000000CLAIMS")

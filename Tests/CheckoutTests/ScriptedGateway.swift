@@ -29,6 +29,9 @@ final class ScriptedGateway: QRPaymentGateway, QuickPayGateway, RefundingGateway
         var refundStatusState: RefundState = .succeeded
         /// Refunds throw this, if set (after counting the call).
         var refundError: GatewayError?
+        /// True: refund status answers for any number, as when the gateway took a refund whose answer
+        /// was lost. False: only for numbers sent to `refund`; any other is not found.
+        var knowsUnsentRefunds = false
         /// The create throws this, if set.
         var createError: GatewayError?
         /// QuickPay throws this, if set (after counting the call).
@@ -44,12 +47,12 @@ final class ScriptedGateway: QRPaymentGateway, QuickPayGateway, RefundingGateway
     /// How much it refunds; nil: it has no refund API.
     let offeredRefunds: RefundScope?
     var refundScope: RefundScope { offeredRefunds ?? .fullOnly }
-    private let state: Mutex<(script: Script, calls: Calls)>
+    private let state: Mutex<(script: Script, calls: Calls, sentRefunds: Set<String>)>
 
     init(_ id: GatewayID = .motp, refunds: RefundScope? = .fullAndPartial, script: Script = Script()) {
         gatewayID = id
         offeredRefunds = refunds
-        state = Mutex((script, Calls()))
+        state = Mutex((script, Calls(), []))
     }
 
     /// The gateway as the checkout's directory holds it: without refunds when it has none.
@@ -126,6 +129,7 @@ final class ScriptedGateway: QRPaymentGateway, QuickPayGateway, RefundingGateway
     func refund(_ refund: RefundRequest) async throws(GatewayError) -> RefundStatus {
         let (answer, failure) = state.withLock { state -> (RefundState, GatewayError?) in
             state.calls.refunds += 1
+            state.sentRefunds.insert(refund.refundNumber)
             return (state.script.refundState, state.script.refundError)
         }
         if let failure { throw failure }
@@ -135,9 +139,13 @@ final class ScriptedGateway: QRPaymentGateway, QuickPayGateway, RefundingGateway
     }
 
     func refundStatus(_ reference: RefundReference) async throws(GatewayError) -> RefundStatus {
-        let answer = state.withLock { state -> RefundState in
+        let answer = state.withLock { state -> RefundState? in
             state.calls.refundStatuses += 1
-            return state.script.refundStatusState
+            let known = state.script.knowsUnsentRefunds || state.sentRefunds.contains(reference.refundNumber)
+            return known ? state.script.refundStatusState : nil
+        }
+        guard let answer else {
+            throw .cashier(.requestRefused(GatewayRawError(code: "not-found", message: "no refund \(reference.refundNumber)")))
         }
         return RefundStatus(state: answer, gatewayStatus: answer.rawValue, reference: reference)
     }
