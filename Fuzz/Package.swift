@@ -41,10 +41,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "TillCore", path: "Modules/TillCore", swiftSettings: instrumented),
+        .target(name: "TillStrings", path: "Modules/TillStrings", swiftSettings: instrumented),
+        .target(name: "TillCore", dependencies: ["TillStrings"], path: "Modules/TillCore", swiftSettings: instrumented),
         .target(name: "Wire", dependencies: ["TillCore"], path: "Modules/Wire", swiftSettings: instrumented),
         .target(name: "TillSystem", path: "Modules/TillSystem", swiftSettings: instrumented),
-        .target(name: "TillConfig", dependencies: ["TillCore"], path: "Modules/TillConfig", swiftSettings: instrumented),
+        .target(
+            name: "TillConfig", dependencies: ["TillCore", "TillStrings"], path: "Modules/TillConfig",
+            swiftSettings: instrumented),
         .systemLibrary(name: "CLibPNG", path: "Modules/CLibPNG"),
         .target(name: "CZXing", path: "Modules/CZXing", linkerSettings: [.linkedLibrary("ZXing")]),
         .target(
@@ -60,11 +63,13 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Modules/CSQLite"),
         .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], path: "Modules/Journal", swiftSettings: instrumented),
         .target(
-            name: "Checkout", dependencies: ["TillCore", "TillSystem", "Gateways", "Journal"], path: "Modules/Checkout",
+            name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"],
+            path: "Modules/Checkout",
             swiftSettings: instrumented),
         .systemLibrary(name: "CNCursesW", path: "Modules/CNCursesW"),
         .target(
-            name: "TerminalUI", dependencies: ["TillCore", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"],
+            name: "TerminalUI",
+            dependencies: ["TillCore", "TillStrings", "QRCode", "Checkout", "Gateways", "Journal", "CNCursesW"],
             path: "Modules/TerminalUI", swiftSettings: instrumented),
         .target(name: "QRCode", path: "Modules/QRCode", swiftSettings: instrumented),
         .target(name: "FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]),
