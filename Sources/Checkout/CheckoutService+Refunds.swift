@@ -50,8 +50,9 @@ extension CheckoutService {
         do {
             status = try await gateway.refund(request)
         } catch {
-            // A refund that did not leave now may have left before (the reconciler sends a `requested`
-            // refund again by its number), so only a refusal fails it; `notReached` leaves it requested.
+            // A refund that did not leave now may have left before (the reconciler asks about a
+            // `requested` refund by its number, then sends it again if the gateway does not know it), so
+            // only a refusal fails it; `notReached` leaves it requested.
             if case .cashier(let cashierError) = error, error.settlesRequest, !cashierError.isNotReached {
                 _ = try? await context.journal.moveRefund(refund.refundNumber, to: .failed, at: context.wallClock(), raw: cashierError.raw)
                 throw CheckoutError.cashier(cashierError)

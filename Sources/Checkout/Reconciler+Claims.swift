@@ -45,8 +45,8 @@ extension Reconciler {
         var report: Report?
         if !attempt.state.isFinal {
             report = await settle(attempt)
-        } else if let late = try? await journal.succeededWithoutFollowUp(note: Self.settledNote),
-            late.contains(where: { $0.orderNumber == order })
+        } else if let late = try? await journal.succeededWithoutFollowUp(note: Self.settledNote, order: order),
+            !late.isEmpty
         {
             // A late payment found by an earlier pass that crashed before its refund or flag was stored.
             report = await refundLatePayment(attempt)

@@ -29,34 +29,18 @@ public struct AttemptFilter: Equatable, Sendable {
 
     /// The SQL conditions (joined with AND, or `1` when none) and their bound values, in order.
     var whereClause: (sql: String, values: [SQLiteValue]) {
-        var conditions: [String] = []
-        var values: [SQLiteValue] = []
-        if let from {
-            conditions.append("created_at >= ?")
-            values.append(.integer(from.journalMilliseconds))
-        }
-        if let until {
-            conditions.append("created_at < ?")
-            values.append(.integer(until.journalMilliseconds))
-        }
-        if let amount {
-            conditions.append("amount_minor = ? AND currency = ?")
-            values += [.integer(amount.minorUnits), .text(amount.currency.code)]
-        }
-        if let orderContains {
-            // instr, not LIKE: the cashier's text is matched as it is, `%` and `_` included.
-            conditions.append("instr(lower(order_number), lower(?)) > 0")
-            values.append(.text(orderContains))
-        }
-        if let brand {
-            conditions.append("brand = ?")
-            values.append(.text(brand.rawValue))
-        }
-        if let gateway {
-            conditions.append("gateway = ?")
-            values.append(.text(gateway.rawValue))
-        }
-        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), values)
+        // Each condition that is set, with its bound values; instr, not LIKE, so the cashier's text is
+        // matched as it is, `%` and `_` included.
+        let conditions: [(sql: String, values: [SQLiteValue])?] = [
+            from.map { ("created_at >= ?", [.integer($0.journalMilliseconds)]) },
+            until.map { ("created_at < ?", [.integer($0.journalMilliseconds)]) },
+            amount.map { ("amount_minor = ? AND currency = ?", [.integer($0.minorUnits), .text($0.currency.code)]) },
+            orderContains.map { ("instr(lower(order_number), lower(?)) > 0", [.text($0)]) },
+            brand.map { ("brand = ?", [.text($0.rawValue)]) },
+            gateway.map { ("gateway = ?", [.text($0.rawValue)]) },
+        ]
+        let set = conditions.compactMap { $0 }
+        return (set.isEmpty ? "1" : set.map(\.sql).joined(separator: " AND "), set.flatMap(\.values))
     }
 }
 

@@ -75,16 +75,19 @@ extension JournalStore {
 
     /// Succeeded attempts whose success was stored with `note` (the reconciler's: paid after nobody
     /// waited any more) and that have neither a refund nor a flag: a late payment whose refund or flag
-    /// a crash cut off. The reconciler finishes them.
-    public func succeededWithoutFollowUp(note: String) throws(JournalError) -> [PaymentAttempt] {
+    /// a crash cut off. The reconciler finishes them. With `order`, that one attempt only (empty when
+    /// it is not such a payment): the check made again under the order's claim.
+    public func succeededWithoutFollowUp(
+        note: String, order: MerchantOrderNumber? = nil
+    ) throws(JournalError) -> [PaymentAttempt] {
         try connection.query(
             """
             SELECT * FROM attempts WHERE state = 'succeeded' AND attention IS NULL
               AND NOT EXISTS (SELECT 1 FROM refunds WHERE refunds.order_number = attempts.order_number)
               AND EXISTS (SELECT 1 FROM transitions WHERE transitions.order_number = attempts.order_number
                           AND transitions.to_state = 'succeeded' AND transitions.note = ?)
-            ORDER BY created_at
-            """, [.text(note)]
+            """ + (order == nil ? "" : " AND order_number = ?") + " ORDER BY created_at",
+            [.text(note)] + (order.map { [.text($0.rawValue)] } ?? [])
         ).map(Self.attempt(from:))
     }
 
