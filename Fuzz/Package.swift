@@ -61,7 +61,9 @@ let package = Package(
             ],
             path: "Modules/Gateways", swiftSettings: instrumented),
         .systemLibrary(name: "CSQLite", path: "Modules/CSQLite"),
-        .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], path: "Modules/Journal", swiftSettings: instrumented),
+        .target(
+            name: "Journal", dependencies: ["TillCore", "CSQLite", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Modules/Journal", swiftSettings: instrumented),
         .target(
             name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"],
             path: "Modules/Checkout",

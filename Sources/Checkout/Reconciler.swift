@@ -66,7 +66,7 @@ public struct Reconciler: Sendable {
             return Report(attempt: attempt, lateRefund: nil, attention: attention)
         }
         do {
-            let refund = try await service.refund(attempt.orderNumber, reason: "paid after the cashier gave up")
+            let refund = try await service.refund(attempt.orderNumber, reason: JournalStore.lateRefundReason)
             return Report(attempt: attempt, lateRefund: refund, attention: nil)
         } catch {
             let attention = "Paid after the cashier gave up, and the automatic refund failed: \(error.message)"

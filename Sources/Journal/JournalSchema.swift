@@ -74,5 +74,84 @@ enum JournalSchema {
         );
         CREATE INDEX handled_by_order ON handled(order_number);
         """,
+        // The shop's day: shifts, cash and external-terminal sales, paid in and out, and the Z reports
+        // that close shifts. Every row that moves money carries the shift open when it was written
+        // (NULL when none was: the next Z takes it in). Z reports are numbered without gaps, chained by
+        // hash, and never updated or deleted by Till.
+        """
+        CREATE TABLE shifts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            cashier TEXT NOT NULL CHECK (length(trim(cashier)) > 0),
+            float_minor INTEGER NOT NULL CHECK (float_minor >= 0),
+            currency TEXT NOT NULL,
+            opened_at INTEGER NOT NULL,
+            closed_at INTEGER,
+            counted_minor INTEGER CHECK (counted_minor >= 0)
+        );
+        CREATE UNIQUE INDEX shifts_one_open ON shifts((closed_at IS NULL)) WHERE closed_at IS NULL;
+        ALTER TABLE sales ADD COLUMN shift_id INTEGER REFERENCES shifts(id);
+        ALTER TABLE sales ADD COLUMN cashier TEXT;
+        ALTER TABLE transitions ADD COLUMN shift_id INTEGER REFERENCES shifts(id);
+        ALTER TABLE refunds ADD COLUMN shift_id INTEGER REFERENCES shifts(id);
+        ALTER TABLE refunds ADD COLUMN cashier TEXT;
+        ALTER TABLE refund_transitions ADD COLUMN shift_id INTEGER REFERENCES shifts(id);
+        ALTER TABLE handled ADD COLUMN shift_id INTEGER REFERENCES shifts(id);
+        CREATE INDEX transitions_by_shift ON transitions(shift_id, to_state);
+        CREATE INDEX refund_transitions_by_shift ON refund_transitions(shift_id, to_state);
+        CREATE TABLE tender_payments (
+            order_number TEXT PRIMARY KEY,
+            sale_id INTEGER NOT NULL REFERENCES sales(id),
+            tender TEXT NOT NULL CHECK (tender IN ('cash', 'other')),
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency TEXT NOT NULL,
+            tendered_minor INTEGER CHECK (tendered_minor >= amount_minor),
+            reference TEXT,
+            cashier TEXT NOT NULL,
+            shift_id INTEGER REFERENCES shifts(id),
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX tender_payments_by_shift ON tender_payments(shift_id);
+        CREATE TABLE tender_refunds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_number TEXT NOT NULL REFERENCES tender_payments(order_number),
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency TEXT NOT NULL,
+            reason TEXT,
+            cashier TEXT NOT NULL,
+            shift_id INTEGER REFERENCES shifts(id),
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX tender_refunds_by_shift ON tender_refunds(shift_id);
+        CREATE TABLE cash_movements (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            cashier TEXT NOT NULL,
+            shift_id INTEGER REFERENCES shifts(id),
+            at INTEGER NOT NULL
+        );
+        CREATE TABLE shift_acknowledgements (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            shift_id INTEGER NOT NULL REFERENCES shifts(id),
+            order_number TEXT NOT NULL REFERENCES attempts(order_number),
+            manager TEXT NOT NULL CHECK (length(trim(manager)) > 0),
+            at INTEGER NOT NULL
+        );
+        CREATE TABLE z_reports (
+            number INTEGER PRIMARY KEY CHECK (number > 0),
+            shift_id INTEGER NOT NULL UNIQUE REFERENCES shifts(id),
+            content TEXT NOT NULL,
+            rows TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            previous_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TRIGGER z_reports_never_updated BEFORE UPDATE ON z_reports
+            BEGIN SELECT RAISE(ABORT, 'a Z report is never changed'); END;
+        CREATE TRIGGER z_reports_never_deleted BEFORE DELETE ON z_reports
+            BEGIN SELECT RAISE(ABORT, 'a Z report is never deleted'); END;
+        """,
     ]
 }

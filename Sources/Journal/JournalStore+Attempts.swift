@@ -19,7 +19,7 @@ extension JournalStore {
                  SQLiteValue(attempt.gatewayReference), SQLiteValue(attempt.secondaryReference),
                  SQLiteValue(attempt.attention), time, time])
             try connection.query(
-                "INSERT INTO transitions (order_number, from_state, to_state, at) VALUES (?, NULL, ?, ?)",
+                "INSERT INTO transitions (order_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(Self.openShiftID))",
                 [.text(attempt.orderNumber.rawValue), .text(attempt.state.rawValue), time])
         }
     }
@@ -42,7 +42,10 @@ extension JournalStore {
                     throw JournalError.illegalTransition(order: order.rawValue, from: from.rawValue, to: state.rawValue)
                 }
                 try connection.query(
-                    "INSERT INTO transitions (order_number, from_state, to_state, at, raw_code, raw_answer, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    """
+                    INSERT INTO transitions (order_number, from_state, to_state, at, raw_code, raw_answer, note, shift_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, \(Self.openShiftID))
+                    """,
                     [.text(order.rawValue), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
                      SQLiteValue(raw.map { $0.code }), SQLiteValue(rawAnswer ?? raw?.message), SQLiteValue(note)])
             }

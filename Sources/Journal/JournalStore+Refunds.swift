@@ -23,13 +23,14 @@ extension JournalStore {
             let millis = SQLiteValue.integer(time.journalMilliseconds)
             try connection.query(
                 """
-                INSERT INTO refunds (refund_number, order_number, amount_minor, currency, reason, state, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO refunds (refund_number, order_number, amount_minor, currency, reason, state, created_at, updated_at,
+                                     shift_id, cashier)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(Self.openShiftID), \(Self.openShiftCashier))
                 """,
                 [.text(refund.refundNumber), .text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code),
                  SQLiteValue(reason), .text(refund.state.rawValue), millis, millis])
             try connection.query(
-                "INSERT INTO refund_transitions (refund_number, from_state, to_state, at) VALUES (?, NULL, ?, ?)",
+                "INSERT INTO refund_transitions (refund_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(Self.openShiftID))",
                 [.text(refund.refundNumber), .text(refund.state.rawValue), millis])
             return refund
         }
@@ -50,7 +51,10 @@ extension JournalStore {
                     throw JournalError.illegalTransition(order: refundNumber, from: from.rawValue, to: state.rawValue)
                 }
                 try connection.query(
-                    "INSERT INTO refund_transitions (refund_number, from_state, to_state, at, raw_code, raw_answer) VALUES (?, ?, ?, ?, ?, ?)",
+                    """
+                    INSERT INTO refund_transitions (refund_number, from_state, to_state, at, raw_code, raw_answer, shift_id)
+                    VALUES (?, ?, ?, ?, ?, ?, \(Self.openShiftID))
+                    """,
                     [.text(refundNumber), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
                      SQLiteValue(raw?.code), SQLiteValue(raw?.message)])
             }

@@ -5,7 +5,8 @@ extension JournalStore {
     /// Stores a new sale and returns it with its number.
     public func createSale(amount: Money, description: String?, at time: Date) throws(JournalError) -> Sale {
         try connection.query(
-            "INSERT INTO sales (amount_minor, currency, description, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO sales (amount_minor, currency, description, created_at, shift_id, cashier) VALUES (?, ?, ?, ?, "
+                + Self.openShiftID + ", " + Self.openShiftCashier + ")",
             [.integer(amount.minorUnits), .text(amount.currency.code), SQLiteValue(description),
              .integer(time.journalMilliseconds)])
         return Sale(id: connection.lastInsertRowID, amount: amount, description: description, createdAt: time)

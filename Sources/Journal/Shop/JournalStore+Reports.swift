@@ -1,0 +1,161 @@
+import Foundation
+import TillCore
+
+extension JournalStore {
+    /// The X report: what the open shift (and anything written while no shift was open) has taken so
+    /// far. Changes nothing. `currency` is used only when no shift is open.
+    public func xReport(currency: Currency) throws(ShiftError) -> ShiftReport {
+        do {
+            let shift = try currentShiftRow()
+            let scope = EventScope(shiftID: shift?.id, orphans: true)
+            let events = try moneyEvents(scope)
+            let context = try reportContext(kind: "x", number: nil, shift: shift, currency: currency, scope: scope)
+            var report = ShiftReportBuilder.build(events, context)
+            report.previousHash = try lastZ()?.hash ?? ReportChain.genesis
+            return report
+        } catch { throw .journal(error) }
+    }
+
+    /// Closes the open shift with the cash `counted` and stores its Z report, numbered one above the
+    /// last, in one transaction: after a crash there is either the whole Z or none. Refused while a
+    /// payment is unresolved, unless `manager` acknowledges every one in `acknowledging` (journaled).
+    public func closeShift(
+        counted: Money, acknowledging: Set<MerchantOrderNumber> = [], manager: String? = nil, at time: Date
+    ) throws(ShiftError) -> ShiftReport {
+        try shopTransaction { () throws -> ShiftReport in
+            guard var shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
+            try Self.requireCurrency(counted, of: shift)
+            try acknowledgeUnresolved(shift: shift, acknowledging, manager: manager, at: time)
+            try adoptOrphans(into: shift.id)
+            try connection.query(
+                "UPDATE shifts SET closed_at = ?, counted_minor = ? WHERE id = ?",
+                [.integer(time.journalMilliseconds), .integer(counted.minorUnits), .integer(shift.id)])
+            shift.closedAt = Self.rounded(time)
+            shift.counted = counted
+            return try storeZ(for: shift, at: time)
+        }
+    }
+
+    /// The Z report with this number.
+    public func zReport(number: Int64) throws(ShiftError) -> ShiftReport {
+        do {
+            guard let row = try connection.query("SELECT * FROM z_reports WHERE number = ?", [.integer(number)]).first else {
+                throw ShiftError.unknownReport(number)
+            }
+            return try StoredZ(row: row).report()
+        } catch let error as ShiftError { throw error } catch let error as JournalError { throw .journal(error) } catch {
+            throw .journal(.database(String(describing: error)))
+        }
+    }
+
+    /// Every Z report, oldest first.
+    public func zReports() throws(ShiftError) -> [ShiftReport] {
+        do {
+            return try storedZs().map { stored throws(JournalError) in try stored.report() }
+        } catch { throw .journal(error) }
+    }
+
+    func storedZs() throws(JournalError) -> [StoredZ] {
+        try connection.query("SELECT * FROM z_reports ORDER BY number").map(StoredZ.init(row:))
+    }
+
+    private func lastZ() throws(JournalError) -> StoredZ? {
+        try connection.query("SELECT * FROM z_reports ORDER BY number DESC LIMIT 1").first.map(StoredZ.init(row:))
+    }
+
+    private func storeZ(for shift: Shift, at time: Date) throws -> ShiftReport {
+        let previous = try lastZ()
+        let number = (previous?.number ?? 0) + 1
+        let scope = EventScope(shiftID: shift.id, orphans: false)
+        let events = try moneyEvents(scope)
+        let context = try reportContext(kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope)
+        var report = ShiftReportBuilder.build(events, context)
+        let content = report.json()
+        let rows = ReportChain.rowList(events, shift: shift)
+        let previousHash = previous?.hash ?? ReportChain.genesis
+        let hash = ReportChain.hash(previous: previousHash, content: content, rows: rows)
+        try connection.query(
+            "INSERT INTO z_reports (number, shift_id, content, rows, hash, previous_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [.integer(number), .integer(shift.id), .text(content), .text(rows), .text(hash), .text(previousHash),
+             .integer(time.journalMilliseconds)])
+        report.hash = hash
+        report.previousHash = previousHash
+        return report
+    }
+
+    private func acknowledgeUnresolved(
+        shift: Shift, _ acknowledging: Set<MerchantOrderNumber>, manager: String?, at time: Date
+    ) throws {
+        let unresolved = try unresolvedAttempts().map(\.orderNumber)
+        let manager = manager?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let missing = unresolved.filter { !acknowledging.contains($0) }
+        guard missing.isEmpty, unresolved.isEmpty || !manager.isEmpty else {
+            throw ShiftError.unresolvedAtClose((missing.isEmpty ? unresolved : missing).map(\.rawValue))
+        }
+        for order in unresolved {
+            try connection.query(
+                "INSERT INTO shift_acknowledgements (shift_id, order_number, manager, at) VALUES (?, ?, ?, ?)",
+                [.integer(shift.id), .text(order.rawValue), .text(manager), .integer(time.journalMilliseconds)])
+        }
+    }
+
+    /// Stamps the rows written while no shift was open with the shift that closes now.
+    private func adoptOrphans(into shiftID: Int64) throws(JournalError) {
+        let tables = [
+            "sales", "transitions", "refunds", "refund_transitions", "handled", "tender_payments", "tender_refunds",
+            "cash_movements",
+        ]
+        for table in tables {
+            try connection.query("UPDATE \(table) SET shift_id = ? WHERE shift_id IS NULL", [.integer(shiftID)])
+        }
+    }
+
+    /// What a report says beyond its events, read now: open payments, flags, acknowledgements.
+    func reportContext(
+        kind: String, number: Int64?, shift: Shift?, currency: Currency, scope: EventScope
+    ) throws(JournalError) -> ShiftReportBuilder.Context {
+        let flagged = try connection.query(
+            """
+            SELECT DISTINCT a.order_number FROM attempts a JOIN transitions t ON t.order_number = a.order_number
+            WHERE a.attention IS NOT NULL AND t.to_state = 'succeeded' AND \(scope.condition("t")) ORDER BY a.order_number
+            """, scope.parameters
+        ).compactMap { $0.text("order_number") }
+        let acknowledged = try connection.query(
+            "SELECT order_number, manager FROM shift_acknowledgements WHERE shift_id = ? ORDER BY id", [.integer(shift?.id ?? -1)]
+        ).compactMap { row in
+            row.text("order_number").flatMap { order in row.text("manager").map { ShiftReport.Acknowledgement(order: order, manager: $0) } }
+        }
+        return ShiftReportBuilder.Context(
+            kind: kind, number: number, shift: shift, currency: shift?.float.currency ?? currency,
+            unresolved: try unresolvedAttempts().count, flagged: flagged, acknowledged: acknowledged,
+            reconciliation: ["not compared: Till does not yet ask the gateways for their lists of payments"])
+    }
+}
+
+/// One row of `z_reports` as stored.
+struct StoredZ {
+    let number: Int64
+    let shiftID: Int64
+    let content: String
+    let rows: String
+    let hash: String
+    let previousHash: String
+
+    init(row: SQLiteRow) throws(JournalError) {
+        guard let number = row.integer("number"), let shiftID = row.integer("shift_id"), let content = row.text("content"),
+            let rows = row.text("rows"), let hash = row.text("hash"), let previousHash = row.text("previous_hash")
+        else { throw JournalError.corruptRow("Z report \(row.integer("number").map(String.init) ?? "?")") }
+        (self.number, self.shiftID, self.content, self.rows, self.hash, self.previousHash) =
+            (number, shiftID, content, rows, hash, previousHash)
+    }
+
+    /// The stored content read back, with its hashes.
+    func report() throws(JournalError) -> ShiftReport {
+        guard var report = try? JSONDecoder().decode(ShiftReport.self, from: Data(content.utf8)) else {
+            throw JournalError.corruptRow("Z report \(number)'s content is not a report")
+        }
+        report.hash = hash
+        report.previousHash = previousHash
+        return report
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import TillCore
+
+extension JournalStore {
+    /// SQL for the id of the open shift (NULL when none): what every money row is stamped with.
+    static let openShiftID = "(SELECT id FROM shifts WHERE closed_at IS NULL)"
+    /// SQL for the open shift's cashier (NULL when none).
+    static let openShiftCashier = "(SELECT cashier FROM shifts WHERE closed_at IS NULL)"
+    /// The reason the reconciler gives its refunds of late payments; the reports count them apart.
+    public static let lateRefundReason = "paid after the cashier gave up"
+
+    /// Opens a shift for `cashier` with `float` in the drawer; refused while another is open.
+    public func openShift(cashier: String, float: Money, at time: Date) throws(ShiftError) -> Shift {
+        let name = cashier.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw .empty(what: "cashier's name") }
+        return try shopTransaction { () throws -> Shift in
+            if let open = try currentShiftRow() { throw ShiftError.alreadyOpen(cashier: open.cashier, id: open.id) }
+            try connection.query(
+                "INSERT INTO shifts (cashier, float_minor, currency, opened_at) VALUES (?, ?, ?, ?)",
+                [.text(name), .integer(float.minorUnits), .text(float.currency.code), .integer(time.journalMilliseconds)])
+            return Shift(id: connection.lastInsertRowID, cashier: name, float: float, openedAt: Self.rounded(time))
+        }
+    }
+
+    /// The open shift, if any.
+    public func currentShift() throws(ShiftError) -> Shift? {
+        do { return try currentShiftRow() } catch { throw .journal(error) }
+    }
+
+    /// The shift with number `id`, if any.
+    public func shift(id: Int64) throws(ShiftError) -> Shift? {
+        do {
+            return try connection.query("SELECT * FROM shifts WHERE id = ?", [.integer(id)]).first.map(Self.shift(from:))
+        } catch { throw .journal(error) }
+    }
+
+    /// Records cash paid into or out of the drawer, in the open shift.
+    public func recordCashMovement(
+        _ direction: CashMovement.Direction, amount: Money, reason: String, at time: Date
+    ) throws(ShiftError) -> CashMovement {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw .empty(what: "reason") }
+        return try shopTransaction { () throws -> CashMovement in
+            guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
+            try Self.requireCurrency(amount, of: shift)
+            try connection.query(
+                """
+                INSERT INTO cash_movements (direction, amount_minor, currency, reason, cashier, shift_id, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(direction.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), .text(reason),
+                 .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
+            return CashMovement(
+                id: connection.lastInsertRowID, direction: direction, amount: amount, reason: reason,
+                cashier: shift.cashier, at: Self.rounded(time))
+        }
+    }
+
+    /// Runs `body` in one write transaction, rolled back when it throws; a `JournalError` from inside
+    /// comes out as `.journal`.
+    func shopTransaction<T>(_ body: () throws -> T) throws(ShiftError) -> T {
+        var refusal: ShiftError?
+        do {
+            return try connection.transaction { () throws(JournalError) -> T in
+                do { return try body() } catch let error as ShiftError {
+                    refusal = error
+                    throw JournalError.database("refused")  // rolls back; `refusal` is what is thrown
+                } catch let error as JournalError { throw error } catch {
+                    throw JournalError.database(String(describing: error))
+                }
+            }
+        } catch {
+            throw refusal ?? .journal(error)
+        }
+    }
+
+    func currentShiftRow() throws(JournalError) -> Shift? {
+        try connection.query("SELECT * FROM shifts WHERE closed_at IS NULL").first.map(Self.shift(from:))
+    }
+
+    static func requireCurrency(_ amount: Money, of shift: Shift) throws(ShiftError) {
+        guard amount.currency == shift.float.currency else {
+            throw .wrongCurrency(expected: shift.float.currency.code, got: amount.currency.code)
+        }
+    }
+
+    /// `time` as the journal stores it (whole milliseconds), so a returned value equals a read one.
+    static func rounded(_ time: Date) -> Date { Date(journalMilliseconds: time.journalMilliseconds) }
+
+    static func shift(from row: SQLiteRow) throws(JournalError) -> Shift {
+        guard let id = row.integer("id"), let cashier = row.text("cashier"), let opened = row.integer("opened_at") else {
+            throw JournalError.corruptRow("shift without id, cashier or time")
+        }
+        let float = try money(row, "float_minor")
+        return Shift(
+            id: id, cashier: cashier, float: float, openedAt: Date(journalMilliseconds: opened),
+            closedAt: row.integer("closed_at").map(Date.init(journalMilliseconds:)),
+            counted: row.integer("counted_minor").map { Money(minorUnits: $0, currency: float.currency) })
+    }
+}

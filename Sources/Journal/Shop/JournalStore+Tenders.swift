@@ -1,0 +1,82 @@
+import Foundation
+import TillCore
+
+extension JournalStore {
+    /// Records a sale paid in cash or on an external terminal, with its sale, in the open shift: final
+    /// at once. Cash tendered below the amount is refused; `reference` is the external terminal's.
+    public func recordTenderPayment(
+        _ tender: Tender, order: MerchantOrderNumber, amount: Money, tendered: Money?, reference: String?,
+        description: String?, at time: Date
+    ) throws(ShiftError) -> TenderPayment {
+        precondition(tender == .cash || tender == .other, "gateway tenders are attempts")
+        if let tendered, tendered.currency != amount.currency || tendered.minorUnits < amount.minorUnits {
+            throw .tenderedTooLittle(amount: amount, tendered: tendered)
+        }
+        return try shopTransaction { () throws -> TenderPayment in
+            guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
+            try Self.requireCurrency(amount, of: shift)
+            let sale = try createSale(amount: amount, description: description, at: time)
+            try connection.query(
+                """
+                INSERT INTO tender_payments (order_number, sale_id, tender, amount_minor, currency, tendered_minor,
+                                             reference, cashier, shift_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(order.rawValue), .integer(sale.id), .text(tender.rawValue), .integer(amount.minorUnits),
+                 .text(amount.currency.code), tendered.map { .integer($0.minorUnits) } ?? .null, SQLiteValue(reference),
+                 .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
+            return TenderPayment(
+                orderNumber: order, saleID: sale.id, tender: tender, amount: amount, tendered: tendered,
+                reference: reference, cashier: shift.cashier, createdAt: Self.rounded(time))
+        }
+    }
+
+    /// The cash or other-terminal sale with this order number, if any.
+    public func tenderPayment(_ order: MerchantOrderNumber) throws(ShiftError) -> TenderPayment? {
+        do {
+            return try connection.query("SELECT * FROM tender_payments WHERE order_number = ?", [.text(order.rawValue)])
+                .first.map(Self.tenderPayment(from:))
+        } catch { throw .journal(error) }
+    }
+
+    /// Gives back (part of) a cash or other-terminal sale, the same way it was paid, in the open
+    /// shift. Refused above what is left of the sale. Returns what is left after it.
+    @discardableResult
+    public func recordTenderRefund(
+        of order: MerchantOrderNumber, amount: Money, reason: String?, at time: Date
+    ) throws(ShiftError) -> Money {
+        try shopTransaction { () throws -> Money in
+            guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
+            guard let payment = try connection.query(
+                "SELECT * FROM tender_payments WHERE order_number = ?", [.text(order.rawValue)]
+            ).first.map(Self.tenderPayment(from:)) else { throw ShiftError.unknownTenderOrder(order.rawValue) }
+            let refunded = try connection.query(
+                "SELECT COALESCE(SUM(amount_minor), 0) AS n FROM tender_refunds WHERE order_number = ?", [.text(order.rawValue)]
+            ).first?.integer("n") ?? 0
+            let left = Money(minorUnits: payment.amount.minorUnits - refunded, currency: payment.amount.currency)
+            guard amount.currency == left.currency, amount.minorUnits > 0, amount.minorUnits <= left.minorUnits else {
+                throw ShiftError.refundTooLarge(order: order.rawValue, left: left)
+            }
+            try connection.query(
+                """
+                INSERT INTO tender_refunds (order_number, amount_minor, currency, reason, cashier, shift_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), SQLiteValue(reason),
+                 .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
+            return Money(minorUnits: left.minorUnits - amount.minorUnits, currency: left.currency)
+        }
+    }
+
+    static func tenderPayment(from row: SQLiteRow) throws(JournalError) -> TenderPayment {
+        guard let order = row.text("order_number"), let saleID = row.integer("sale_id"),
+            let tender = row.text("tender").flatMap(Tender.init(rawValue:)), let cashier = row.text("cashier"),
+            let created = row.integer("created_at")
+        else { throw JournalError.corruptRow("cash or other sale \(row.text("order_number") ?? "?")") }
+        let amount = try money(row, "amount_minor")
+        return TenderPayment(
+            orderNumber: MerchantOrderNumber(rawValue: order), saleID: saleID, tender: tender, amount: amount,
+            tendered: row.integer("tendered_minor").map { Money(minorUnits: $0, currency: amount.currency) },
+            reference: row.text("reference"), cashier: cashier, createdAt: Date(journalMilliseconds: created))
+    }
+}
