@@ -40,20 +40,20 @@ extension JournalStore {
     }
 
     /// Gives back (part of) a cash or other-terminal sale, the same way it was paid, in the open
-    /// shift. Refused above what is left of the sale. Returns what is left after it.
+    /// shift: `amount`, or all that is left when nil. Refused above what is left of the sale.
+    /// Returns what was given back and what is left after it.
     @discardableResult
     public func recordTenderRefund(
-        of order: MerchantOrderNumber, amount: Money, reason: String?, at time: Date
-    ) throws(ShiftError) -> Money {
-        try shopTransaction { () throws -> Money in
+        of order: MerchantOrderNumber, amount: Money?, reason: String?, at time: Date
+    ) throws(ShiftError) -> (given: Money, left: Money) {
+        try shopTransaction { () throws -> (given: Money, left: Money) in
             guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
             guard let payment = try connection.query(
                 "SELECT * FROM tender_payments WHERE order_number = ?", [.text(order.rawValue)]
             ).first.map(Self.tenderPayment(from:)) else { throw ShiftError.unknownTenderOrder(order.rawValue) }
-            let refunded = try connection.query(
-                "SELECT COALESCE(SUM(amount_minor), 0) AS n FROM tender_refunds WHERE order_number = ?", [.text(order.rawValue)]
-            ).first?.integer("n") ?? 0
+            let refunded = try refundedMinorUnits(order)
             let left = Money(minorUnits: payment.amount.minorUnits - refunded, currency: payment.amount.currency)
+            let amount = amount ?? left
             guard amount.currency == left.currency, amount.minorUnits > 0, amount.minorUnits <= left.minorUnits else {
                 throw ShiftError.refundTooLarge(order: order.rawValue, left: left)
             }
@@ -64,8 +64,14 @@ extension JournalStore {
                 """,
                 [.text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), SQLiteValue(reason),
                  .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
-            return Money(minorUnits: left.minorUnits - amount.minorUnits, currency: left.currency)
+            return (amount, Money(minorUnits: left.minorUnits - amount.minorUnits, currency: left.currency))
         }
+    }
+
+    private func refundedMinorUnits(_ order: MerchantOrderNumber) throws(JournalError) -> Int64 {
+        try connection.query(
+            "SELECT COALESCE(SUM(amount_minor), 0) AS n FROM tender_refunds WHERE order_number = ?", [.text(order.rawValue)]
+        ).first?.integer("n") ?? 0
     }
 
     static func tenderPayment(from row: SQLiteRow) throws(JournalError) -> TenderPayment {

@@ -30,6 +30,18 @@ struct PayCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A description the gateway shows the buyer.", valueName: "text"))
     var description: String?
 
+    @Flag(help: "Paid in cash: recorded in the open shift at once, with the change (see --tendered).")
+    var cash = false
+
+    @Option(help: ArgumentHelp("With --cash: the cash the buyer handed over; the change is shown.", valueName: "amount"))
+    var tendered: String?
+
+    @Flag(help: "Paid on another terminal (a card machine): recorded in the open shift with --reference.")
+    var other = false
+
+    @Option(help: ArgumentHelp("With --other: the other terminal's receipt or transaction number.", valueName: "text"))
+    var reference: String?
+
     @OptionGroup var language: LanguageOption
 
     @Flag(help: "Print JSON lines on standard output (the QR drawing goes to standard error).")
@@ -46,6 +58,7 @@ struct PayCommand: AsyncParsableCommand {
     var pollIntervalMilliseconds: Int = 3000
 
     func validate() throws {
+        if try tenderChoice() != nil { return }
         if let gateway, GatewayID(rawValue: gateway) == nil {
             throw ValidationError("--gateway \(gateway) is not a gateway: use takemepay, tapin, pomelo or motp")
         }
@@ -69,6 +82,7 @@ struct PayCommand: AsyncParsableCommand {
         } catch {
             throw CLIError(error.message, exitCode: CheckoutExit.usage)
         }
+        if let tender = try tenderChoice() { return try await recordTender(tender, environment: environment, amount: money) }
         await environment.reconcileAtStart()
         // The session marks its order in use as the number is made, so no other process's reconciler
         // touches it while this one waits on it.

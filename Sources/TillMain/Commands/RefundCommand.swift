@@ -28,8 +28,11 @@ struct RefundCommand: AsyncParsableCommand {
         let environment = try wiring.environment()
         defer { environment.finish() }
         let strings = language.strings(environment)
-        await environment.reconcileAtStart()
         let number = MerchantOrderNumber(rawValue: order)
+        if let paid = try await shop({ () async throws(ShiftError) in try await environment.journal.tenderPayment(number) }) {
+            return try await refundTender(paid, environment: environment)
+        }
+        await environment.reconcileAtStart()
         // Held while the refund is sent and followed, so another process's reconciler does not follow it too.
         let inUse = ScreenOrders(locks: environment.orderLocks)
         inUse.begin(number)

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import Journal
+import TillCore
+
+/// `till report`: the X report at any time, the Z report that closes a shift, the stored Zs, and
+/// the check that no Z and no row it counted was changed.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "X and Z reports: totals by tender, brand and gateway; cash; the Z chain's check.",
+        discussion: "Exit status: 0 done (verify: nothing was changed), 1 verify found changes, 2 usage or configuration error.",
+        subcommands: [X.self, Z.self, Show.self, List.self, Verify.self])
+
+    struct X: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "x", abstract: "What the open shift has taken so far (changes nothing).")
+        @OptionGroup var wiring: WiringOptions
+        @OptionGroup var format: ReportFormatOptions
+
+        func run() async throws {
+            let environment = try wiring.environment()
+            defer { environment.finish() }
+            let currency = environment.store.currency
+            let x = try await shop { () async throws(ShiftError) in try await environment.journal.xReport(currency: currency) }
+            print(format.render(x))
+        }
+    }
+
+    struct Z: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "z", abstract: "Close the shift with the cash counted and print its Z report (as `till shift close`).")
+        @OptionGroup var close: CloseOptions
+
+        func run() async throws { try await close.run() }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one stored Z report.")
+        @OptionGroup var journal: JournalOptions
+        @OptionGroup var format: ReportFormatOptions
+        @Argument(help: "The Z report's number (from `till report list`).") var number: Int64
+
+        func run() async throws {
+            let store = try journal.open()
+            print(format.render(try await shop { () async throws(ShiftError) in try await store.zReport(number: number) }))
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored Z reports, oldest first.")
+        @OptionGroup var journal: JournalOptions
+        @OptionGroup var format: ReportFormatOptions
+
+        func run() async throws {
+            let store = try journal.open()
+            let reports = try await shop { () async throws(ShiftError) in try await store.zReports() }
+            if reports.isEmpty, !format.json, !format.csv { return print("No Z report yet: close a shift with `till shift close --counted AMOUNT`.") }
+            print(format.renderList(reports))
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Check every Z against its hash, the chain and the journal rows it counted; name whatever was changed.")
+        @OptionGroup var journal: JournalOptions
+
+        func run() async throws {
+            let store = try journal.open()
+            let problems = try await shop { () async throws(ShiftError) in try await store.verifyReports() }
+            let reports = try await shop { () async throws(ShiftError) in try await store.zReports() }
+            guard problems.isEmpty else {
+                problems.forEach { print($0.message) }
+                print("\(problems.count) change(s) found in the journal at \(journal.resolvedPath) since the Z reports were made.")
+                throw ExitCode(CheckoutExit.declined)
+            }
+            guard let last = reports.last, let hash = last.hash else { return print("No Z report yet: nothing to check.") }
+            print("All \(reports.count) Z report(s) check out. The newest, Z \(last.number ?? 0), has hash \(hash).")
+        }
+    }
+}
+
+/// `--json` or `--csv` for a report; human text otherwise.
+struct ReportFormatOptions: ParsableArguments {
+    @Flag(help: "Print JSON (one object per report, one per line).") var json = false
+    @Flag(help: "Print CSV: `key,value` rows for one report, a row per report for a list.") var csv = false
+
+    func validate() throws {
+        if json, csv { throw ValidationError("choose one of --json and --csv") }
+    }
+
+    func render(_ report: ShiftReport) -> String {
+        if json { return report.json() }
+        if csv { return ReportFormat.csv(report) }
+        return ReportFormat.text(report)
+    }
+
+    func renderList(_ reports: [ShiftReport]) -> String {
+        if json { return reports.map { $0.json() }.joined(separator: "\n") }
+        if csv { return ReportFormat.csvList(reports) }
+        return reports.map(ReportFormat.listLine).joined(separator: "\n")
+    }
+}
