@@ -74,8 +74,8 @@ enum JournalSchema {
         );
         CREATE INDEX handled_by_order ON handled(order_number);
         """,
-        // The shop's day: shifts, cash and external-terminal sales, paid in and out, and the Z reports
-        // that close shifts. Every row that moves money carries the shift open when it was written
+        // The shop's day: shifts, cash and external-terminal sales, paid in and out, receipts numbered
+        // without gaps, and the Z reports that close shifts. Every row that moves money carries the shift open when it was written
         // (NULL when none was: the next Z takes it in). Z reports are numbered without gaps, chained by
         // hash, and never updated or deleted by Till.
         """
@@ -147,6 +147,28 @@ enum JournalSchema {
             hash TEXT NOT NULL,
             previous_hash TEXT NOT NULL,
             created_at INTEGER NOT NULL
+        );
+        CREATE TABLE receipts (
+            number INTEGER PRIMARY KEY CHECK (number > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('sale', 'refund')),
+            order_number TEXT NOT NULL,
+            refund_key TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency TEXT NOT NULL,
+            cashier TEXT,
+            shift_id INTEGER REFERENCES shifts(id),
+            created_at INTEGER NOT NULL,
+            printed INTEGER NOT NULL DEFAULT 0 CHECK (printed >= 0),
+            UNIQUE (kind, order_number, refund_key)
+        );
+        CREATE INDEX receipts_by_order ON receipts(order_number);
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            manager TEXT NOT NULL CHECK (length(trim(manager)) > 0),
+            shift_id INTEGER REFERENCES shifts(id),
+            at INTEGER NOT NULL
         );
         CREATE TRIGGER z_reports_never_updated BEFORE UPDATE ON z_reports
             BEGIN SELECT RAISE(ABORT, 'a Z report is never changed'); END;

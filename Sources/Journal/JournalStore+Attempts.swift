@@ -48,6 +48,7 @@ extension JournalStore {
                     """,
                     [.text(order.rawValue), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
                      SQLiteValue(raw.map { $0.code }), SQLiteValue(rawAnswer ?? raw?.message), SQLiteValue(note)])
+                if state == .succeeded { try issueReceipt(.sale, order: order, amount: attempt.amount, at: time) }
             }
             try connection.query(
                 "UPDATE attempts SET state = ?, gateway_reference = ?, secondary_reference = ?, updated_at = ? WHERE order_number = ?",

@@ -57,6 +57,9 @@ extension JournalStore {
                     """,
                     [.text(refundNumber), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
                      SQLiteValue(raw?.code), SQLiteValue(raw?.message)])
+                if state == .succeeded {
+                    try issueReceipt(.refund, order: refund.orderNumber, refundKey: refundNumber, amount: refund.amount, at: time)
+                }
             }
             try connection.query(
                 "UPDATE refunds SET state = ?, gateway_reference = ?, updated_at = ? WHERE refund_number = ?",

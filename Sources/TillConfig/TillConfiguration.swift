@@ -11,6 +11,9 @@ public struct TillConfiguration: Sendable, Equatable {
     public var scanner: ScannerSettings
     public var ui: UISettings
     public var journal: JournalSettings
+    /// The receipt printer; nil when none is configured (receipts are shown, not printed).
+    public var printer: PrinterSettings?
+    public var security: SecuritySettings
     /// Every effective value, secrets masked, with its origin: what `till config check` prints.
     public var entries: [EffectiveEntry]
     /// Things worth knowing that are not errors (an environment variable that is not used, ...).
@@ -18,8 +21,8 @@ public struct TillConfiguration: Sendable, Equatable {
 
     public init(
         file: String?, store: StoreSettings, gateways: [GatewaySettings], scanner: ScannerSettings = ScannerSettings(),
-        ui: UISettings = UISettings(), journal: JournalSettings = JournalSettings(), entries: [EffectiveEntry] = [],
-        notes: [String] = []
+        ui: UISettings = UISettings(), journal: JournalSettings = JournalSettings(), printer: PrinterSettings? = nil,
+        security: SecuritySettings = SecuritySettings(), entries: [EffectiveEntry] = [], notes: [String] = []
     ) {
         self.file = file
         self.store = store
@@ -27,6 +30,8 @@ public struct TillConfiguration: Sendable, Equatable {
         self.scanner = scanner
         self.ui = ui
         self.journal = journal
+        self.printer = printer
+        self.security = security
         self.entries = entries
         self.notes = notes
     }

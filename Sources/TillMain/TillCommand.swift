@@ -12,7 +12,7 @@ struct TillCommand: AsyncParsableCommand {
         subcommands: [
             UICommand.self, PayCommand.self, RefundCommand.self, StatusCommand.self, RecoverCommand.self, ConfigCommand.self,
             QRCommand.self, JournalCommand.self, SandboxCommand.self, LogCommand.self,
-            ThemeCommand.self, ShiftCommand.self, CashCommand.self, ReportCommand.self, BenchCommand.self,
+            ThemeCommand.self, ShiftCommand.self, CashCommand.self, ReportCommand.self, ReceiptCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

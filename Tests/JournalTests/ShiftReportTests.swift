@@ -191,3 +191,49 @@ struct ShiftReportTests {
         #expect(try await store.xReport(currency: yen).cash.expected == "200")
     }
 }
+
+/// Receipts: one per sale and per refund, numbered without gaps, issued with the money.
+@Suite("Receipts")
+struct ReceiptNumberTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-receipts-\(UUID().uuidString)")
+    let yen = Currency(code: "JPY")!
+    let start = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Test func everySaleAndRefundGetsTheNextNumberAndARefusalTakesNone() async throws {
+        let store = try JournalStore(path: folder.appendingPathComponent("journal.sqlite").path)
+        _ = try await store.openShift(cashier: "Aiko", float: .zero(yen), at: start)
+        let sale = try await store.createSale(amount: Money(minorUnits: 1_000, currency: yen), description: "Tea", at: start)
+        let order = MerchantOrderNumber(rawValue: "T1")
+        try await store.recordAttempt(PaymentAttempt(
+            orderNumber: order, saleID: sale.id, gateway: .motp, brand: .alipay, kind: .quickPay, amount: sale.amount,
+            createdAt: start))
+        try await store.move(order, to: .awaitingBuyer, at: start)
+        #expect(try await store.receipts(of: order).isEmpty, "no receipt before the money moved")
+        try await store.move(order, to: .succeeded, at: start, gatewayReference: "MOTP-9")
+        try await store.move(order, to: .succeeded, at: start)  // a repeated answer: no second receipt
+        await #expect(throws: JournalError.self) { try await store.move(order, to: .failed, at: start) }
+        let cash = MerchantOrderNumber(rawValue: "C1")
+        _ = try await store.recordTenderPayment(
+            .cash, order: cash, amount: Money(minorUnits: 300, currency: yen), tendered: Money(minorUnits: 500, currency: yen),
+            reference: nil, description: nil, at: start)
+        await #expect(throws: ShiftError.self) {
+            try await store.recordTenderRefund(of: cash, amount: Money(minorUnits: 301, currency: yen), reason: nil, at: start)
+        }
+        let refund = try await store.recordRefund(of: order, amount: Money(minorUnits: 400, currency: yen), reason: nil, at: start)
+        try await store.moveRefund(refund.refundNumber, to: .succeeded, at: start)
+        try await store.recordTenderRefund(of: cash, amount: nil, reason: nil, at: start)
+        let receipts = [
+            try await store.receipts(of: order).map(\.number), try await store.receipts(of: cash).map(\.number),
+        ]
+        #expect(receipts == [[1, 3], [2, 4]])
+        let refundFacts = try #require(try await store.receiptFacts(number: 3))
+        #expect(refundFacts.receipt.kind == .refund && refundFacts.originalReceipt == 1 && refundFacts.reference == "MOTP-9")
+        #expect(refundFacts.receipt.amount.minorUnits == 400 && refundFacts.receipt.cashier == "Aiko")
+        let cashFacts = try #require(try await store.receiptFacts(number: 2))
+        #expect(cashFacts.tender == .cash && cashFacts.change?.minorUnits == 200 && cashFacts.tendered?.minorUnits == 500)
+        #expect(try await store.unprintedReceipts().map(\.number) == [1, 2, 3, 4])
+        try await store.markPrinted(2)
+        #expect(try await store.unprintedReceipts().map(\.number) == [1, 3, 4])
+        #expect(try await store.receipt(number: 2)?.printed == 1)
+    }
+}

@@ -46,9 +46,13 @@ final class SQLiteConnection {
             try bind(value, at: Int32(index + 1), in: statement)
         }
         var rows: [SQLiteRow] = []
+        var columns: SQLiteColumns?
         while true {
             switch sqlite3_step(statement) {
-            case SQLITE_ROW: rows.append(readRow(statement))
+            case SQLITE_ROW:
+                let names = columns ?? SQLiteColumns(statement)
+                columns = names
+                rows.append(readRow(statement, names))
             case SQLITE_DONE: return rows
             case SQLITE_CONSTRAINT: throw JournalError.constraint(lastError)
             default: throw JournalError.database(lastError)
@@ -84,17 +88,17 @@ final class SQLiteConnection {
         guard status == SQLITE_OK else { throw JournalError.database(lastError) }
     }
 
-    private func readRow(_ statement: OpaquePointer?) -> SQLiteRow {
-        var values: [String: SQLiteValue] = [:]
-        for column in 0..<sqlite3_column_count(statement) {
-            let name = String(cString: sqlite3_column_name(statement, column))
+    private func readRow(_ statement: OpaquePointer?, _ columns: SQLiteColumns) -> SQLiteRow {
+        var values: [SQLiteValue] = []
+        values.reserveCapacity(columns.names.count)
+        for column in 0..<Int32(columns.names.count) {
             switch sqlite3_column_type(statement, column) {
-            case SQLITE_NULL: values[name] = .null
-            case SQLITE_INTEGER: values[name] = .integer(sqlite3_column_int64(statement, column))
-            default: values[name] = .text(String(cString: sqlite3_column_text(statement, column)))
+            case SQLITE_NULL: values.append(.null)
+            case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(statement, column)))
+            default: values.append(.text(String(cString: sqlite3_column_text(statement, column))))
             }
         }
-        return SQLiteRow(values: values)
+        return SQLiteRow(columns: columns, values: values)
     }
 }
 

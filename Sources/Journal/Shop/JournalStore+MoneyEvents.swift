@@ -13,11 +13,15 @@ extension JournalStore {
         var parameters: [SQLiteValue] { [.integer(shiftID ?? -1), .integer(orphans ? 1 : 0)] }
     }
 
-    /// Every money movement in `scope`, in the order they happened.
+    /// Every money movement in `scope`, in no particular order (the sums and the sorted row list
+    /// need none).
     func moneyEvents(_ scope: EventScope) throws(JournalError) -> [MoneyEvent] {
-        var events = try gatewaySales(scope) + gatewayRefunds(scope) + tenderSales(scope) + tenderRefunds(scope)
+        var events = try gatewaySales(scope)
+        events += try gatewayRefunds(scope)
+        events += try tenderSales(scope)
+        events += try tenderRefunds(scope)
         events += try cashMovements(scope)
-        return events.sorted { ($0.at, $0.row) < ($1.at, $1.row) }
+        return events
     }
 
     private func gatewaySales(_ scope: EventScope) throws(JournalError) -> [MoneyEvent] {
@@ -85,7 +89,7 @@ extension JournalStore {
         guard let key, let at = row.integer("at") else { throw JournalError.corruptRow("\(table) row without id or time") }
         if kind == .sale || kind == .refund, tender == nil { throw JournalError.corruptRow("\(table)/\(key) without a tender") }
         return MoneyEvent(
-            row: "\(table)/\(key)", kind: kind, orderNumber: row.text("order_number"), tender: tender,
+            table: table, key: key, kind: kind, orderNumber: row.text("order_number"), tender: tender,
             brand: row.text("brand").flatMap(Brand.init(rawValue:)), gateway: row.text("gateway").flatMap(GatewayID.init(rawValue:)),
             amount: try money(row, "amount_minor"), isAutomatic: automatic, at: Date(journalMilliseconds: at))
     }

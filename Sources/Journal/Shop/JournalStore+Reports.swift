@@ -71,7 +71,7 @@ extension JournalStore {
         let context = try reportContext(kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope)
         var report = ShiftReportBuilder.build(events, context)
         let content = report.json()
-        let rows = ReportChain.rowList(events, shift: shift)
+        let rows = ReportChain.rowList(ReportChain.rowDigests(events, shift: shift))
         let previousHash = previous?.hash ?? ReportChain.genesis
         let hash = ReportChain.hash(previous: previousHash, content: content, rows: rows)
         try connection.query(

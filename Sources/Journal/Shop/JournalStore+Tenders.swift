@@ -25,6 +25,7 @@ extension JournalStore {
                 [.text(order.rawValue), .integer(sale.id), .text(tender.rawValue), .integer(amount.minorUnits),
                  .text(amount.currency.code), tendered.map { .integer($0.minorUnits) } ?? .null, SQLiteValue(reference),
                  .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
+            try issueReceipt(.sale, order: order, amount: amount, at: time)
             return TenderPayment(
                 orderNumber: order, saleID: sale.id, tender: tender, amount: amount, tendered: tendered,
                 reference: reference, cashier: shift.cashier, createdAt: Self.rounded(time))
@@ -64,6 +65,7 @@ extension JournalStore {
                 """,
                 [.text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), SQLiteValue(reason),
                  .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
+            try issueReceipt(.refund, order: order, refundKey: "tender-\(connection.lastInsertRowID)", amount: amount, at: time)
             return (amount, Money(minorUnits: left.minorUnits - amount.minorUnits, currency: left.currency))
         }
     }

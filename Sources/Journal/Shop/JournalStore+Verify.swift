@@ -56,7 +56,7 @@ extension JournalStore {
         else { return [ReportProblem(number: n, row: "shifts/\(stored.shiftID)", message: "Z \(n)'s shift \(stored.shiftID) is gone.")] }
         let events = try moneyEvents(EventScope(shiftID: shift.id, orphans: false))
         let was = ReportChain.parseRowList(stored.rows)
-        let now = ReportChain.parseRowList(ReportChain.rowList(events, shift: shift))
+        let now = ReportChain.rowDigests(events, shift: shift)
         let orders = Dictionary(events.map { ($0.row, $0.orderNumber) }, uniquingKeysWith: { first, _ in first })
         var problems: [ReportProblem] = []
         for row in Set(was.keys).union(now.keys).sorted() where was[row] != now[row] {

@@ -13,8 +13,9 @@ public struct MoneyEvent: Hashable, Sendable {
         case paidOut = "paid_out"
     }
 
-    /// The table and key of the row (`transitions/42`, `tender_payments/T2026…`).
-    public let row: String
+    /// The table the row is in (`transitions`) and its key there (`42`, `T2026…`).
+    public let table: String
+    public let key: String
     public let kind: Kind
     /// The order paid or refunded; nil for cash paid in or out.
     public let orderNumber: String?
@@ -27,6 +28,9 @@ public struct MoneyEvent: Hashable, Sendable {
     /// A refund the reconciler made of a payment that came after the cashier gave up.
     public let isAutomatic: Bool
     public let at: Date
+
+    /// The table and key of the row: `transitions/42`.
+    public var row: String { table + "/" + key }
 
     /// Every field, in a fixed order, as one line: what the Z's row list stores a hash of.
     var canonicalText: String {

@@ -15,22 +15,32 @@ enum ReportChain {
 
     /// The short digest of one row's fields (64 bits: the full chain hash protects the list itself).
     static func rowDigest(_ canonicalText: String) -> String {
-        String(hex(SHA256.hash(data: Data(canonicalText.utf8))).prefix(16))
+        hex(SHA256.hash(data: Data(canonicalText.utf8)).prefix(8))
+    }
+
+    /// Each counted row's digest, the shift's own row included: row → digest.
+    static func rowDigests(_ events: [MoneyEvent], shift: Shift) -> [String: String] {
+        var digests = Dictionary(events.map { ($0.row, rowDigest($0.canonicalText)) }, uniquingKeysWith: { first, _ in first })
+        digests["shifts/\(shift.id)"] = rowDigest(canonicalText(shift))
+        return digests
     }
 
     /// The row list a Z stores: `table/key digest`, one per line, sorted by row.
-    static func rowList(_ events: [MoneyEvent], shift: Shift) -> String {
-        var lines = events.map { "\($0.row) \(rowDigest($0.canonicalText))" }
-        lines.append("shifts/\(shift.id) \(rowDigest(canonicalText(shift)))")
-        return lines.sorted().joined(separator: "\n")
+    static func rowList(_ digests: [String: String]) -> String {
+        digests.map { "\($0.key) \($0.value)" }.sorted().joined(separator: "\n")
     }
 
-    /// `rowList` read back: row → digest.
+    /// `rowList` read back: row → digest. Scans bytes: a Z of a busy day lists 100,000 rows.
     static func parseRowList(_ text: String) -> [String: String] {
         var rows: [String: String] = [:]
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 1)
-            if parts.count == 2 { rows[String(parts[0])] = String(parts[1]) }
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            if let space = bytes[start..<end].firstIndex(of: UInt8(ascii: " ")) {
+                rows[String(decoding: bytes[start..<space], as: UTF8.self)] = String(decoding: bytes[(space + 1)..<end], as: UTF8.self)
+            }
+            start = end + 1
         }
         return rows
     }
@@ -45,7 +55,15 @@ enum ReportChain {
         return fields.joined(separator: "|")
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     private static func hex(_ digest: some Sequence<UInt8>) -> String {
-        digest.map { byte in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(hexDigits[Int(byte >> 4)])
+            bytes.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

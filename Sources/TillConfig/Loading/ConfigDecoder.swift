@@ -10,7 +10,7 @@ final class ConfigDecoder {
     private(set) var entries: [EffectiveEntry] = []
     private(set) var notes: [String] = []
 
-    static let topLevelKeys = ["store", "gateways", "scanner", "ui", "journal"]
+    static let topLevelKeys = ["store", "gateways", "scanner", "ui", "journal", "printer", "security"]
 
     init(file: String, environment: [String: String]) {
         self.file = file
@@ -50,6 +50,8 @@ final class ConfigDecoder {
         let scanner = decodeScanner(reader.table("scanner"))
         let ui = decodeUI(reader.table("ui"))
         let journal = decodeJournal(reader.table("journal"))
+        let printer = decodePrinter(reader.table("printer"))
+        let security = decodeSecurity(reader.table("security"))
         if let store { checkGatewayCurrencies(store.currency, gateways, storeTable: root["store"]?.tableValue) }
         noteUnusedEnvironment(configured: Set(gateways.map(\.id)))
         if !gateways.isEmpty && gateways.allSatisfy({ !$0.enabled }) {
@@ -61,8 +63,8 @@ final class ConfigDecoder {
             }.map(\.element))
         }
         return TillConfiguration(
-            file: file, store: store, gateways: gateways, scanner: scanner, ui: ui, journal: journal,
-            entries: entries, notes: notes)
+            file: file, store: store, gateways: gateways, scanner: scanner, ui: ui, journal: journal, printer: printer,
+            security: security, entries: entries, notes: notes)
     }
 
     private func decodeGateways(_ table: TOMLTable?) -> [GatewaySettings] {

@@ -15,6 +15,7 @@ extension PayCommand {
             try await environment.journal.recordTenderPayment(
                 tender, order: order, amount: amount, tendered: given, reference: reference, description: description, at: Date())
         }
+        let receipt = try? await environment.journal.receipts(of: order).first?.number
         if json {
             var line: JSONValue = [
                 "event": "result", "state": "succeeded", "order": .string(order.rawValue), "tender": .string(tender.rawValue),
@@ -23,10 +24,12 @@ extension PayCommand {
             if let given { line["tendered"] = .string(given.decimalText) }
             if tender == .cash { line["change"] = .string(payment.change.decimalText) }
             if let reference { line["reference"] = .string(reference) }
+            if let receipt { line["receipt"] = .number(String(receipt)) }
             print(JSONWriter.text(line))
         } else if tender == .cash {
             print("Paid in cash: \(amount.formatted()), order \(order.rawValue).")
             print("Change: \(payment.change.formatted())")
+            if let receipt { print("Receipt \(receipt): `till receipt show \(receipt)`") }
         } else {
             print("Paid on the other terminal: \(amount.formatted()), reference \(reference ?? "-"), order \(order.rawValue).")
         }

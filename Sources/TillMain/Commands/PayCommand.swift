@@ -104,17 +104,21 @@ struct PayCommand: AsyncParsableCommand {
         }
         switch ending {
         case .finished(let outcome):
-            try report(outcome.attempt, message: outcome.message, reporter: reporter, environment: environment)
+            try await report(outcome.attempt, message: outcome.message, reporter: reporter, environment: environment)
         case .notStarted(let error, let order):
             // Stored before the gateway refused: report it by its journal record.
             guard let order, let stored = try? await environment.journal.attempt(order) else { throw CheckoutExit.error(error) }
-            try report(stored, message: error.message, reporter: reporter, environment: environment)
+            try await report(stored, message: error.message, reporter: reporter, environment: environment)
         }
     }
 
     /// Prints the result and ends with the attempt's exit code.
-    private func report(_ attempt: PaymentAttempt, message: String?, reporter: PayReporter, environment: TillEnvironment) throws {
-        reporter.result(attempt, message: message)
+    private func report(
+        _ attempt: PaymentAttempt, message: String?, reporter: PayReporter, environment: TillEnvironment
+    ) async throws {
+        let receipt = try? await environment.journal.receipts(of: attempt.orderNumber).first { $0.kind == .sale }?.number
+        reporter.result(attempt, message: message, receipt: receipt)
+        if let receipt, !json { print("Receipt \(receipt): `till receipt show \(receipt)`") }
         let code = CheckoutExit.code(for: attempt.state)
         if code != CheckoutExit.success {
             environment.finish()

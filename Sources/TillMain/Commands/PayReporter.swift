@@ -67,7 +67,7 @@ struct PayReporter: Sendable {
     }
 
     /// The final line: how the payment ended.
-    func result(_ attempt: PaymentAttempt, message: String?) {
+    func result(_ attempt: PaymentAttempt, message: String?, receipt: Int64? = nil) {
         if json {
             var line: JSONValue = [
                 "event": "result", "state": .string(attempt.state.rawValue), "order": .string(attempt.orderNumber.rawValue),
@@ -75,6 +75,7 @@ struct PayReporter: Sendable {
                 "amount": .string(attempt.amount.decimalText), "currency": .string(attempt.amount.currency.code),
             ]
             if let message { line["message"] = .string(message) }
+            if let receipt { line["receipt"] = .number(String(receipt)) }
             emit(JSONWriter.text(line))
         } else {
             let names = [

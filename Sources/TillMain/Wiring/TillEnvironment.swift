@@ -15,6 +15,10 @@ struct TillEnvironment: Sendable {
     let store: StoreSettings
     let ui: UISettings
     let scanner: ScannerSettings
+    /// The receipt printer, when one is configured.
+    var printer: PrinterSettings?
+    /// The manager's PIN (stored form), when one is set.
+    var security = SecuritySettings()
     let journal: JournalStore
     let journalPath: String
     let gateways: GatewayDirectory
@@ -28,6 +32,15 @@ struct TillEnvironment: Sendable {
     /// or a file without gateway tables, is demo mode.
     static func load(configPath: String?, journalPath: String?, demoBuyerDelay: Double) throws -> TillEnvironment {
         let configuration = try loadConfiguration(ConfigLoader(explicitPath: configPath))
+        var environment = try connect(configuration, journalPath: journalPath, demoBuyerDelay: demoBuyerDelay)
+        environment.printer = configuration.printer
+        environment.security = configuration.security
+        return environment
+    }
+
+    private static func connect(
+        _ configuration: TillConfiguration, journalPath: String?, demoBuyerDelay: Double
+    ) throws -> TillEnvironment {
         let path = (journalPath ?? configuration.journal.path.map { ($0 as NSString).expandingTildeInPath }) ?? JournalStore.defaultPath()
         let journal: JournalStore
         do {

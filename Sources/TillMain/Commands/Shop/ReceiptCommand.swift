@@ -1,0 +1,37 @@
+import ArgumentParser
+import Checkout
+import Foundation
+import Journal
+import TillCore
+
+/// `till receipt`: show a sale's or a refund's receipt as text.
+struct ReceiptCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "receipt", abstract: "Show a receipt (every sale and refund has one, numbered without gaps).",
+        subcommands: [Show.self])
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one receipt as text.")
+        @OptionGroup var wiring: WiringOptions
+        @Argument(help: "The receipt's number (printed after each sale and refund).") var number: Int64
+
+        func run() async throws {
+            let environment = try wiring.environment()
+            defer { environment.finish() }
+            let facts = try await ReceiptCommand.facts(number, in: environment.journal)
+            print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: environment.store.receiptHeader ?? environment.store.name)))
+        }
+    }
+
+    /// The facts of receipt `number`, or a usage error naming what to do.
+    static func facts(_ number: Int64, in journal: JournalStore) async throws -> ReceiptFacts {
+        let found: ReceiptFacts?
+        do { found = try await journal.receiptFacts(number: number) } catch {
+            throw CLIError(error.description, exitCode: CheckoutExit.usage)
+        }
+        guard let found else {
+            throw CLIError("There is no receipt number \(number). The number is printed after each sale and refund.", exitCode: CheckoutExit.usage)
+        }
+        return found
+    }
+}
