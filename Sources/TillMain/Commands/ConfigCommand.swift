@@ -14,7 +14,7 @@ struct ConfigPathOption: ParsableArguments {
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config", abstract: "Check and show the configuration.",
-        subcommands: [Check.self, Path.self, Example.self], defaultSubcommand: Check.self)
+        subcommands: [Check.self, Path.self, Example.self, SetPINCommand.self], defaultSubcommand: Check.self)
 
     /// `till config check`: validate and print the effective configuration, secrets masked.
     struct Check: ParsableCommand {

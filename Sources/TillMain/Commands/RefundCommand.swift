@@ -22,6 +22,9 @@ struct RefundCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Why, for the journal and the gateway.", valueName: "text"))
     var reason: String?
 
+    @Option(help: ArgumentHelp("The manager approving, when a manager PIN is set (the PIN is read from standard input).", valueName: "name"))
+    var manager: String?
+
     @OptionGroup var language: LanguageOption
 
     func run() async throws {
@@ -29,6 +32,7 @@ struct RefundCommand: AsyncParsableCommand {
         defer { environment.finish() }
         let strings = language.strings(environment)
         let number = MerchantOrderNumber(rawValue: order)
+        try await ManagerApproval.approve("refund", subject: order, manager: manager, environment: environment)
         if let paid = try await shop({ () async throws(ShiftError) in try await environment.journal.tenderPayment(number) }) {
             return try await refundTender(paid, environment: environment)
         }

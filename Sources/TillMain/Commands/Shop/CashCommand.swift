@@ -28,12 +28,17 @@ struct CashMovementOptions: ParsableArguments {
     @OptionGroup var wiring: WiringOptions
     @Option(help: ArgumentHelp("How much cash.", valueName: "amount")) var amount: String
     @Option(help: ArgumentHelp("Why: one line, kept in the journal and on the report.", valueName: "text")) var reason: String
+    @Option(help: ArgumentHelp("The manager approving a paid-out, when a manager PIN is set (PIN on standard input).", valueName: "name"))
+    var manager: String?
     @Flag(help: "Print the record as one JSON line.") var json = false
 
     func record(_ direction: CashMovement.Direction) async throws {
         let environment = try wiring.environment()
         defer { environment.finish() }
         let money = try ShopAmount.parse(amount, option: "--amount", currency: environment.store.currency)
+        if direction == .paidOut {
+            try await ManagerApproval.approve("paid-out", subject: "\(money.decimalText) \(money.currency.code): \(reason)", manager: manager, environment: environment)
+        }
         let movement = try await shop { () async throws(ShiftError) in
             try await environment.journal.recordCashMovement(direction, amount: money, reason: reason, at: Date())
         }

@@ -82,6 +82,10 @@ struct CloseOptions: ParsableArguments {
         defer { environment.finish() }
         let money = try ShopAmount.parse(counted, option: "--counted", currency: environment.store.currency, allowZero: true)
         let orders = Set(acknowledged.map(MerchantOrderNumber.init(rawValue:)))
+        if !orders.isEmpty {
+            let subject = acknowledged.sorted().joined(separator: ", ")
+            try await ManagerApproval.approve("close with unresolved payments", subject: subject, manager: manager, environment: environment)
+        }
         let z = try await shop { () async throws(ShiftError) in
             try await environment.journal.closeShift(counted: money, acknowledging: orders, manager: manager, at: Date())
         }
