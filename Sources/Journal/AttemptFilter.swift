@@ -14,10 +14,14 @@ public struct AttemptFilter: Equatable, Sendable {
     public var orderContains: String?
     public var brand: Brand?
     public var gateway: GatewayID?
+    /// The payment a receipt (of its sale or of one of its refunds) was issued for.
+    public var receipt: Int64?
+    /// The cashier of the sale's shift (case does not matter).
+    public var cashier: String?
 
     public init(
         from: Date? = nil, until: Date? = nil, amount: Money? = nil, orderContains: String? = nil, brand: Brand? = nil,
-        gateway: GatewayID? = nil
+        gateway: GatewayID? = nil, receipt: Int64? = nil, cashier: String? = nil
     ) {
         self.from = from
         self.until = until
@@ -25,6 +29,8 @@ public struct AttemptFilter: Equatable, Sendable {
         self.orderContains = orderContains
         self.brand = brand
         self.gateway = gateway
+        self.receipt = receipt
+        self.cashier = cashier
     }
 
     /// The SQL conditions (joined with AND, or `1` when none) and their bound values, in order.
@@ -38,6 +44,8 @@ public struct AttemptFilter: Equatable, Sendable {
             orderContains.map { ("instr(lower(order_number), lower(?)) > 0", [.text($0)]) },
             brand.map { ("brand = ?", [.text($0.rawValue)]) },
             gateway.map { ("gateway = ?", [.text($0.rawValue)]) },
+            receipt.map { ("order_number IN (SELECT order_number FROM receipts WHERE number = ?)", [.integer($0)]) },
+            cashier.map { ("sale_id IN (SELECT id FROM sales WHERE lower(cashier) = lower(?))", [.text($0)]) },
         ]
         let set = conditions.compactMap { $0 }
         return (set.isEmpty ? "1" : set.map(\.sql).joined(separator: " AND "), set.flatMap(\.values))

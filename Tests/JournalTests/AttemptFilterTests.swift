@@ -61,3 +61,27 @@ import TillCore
         #expect(try await journal().currencies() == [yen])
     }
 }
+
+/// The search by receipt number and by cashier.
+@Suite("Attempt filter: receipts and cashiers")
+struct AttemptFilterShopTests {
+    @Test func aReceiptNumberOrACashierFindsThePayment() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-filter-\(UUID().uuidString)")
+        let store = try JournalStore(path: folder.appendingPathComponent("journal.sqlite").path)
+        let yen = Currency(code: "JPY")!, start = Date(timeIntervalSince1970: 1_795_000_000)
+        var orders: [MerchantOrderNumber] = []
+        for (index, cashier) in ["Aiko", "Ken"].enumerated() {
+            _ = try await store.openShift(cashier: cashier, float: .zero(yen), at: start)
+            let sale = try await store.createSale(amount: Money(minorUnits: 100, currency: yen), description: nil, at: start)
+            let order = MerchantOrderNumber(rawValue: "T\(index)")
+            try await store.recordAttempt(PaymentAttempt(
+                orderNumber: order, saleID: sale.id, gateway: .motp, brand: .alipay, kind: .qr, amount: sale.amount, createdAt: start))
+            try await store.move(order, to: .succeeded, at: start)
+            _ = try await store.closeShift(counted: .zero(yen), at: start)
+            orders.append(order)
+        }
+        #expect(try await store.attempts(matching: AttemptFilter(receipt: 2)).map(\.orderNumber) == [orders[1]])
+        #expect(try await store.attempts(matching: AttemptFilter(cashier: "aiko")).map(\.orderNumber) == [orders[0]])
+        #expect(try await store.attempts(matching: AttemptFilter(receipt: 3)).isEmpty)
+    }
+}

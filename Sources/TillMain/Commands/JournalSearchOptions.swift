@@ -15,13 +15,16 @@ struct JournalSearchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Part of the order number.", valueName: "text")) var order: String?
     @Option(help: ArgumentHelp("wechatpay, alipay, card or tapin.", valueName: "brand")) var brand: String?
     @Option(help: ArgumentHelp("takemepay, tapin, pomelo or motp.", valueName: "gateway")) var gateway: String?
+    @Option(help: ArgumentHelp("The payment of this receipt number (its sale's or a refund's).", valueName: "number"))
+    var receipt: Int64?
+    @Option(help: ArgumentHelp("The cashier whose shift took the sale.", valueName: "name")) var cashier: String?
 
     /// True when any condition is given.
-    var isSearching: Bool { [from, to, amount, order, brand, gateway].contains { $0 != nil } }
+    var isSearching: Bool { [from, to, amount, order, brand, gateway, cashier].contains { $0 != nil } || receipt != nil }
 
     /// The filter, checked; a bad value is a one-sentence error with exit status 2.
     func filter(in store: JournalStore, timeZone: TimeZone = .current) async throws -> AttemptFilter {
-        var filter = AttemptFilter(orderContains: order)
+        var filter = AttemptFilter(orderContains: order, receipt: receipt, cashier: cashier)
         let first = try from.map { try Self.day($0, option: "--from", timeZone: timeZone) }
         let last = try to.map { try Self.day($0, option: "--to", timeZone: timeZone) }
         if let first, let last, last.start < first.start {
