@@ -449,3 +449,12 @@ import TillTesting
         #expect(!ConstantTime.equal([], [0]))
     }
 }
+
+/// `created` is milliseconds in the documents' tables and seconds in one example: both read.
+@Suite("TakeMe Pay created times")
+struct TakeMePayCreatedTests {
+    @Test func millisecondsAndSecondsGiveTheSameInstant() {
+        #expect(TakeMePayClient.date(created: 1_556_091_482_000) == Date(timeIntervalSince1970: 1_556_091_482))
+        #expect(TakeMePayClient.date(created: 1_544_414_761) == Date(timeIntervalSince1970: 1_544_414_761))
+    }
+}

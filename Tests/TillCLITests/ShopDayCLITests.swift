@@ -105,3 +105,23 @@ struct ShopDayCLITests {
         #expect(closed.stdout.contains("Z report 1") && closed.stdout.contains("variance ¥0"))
     }
 }
+
+extension ShopDayCLITests {
+    /// The Z asks TakeMe Pay and Pomelo for their lists: a payment the gateway took while the
+    /// journal still waits for an answer (Pomelo cannot cancel one) is listed as a difference; TapIn
+    /// and MOTP say they cannot list.
+    @Test func theZComparesTheGatewaysListsWithTheJournal() async throws {
+        _ = try till(["shift", "open", "--cashier", "Aiko", "--float", "0"])
+        _ = try pay(["--gateway", "takemepay", "--amount", "800"])
+        let late = try pay(["--gateway", "pomelo", "--amount", "1200", "--timeout", "1", "--demo-buyer-delay", "2"], expect: 3)
+        try await Task.sleep(for: .seconds(2))  // the buyer pays at the gateway; nobody has asked since
+        let z = try json(try till([
+            "report", "z", "--counted", "0", "--acknowledge", late, "--manager", "Ken", "--json",
+        ]).stdout)
+        let lines = try #require(z["reconciliation"] as? [String])
+        #expect(lines.contains("TakeMe Pay: 1 payment(s) of the journal compared with 1 listed, no difference."), "\(lines)")
+        #expect(lines.contains { $0.contains("Pomelo Pay lists order \(late) (¥1,200) as paid; the journal has it as unconfirmed.") })
+        #expect(lines.contains("TapIn Pay: its documents give no list of payments; not compared."))
+        #expect(lines.contains("MOTP: its documents give no list of payments; not compared."))
+    }
+}

@@ -13,6 +13,8 @@ public struct PomeloTransaction: Sendable, Equatable {
     public let qrCodeURL: String?
     /// `expires`, as the transaction echoes it (an ISO time string), when it does.
     public let expires: String?
+    /// `created`, the creation time in UTC as an ISO string, when the answer has it.
+    public let created: String?
 
     /// Reads a transaction. Its id is `id` in API answers and `transactionId` in webhooks; the QR
     /// object is `qrCode` in webhooks and the project's decisions, `qrcode` in the documents' table:
@@ -30,5 +32,6 @@ public struct PomeloTransaction: Sendable, Equatable {
         signature = json["signature"]?.string
         qrCodeURL = (json["qrCode"] ?? json["qrcode"])?["url"]?.string
         expires = json["expires"]?.string
+        created = json["created"]?.string
     }
 }

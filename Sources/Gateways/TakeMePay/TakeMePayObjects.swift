@@ -30,9 +30,12 @@ public struct TakeMePayCharge: Sendable, Equatable {
     public let refunded: Bool
     public let failure: GatewayRawError?
     public let metadata: [String: String]
+    /// `created` as written (Unix milliseconds in the documents' tables), when the answer has it.
+    public let created: Int64?
 
     init(_ json: JSONValue) throws(GatewayError) {
         (id, status, amount, currency) = try TakeMePayObjects.moneyObject(json)
+        created = json["created"]?.int64
         sourceID = json["sourceId"]?.string
         refunded = json["refunded"]?.bool ?? false
         failure = json["failureCode"]?.string.map { GatewayRawError(code: $0, message: json["failureMessage"]?.string) }

@@ -19,8 +19,10 @@ extension JournalStore {
     /// Closes the open shift with the cash `counted` and stores its Z report, numbered one above the
     /// last, in one transaction: after a crash there is either the whole Z or none. Refused while a
     /// payment is unresolved, unless `manager` acknowledges every one in `acknowledging` (journaled).
+    /// `reconciliation`: what comparing the gateways' lists with the journal found (each line kept in the Z).
     public func closeShift(
-        counted: Money, acknowledging: Set<MerchantOrderNumber> = [], manager: String? = nil, at time: Date
+        counted: Money, acknowledging: Set<MerchantOrderNumber> = [], manager: String? = nil,
+        reconciliation: [String]? = nil, at time: Date
     ) throws(ShiftError) -> ShiftReport {
         try shopTransaction { () throws -> ShiftReport in
             guard var shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
@@ -32,7 +34,7 @@ extension JournalStore {
                 [.integer(time.journalMilliseconds), .integer(counted.minorUnits), .integer(shift.id)])
             shift.closedAt = Self.rounded(time)
             shift.counted = counted
-            return try storeZ(for: shift, at: time)
+            return try storeZ(for: shift, reconciliation: reconciliation, at: time)
         }
     }
 
@@ -63,12 +65,13 @@ extension JournalStore {
         try connection.query("SELECT * FROM z_reports ORDER BY number DESC LIMIT 1").first.map(StoredZ.init(row:))
     }
 
-    private func storeZ(for shift: Shift, at time: Date) throws -> ShiftReport {
+    private func storeZ(for shift: Shift, reconciliation: [String]?, at time: Date) throws -> ShiftReport {
         let previous = try lastZ()
         let number = (previous?.number ?? 0) + 1
         let scope = EventScope(shiftID: shift.id, orphans: false)
         let events = try moneyEvents(scope)
-        let context = try reportContext(kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope)
+        var context = try reportContext(kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope)
+        if let reconciliation { context.reconciliation = reconciliation }
         var report = ShiftReportBuilder.build(events, context)
         let content = report.json()
         let rows = ReportChain.rowList(ReportChain.rowDigests(events, shift: shift))
@@ -128,7 +131,7 @@ extension JournalStore {
         return ShiftReportBuilder.Context(
             kind: kind, number: number, shift: shift, currency: shift?.float.currency ?? currency,
             unresolved: try unresolvedAttempts().count, flagged: flagged, acknowledged: acknowledged,
-            reconciliation: ["not compared: Till does not yet ask the gateways for their lists of payments"])
+            reconciliation: [kind == "x" ? "an X report does not ask the gateways; the Z compares their lists" : "not compared"])
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Checkout
 import Foundation
 import Journal
 import TillCore
@@ -86,8 +87,14 @@ struct CloseOptions: ParsableArguments {
             let subject = acknowledged.sorted().joined(separator: ", ")
             try await ManagerApproval.approve("close with unresolved payments", subject: subject, manager: manager, environment: environment)
         }
+        let journal = environment.journal
+        guard let shift = try await shop({ () async throws(ShiftError) in try await journal.currentShift() }) else {
+            throw ShiftError.noOpenShift.exit
+        }
+        let reconciliation = await ShiftReconciliation(gateways: environment.gateways, journal: journal).compare(since: shift.openedAt)
         let z = try await shop { () async throws(ShiftError) in
-            try await environment.journal.closeShift(counted: money, acknowledging: orders, manager: manager, at: Date())
+            try await journal.closeShift(
+                counted: money, acknowledging: orders, manager: manager, reconciliation: reconciliation, at: Date())
         }
         print(format.render(z))
     }
