@@ -121,6 +121,7 @@ let package = Package(
         .testTarget(
             name: "QRCodeTests", dependencies: ["QRCode", "TillTesting"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "QRCode"], swiftSettings: strict),
         .testTarget(name: "FrontDoorTests", dependencies: ["FrontDoor", "QRCode"], swiftSettings: strict),
         .testTarget(name: "QRImageReaderTests", dependencies: ["QRImageReader", "QRCode"], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore", "TillStrings"], swiftSettings: strict),
