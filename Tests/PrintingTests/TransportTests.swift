@@ -26,8 +26,8 @@ import Testing
         defer { simulator.stop() }
         try TCPPrinter(host: "127.0.0.1", port: simulator.port).print(Self.document, with: Self.encoder)
         let bytes = try Self.encoder.encode(Self.document)
-        #expect(simulator.connections == [bytes])
-        let events = try ESCPOSDecoder.decode(simulator.connections[0], codepage: .shiftJIS)
+        #expect(simulator.connections == [PrinterStatus.query + bytes])
+        let events = try ESCPOSDecoder.decode(Array(simulator.connections[0].dropFirst(6)), codepage: .shiftJIS)
         #expect(ESCPOSDecoder.lines(events).map(\.text) == ["東京珈琲店", "ブレンド" + String(repeating: " ", count: 19) + "￥480", "合計 ￥480"])
         #expect(events.last == .drawerKick(pin: 2, onMilliseconds: 50, offMilliseconds: 500))
     }
@@ -49,9 +49,9 @@ import Testing
         #expect(message.hasSuffix("can be printed again with `till receipt print N`"))
     }
 
-    /// A printer that stops after 100 bytes: the error says so quickly, and the same document sent
+    /// A printer that stops after N bytes: the error says so quickly, and the same document sent
     /// again to a printer that takes it arrives whole.
-    @Test(arguments: [100, 1])
+    @Test(arguments: [100, 3000])
     func printerStoppingMidReceiptLosesNothing(after count: Int) throws {
         let simulator = try PrinterSimulator(mode: .closeAfter(count))
         defer { simulator.stop() }
@@ -72,7 +72,40 @@ import Testing
         simulator.setMode(.acceptAll)
         try printer.send(bytes)
         #expect(simulator.connections.count == 2)
-        #expect(simulator.connections.last == bytes)
+        #expect(simulator.connections.last == PrinterStatus.query + bytes)
+    }
+
+    /// Out of paper, cover open, an error: said at once, and the receipt is not sent; once the printer
+    /// is ready again the same receipt prints whole.
+    @Test(arguments: [PrinterStatus.paperOut, .coverOpen, .fault])
+    func printerThatCannotPrintSaysWhy(_ status: PrinterStatus) throws {
+        let simulator = try PrinterSimulator(status: status)
+        defer { simulator.stop() }
+        let printer = TCPPrinter(host: "127.0.0.1", port: simulator.port)
+        let bytes = try Self.encoder.encode(Self.document)
+        let error = #expect(throws: PrinterError.self) { try printer.send(bytes) }
+        let expected: [PrinterStatus: PrinterError] = [
+            .paperOut: .paperOut(address: printer.address), .coverOpen: .coverOpen(address: printer.address),
+            .fault: .printerFault(address: printer.address),
+        ]
+        #expect(error == expected[status])
+        #expect(error?.description.hasSuffix(PrinterError.kept) == true)
+        #expect(simulator.connections == [PrinterStatus.query])
+
+        simulator.setStatus(.ready)
+        try printer.send(bytes)
+        #expect(simulator.connections.last == PrinterStatus.query + bytes)
+    }
+
+    /// A printer that does not answer status queries is sent the receipt after `statusTimeout`.
+    @Test func printerWithoutStatusStillPrints() throws {
+        let simulator = try PrinterSimulator(status: nil)
+        defer { simulator.stop() }
+        let bytes = try Self.encoder.encode(Self.document)
+        let start = ContinuousClock.now
+        try TCPPrinter(host: "127.0.0.1", port: simulator.port, statusTimeout: 0.2).send(bytes)
+        #expect((200..<1500).contains(Self.milliseconds(since: start)))
+        #expect(simulator.connections == [PrinterStatus.query + bytes])
     }
 
     @Test func unreachableAddressTimesOutWithinTheConnectTimeout() throws {

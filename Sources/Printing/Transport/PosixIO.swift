@@ -21,8 +21,9 @@ enum PosixIO {
         case done
         /// No progress before the deadline, after `sent` bytes.
         case timedOut(sent: Int)
-        /// The peer or device refused more, after `sent` bytes; `reason` is strerror's.
-        case failed(sent: Int, reason: String)
+        /// The peer or device refused more, after `sent` bytes; `code` is errno (0 when nothing was
+        /// written without an error), `reason` its strerror.
+        case failed(sent: Int, code: Int32, reason: String)
     }
 
     static func errorText(_ code: Int32) -> String {
@@ -70,7 +71,9 @@ enum PosixIO {
             let code = errno
             if count < 0 && code == EINTR { continue }
             guard count < 0, code == EAGAIN || code == EWOULDBLOCK else {
-                return .failed(sent: sent, reason: count == 0 ? "nothing written" : errorText(code))
+                return count == 0
+                    ? .failed(sent: sent, code: 0, reason: "nothing written")
+                    : .failed(sent: sent, code: code, reason: errorText(code))
             }
             let left = deadline - Clock.now
             if left <= 0 || !wait(fd, for: Int16(POLLOUT), milliseconds: left) { return .timedOut(sent: sent) }

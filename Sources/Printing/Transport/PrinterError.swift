@@ -9,6 +9,12 @@ public enum PrinterError: Error, Sendable, Equatable, CustomStringConvertible {
     case interrupted(address: String, bytesSent: Int, totalBytes: Int, reason: String)
     /// The printer did not take the bytes in time: out of paper, cover open, or jammed.
     case timedOut(address: String, bytesSent: Int, totalBytes: Int, seconds: Double)
+    /// The printer said it has no paper; nothing was sent.
+    case paperOut(address: String)
+    /// The printer said its cover is open; nothing was sent.
+    case coverOpen(address: String)
+    /// The printer said it stopped on an error (cutter jammed, head too hot); nothing was sent.
+    case printerFault(address: String)
     /// The printer device file is not there: the USB printer is unplugged or off.
     case deviceMissing(path: String)
     /// The device file is there but this user may not write to it.
@@ -31,6 +37,13 @@ public enum PrinterError: Error, Sendable, Equatable, CustomStringConvertible {
         case .timedOut(let address, let sent, let total, let seconds):
             return "the printer at \(address) took \(sent) of \(total) bytes and then nothing for \(seconds) s: "
                 + "check it has paper, its cover is closed and it is not jammed; \(Self.kept)"
+        case .paperOut(let address):
+            return "the printer at \(address) is out of paper: put in a new roll; \(Self.kept)"
+        case .coverOpen(let address):
+            return "the printer at \(address) has its cover open: close it; \(Self.kept)"
+        case .printerFault(let address):
+            return "the printer at \(address) stopped on an error: open and close its cover, "
+                + "clear any paper jam, or turn it off and on; \(Self.kept)"
         case .deviceMissing(let path):
             return "there is no printer at \(path): check the USB printer is plugged in and on; \(Self.kept)"
         case .permissionDenied(let path):

@@ -11,6 +11,9 @@ import Darwin
 /// side and waits for the printer's: a printer that stopped halfway resets the connection instead of
 /// closing it, which is how a receipt cut off after the last write is still reported. A printer that
 /// keeps its side open past `closeTimeout` has taken every byte, so that counts as printed.
+/// Before the receipt it asks the printer's status (DLE EOT 2 and 4) and waits `statusTimeout` for the
+/// answer: out of paper, cover open and errors are reported without sending the receipt; a printer
+/// that does not answer is sent the receipt all the same.
 /// Host names resolve with `getaddrinfo`, which has no timeout of its own: use an IP address.
 public struct TCPPrinter: PrinterConnection {
     /// The printer's host name or IP address.
@@ -23,15 +26,18 @@ public struct TCPPrinter: PrinterConnection {
     public let writeTimeout: Double
     /// Seconds to wait for the printer to close its side after the receipt.
     public let closeTimeout: Double
+    /// Seconds to wait for the answer to the status query; 0 sends no query.
+    public let statusTimeout: Double
 
-    /// A printer at `host:port`; the default timeouts hold a sale up 9 s at the very worst.
+    /// A printer at `host:port`; the default timeouts hold a sale up 10 s at the very worst.
     public init(host: String, port: UInt16 = 9100, connectTimeout: Double = 2, writeTimeout: Double = 5,
-                closeTimeout: Double = 2) {
+                closeTimeout: Double = 2, statusTimeout: Double = 1) {
         self.host = host
         self.port = port
         self.connectTimeout = connectTimeout
         self.writeTimeout = writeTimeout
         self.closeTimeout = closeTimeout
+        self.statusTimeout = statusTimeout
     }
 
     /// A printer at `HOST:PORT` (or `HOST`, port 9100), as the `host` setting writes it.
@@ -52,12 +58,13 @@ public struct TCPPrinter: PrinterConnection {
     public func send(_ bytes: [UInt8]) throws(PrinterError) {
         let fd = try connect()
         defer { PosixIO.close(fd) }
+        if statusTimeout > 0 { try checkStatus(fd) }
         switch PosixIO.writeAll(fd, bytes, timeoutMilliseconds: Self.milliseconds(writeTimeout), socket: true) {
         case .done:
             break
         case .timedOut(let sent):
             throw .timedOut(address: address, bytesSent: sent, totalBytes: bytes.count, seconds: writeTimeout)
-        case .failed(let sent, let reason):
+        case .failed(let sent, _, let reason):
             throw .interrupted(address: address, bytesSent: sent, totalBytes: bytes.count, reason: reason)
         }
         if let reason = awaitClose(fd) {
@@ -108,6 +115,34 @@ public struct TCPPrinter: PrinterConnection {
             throw .badAddress(address)
         }
         return result
+    }
+
+    /// Asks the printer's status and throws when it cannot print; no answer (or not a status) passes.
+    private func checkStatus(_ fd: Int32) throws(PrinterError) {
+        let timeout = Self.milliseconds(statusTimeout)
+        switch PosixIO.writeAll(fd, PrinterStatus.query, timeoutMilliseconds: timeout, socket: true) {
+        case .done: break
+        case .timedOut, .failed: throw .unreachable(address: address, reason: "it took no status query")
+        }
+        let deadline = Clock.now + timeout
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 2)
+        while answer.count < 2 {
+            let left = deadline - Clock.now
+            guard left > 0, PosixIO.wait(fd, for: Int16(POLLIN), milliseconds: left) else { return }
+            let count = recv(fd, &buffer, 2 - answer.count, 0)
+            if count > 0 {
+                answer += buffer[0..<count]
+            } else if count == 0 || (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) {
+                throw .unreachable(address: address, reason: "it closed the connection")
+            }
+        }
+        switch PrinterStatus(offlineCause: answer[0], rollPaper: answer[1]) {
+        case .paperOut: throw .paperOut(address: address)
+        case .coverOpen: throw .coverOpen(address: address)
+        case .fault: throw .printerFault(address: address)
+        case .ready, nil: return
+        }
     }
 
     /// Closes Till's side and waits for the printer's; the reason when the printer reset the

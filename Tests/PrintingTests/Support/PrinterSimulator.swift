@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 
+@testable import Printing
+
 /// A network printer on a loopback port (127.0.0.1, an ephemeral port) that records the bytes of each
 /// connection, as a printer's raw port 9100 takes them.
 final class PrinterSimulator: @unchecked Sendable {
@@ -21,10 +23,14 @@ final class PrinterSimulator: @unchecked Sendable {
     private let lock = NSLock()
     private var received: [[UInt8]] = []
     private var mode: Mode
+    private var status: PrinterStatus?
     private var stopped = false
 
-    init(mode: Mode = .acceptAll) throws {
+    /// A printer in `mode` that answers the status queries (DLE EOT 2 and 4) with `status`, or not at
+    /// all when `status` is nil (as printers without status support).
+    init(mode: Mode = .acceptAll, status: PrinterStatus? = .ready) throws {
         self.mode = mode
+        self.status = status
         let fd = socket(AF_INET, Self.streamType, 0)
         listener = fd
         guard fd >= 0 else { throw SimulatorError("socket: \(errno)") }
@@ -59,6 +65,11 @@ final class PrinterSimulator: @unchecked Sendable {
         lock.withLock { self.mode = mode }
     }
 
+    /// Changes the status the next connections are answered.
+    func setStatus(_ status: PrinterStatus?) {
+        lock.withLock { self.status = status }
+    }
+
     /// Stops accepting; the listening socket closes when the simulator goes away.
     func stop() {
         lock.withLock { stopped = true }
@@ -85,8 +96,8 @@ final class PrinterSimulator: @unchecked Sendable {
             guard poll(&entry, 1, 50) > 0 else { continue }
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { continue }
-            let mode = lock.withLock { self.mode }
-            let bytes = read(connection, mode: mode)
+            let (mode, status) = lock.withLock { (self.mode, self.status) }
+            let bytes = read(connection, mode: mode, status: status)
             lock.withLock { received.append(bytes) }
             if case .closeAfter = mode {
                 // Let the rest of the receipt arrive unread, so closing resets the connection as a
@@ -97,7 +108,7 @@ final class PrinterSimulator: @unchecked Sendable {
         }
     }
 
-    private func read(_ connection: Int32, mode: Mode) -> [UInt8] {
+    private func read(_ connection: Int32, mode: Mode, status: PrinterStatus?) -> [UInt8] {
         var limit = Int.max
         if case .closeAfter(let count) = mode { limit = count }
         var bytes: [UInt8] = []
@@ -106,9 +117,25 @@ final class PrinterSimulator: @unchecked Sendable {
             let count = recv(connection, &buffer, min(buffer.count, limit - bytes.count), 0)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
+            let scanFrom = max(0, bytes.count - 2)
             bytes += buffer[0..<count]
+            if let status { answerQueries(in: bytes, from: scanFrom, status: status, on: connection) }
         }
         return bytes
+    }
+
+    /// Answers each DLE EOT n that starts at or after `start`, as a printer does in real time.
+    private func answerQueries(in bytes: [UInt8], from start: Int, status: PrinterStatus, on connection: Int32) {
+        var index = start
+        while index + 2 < bytes.count {
+            if bytes[index] == 0x10, bytes[index + 1] == 0x04, [2, 4].contains(bytes[index + 2]) {
+                var answer = status.answers[bytes[index + 2] == 2 ? 0 : 1]
+                _ = send(connection, &answer, 1, 0)
+                index += 3
+            } else {
+                index += 1
+            }
+        }
     }
 
     #if canImport(Glibc)
