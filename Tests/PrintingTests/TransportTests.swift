@@ -90,7 +90,7 @@ import Testing
         ]
         #expect(error == expected[status])
         #expect(error?.description.hasSuffix(PrinterError.kept) == true)
-        #expect(simulator.connections == [PrinterStatus.query])
+        #expect(simulator.connections(waitingFor: 1) == [PrinterStatus.query])
 
         simulator.setStatus(.ready)
         try printer.send(bytes)
@@ -106,6 +106,34 @@ import Testing
         try TCPPrinter(host: "127.0.0.1", port: simulator.port, statusTimeout: 0.2).send(bytes)
         #expect((200..<1500).contains(Self.milliseconds(since: start)))
         #expect(simulator.connections == [PrinterStatus.query + bytes])
+    }
+
+    /// A printer that stops taking bytes: the write gives up after `writeTimeout`, saying how far it got.
+    @Test func printerThatStopsReadingTimesOut() throws {
+        let simulator = try PrinterSimulator(mode: .stall(seconds: 2), status: nil)
+        defer { simulator.stop() }
+        let printer = TCPPrinter(host: "127.0.0.1", port: simulator.port, writeTimeout: 0.3, statusTimeout: 0)
+        // More than the loopback socket buffers hold, so the writes must wait for the reader.
+        let bytes = [UInt8](repeating: 0x41, count: 64 << 20)
+        let start = ContinuousClock.now
+        let error = #expect(throws: PrinterError.self) { try printer.send(bytes) }
+        #expect(Self.milliseconds(since: start) < 1500)
+        guard case .timedOut(_, let sent, let total, _) = error else {
+            Issue.record("expected timedOut, got \(String(describing: error))")
+            return
+        }
+        #expect(sent > 0 && sent < total)
+        #expect(error?.description.contains("check it has paper") == true)
+    }
+
+    /// The async form runs on its own thread and gives the same results.
+    @Test func printInBackground() async throws {
+        let simulator = try PrinterSimulator()
+        defer { simulator.stop() }
+        try await TCPPrinter(host: "127.0.0.1", port: simulator.port).printInBackground(Self.document, with: Self.encoder)
+        #expect(simulator.connections == [PrinterStatus.query + (try Self.encoder.encode(Self.document))])
+        let refused = TCPPrinter(host: "127.0.0.1", port: try PrinterSimulator.closedPort())
+        await #expect(throws: PrinterError.self) { try await refused.printInBackground(Self.document, with: Self.encoder) }
     }
 
     @Test func unreachableAddressTimesOutWithinTheConnectTimeout() throws {

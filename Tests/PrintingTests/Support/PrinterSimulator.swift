@@ -16,6 +16,9 @@ final class PrinterSimulator: @unchecked Sendable {
         case acceptAll
         /// Reads this many bytes and closes with the rest unread, as a printer that stops mid-receipt.
         case closeAfter(Int)
+        /// Takes the connection and reads nothing for this many seconds, as a printer whose buffer is
+        /// full because it cannot print; then closes.
+        case stall(seconds: Double)
     }
 
     let port: UInt16
@@ -60,6 +63,15 @@ final class PrinterSimulator: @unchecked Sendable {
         lock.withLock { received }
     }
 
+    /// The connections once `count` of them have finished, or after 2 s: a client that gives up
+    /// (on a status answer) can be done before the simulator has seen it close.
+    func connections(waitingFor count: Int) -> [[UInt8]] {
+        for _ in 0..<200 where connections.count < count {
+            usleep(10_000)
+        }
+        return connections
+    }
+
     /// Changes what the next connections meet.
     func setMode(_ mode: Mode) {
         lock.withLock { self.mode = mode }
@@ -97,6 +109,12 @@ final class PrinterSimulator: @unchecked Sendable {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { continue }
             let (mode, status) = lock.withLock { (self.mode, self.status) }
+            if case .stall(let seconds) = mode {
+                usleep(UInt32(seconds * 1_000_000))
+                lock.withLock { received.append([]) }
+                close(connection)
+                continue
+            }
             let bytes = read(connection, mode: mode, status: status)
             lock.withLock { received.append(bytes) }
             if case .closeAfter = mode {
