@@ -12,12 +12,12 @@ import Testing
         String(repeating: "https://example.com/receipt/0123456789?", count: 8),
     ]
 
-    static func image(_ payload: String, paper: PaperWidth) throws -> (ESCPOSDecoder.Image, TextAlignment) {
+    static func image(_ payload: String, paper: PaperWidth) throws -> ESCPOSDecoder.Image {
         let document = PrintDocument([.text("Scan me"), .qrCode(payload), .text("Thank you")])
         let bytes = try ESCPOSEncoder(paper: paper, codepage: .raster).encode(document)
         let events = try ESCPOSDecoder.decode(bytes, codepage: .raster)
-        let images = events.compactMap { event -> (ESCPOSDecoder.Image, TextAlignment)? in
-            if case .image(let image, let alignment) = event { return (image, alignment) }
+        let images = events.compactMap { event -> ESCPOSDecoder.Image? in
+            if case .image(let image, .left) = event { return image }
             return nil
         }
         try #require(images.count == 1)
@@ -27,9 +27,13 @@ import Testing
 
     @Test(arguments: payloads, PaperWidth.allCases)
     func printedQRCodeScans(_ payload: String, paper: PaperWidth) throws {
-        let (image, alignment) = try Self.image(payload, paper: paper)
-        #expect(alignment == .center)
-        #expect(image.width <= paper.dots)
+        let image = try Self.image(payload, paper: paper)
+        #expect(image.width == paper.dots)
+        // Centered: as much white left of the first black dot as right of the last one (±1).
+        let black = image.dots.flatMap { row in row.indices.filter { row[$0] } }
+        let left = black.min() ?? 0
+        let right = image.width - 1 - (black.max() ?? 0)
+        #expect(abs(left - right) <= 1)
         #expect(try ZBar.decode(image) == payload)
     }
 
@@ -37,12 +41,15 @@ import Testing
     @Test func imageIsTheMatrix() throws {
         let payload = Self.payloads[0]
         let matrix = try QREncoder.encode(text: payload, ecc: .medium)
-        let (image, _) = try Self.image(payload, paper: .mm58)
+        let image = try Self.image(payload, paper: .mm58)
         let moduleDots = min(QRRaster.largestModule, PaperWidth.mm58.dots / (matrix.size + 8))
-        #expect(image.height == (matrix.size + 8) * moduleDots)
+        let side = (matrix.size + 8) * moduleDots
+        let margin = (PaperWidth.mm58.dots - side) / 2
+        #expect(image.height == side)
         for y in 0..<image.height {
             for x in 0..<image.width {
-                let dark = matrix[x / moduleDots - 4, y / moduleDots - 4] && x < image.height
+                let inside = x >= margin && x < margin + side
+                let dark = inside && matrix[(x - margin) / moduleDots - 4, y / moduleDots - 4]
                 if image.dots[y][x] != dark {
                     Issue.record("dot (\(x), \(y)) differs")
                     return

@@ -90,7 +90,8 @@ public struct ESCPOSEncoder: Sendable {
         return bytes
     }
 
-    /// The QR code centered as a raster image (GS v 0 prints at once and moves the paper past it).
+    /// The QR code as a raster image as wide as the paper, the symbol in its middle (GS v 0 prints at
+    /// once and moves the paper past it).
     private func qrCode(_ payload: String) throws(PrinterError) -> [UInt8] {
         let matrix: QRMatrix
         do {
@@ -101,6 +102,6 @@ public struct ESCPOSEncoder: Sendable {
         guard let raster = QRRaster(matrix, paperDots: paper.dots) else {
             throw .qrCodeTooLong(payloadBytes: payload.utf8.count, reason: "the symbol is wider than the paper")
         }
-        return ESCPOSCommand.align(.center) + raster.command + ESCPOSCommand.align(.left)
+        return raster.command
     }
 }

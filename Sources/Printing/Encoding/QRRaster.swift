@@ -1,12 +1,17 @@
 import QRCode
 
 /// A QR code as a raster bit image: each module a square of dots, with the four-module quiet zone
-/// the standard asks for, as wide as the paper allows.
+/// the standard asks for, as large as the paper allows.
+///
+/// The image is as wide as the paper with the symbol in its middle, so the symbol is centered on every
+/// printer, including those that ignore ESC a for images.
 struct QRRaster: Equatable {
     /// Dots per module side.
     let moduleDots: Int
-    /// Width in dots, a multiple of 8 (whole bytes per row).
+    /// Width in dots: the paper's (384 and 576 are whole bytes per row).
     let widthDots: Int
+    /// Dots of white left of the symbol's quiet zone.
+    let leftMargin: Int
     /// Height in dots.
     let heightDots: Int
     /// Rows top to bottom, `widthDots / 8` bytes each, most significant bit leftmost, 1 = black.
@@ -25,14 +30,16 @@ struct QRRaster: Equatable {
         guard moduleDots >= 1 else { return nil }
         self.moduleDots = moduleDots
         let side = modules * moduleDots
-        widthDots = (side + 7) / 8 * 8
+        widthDots = (paperDots + 7) / 8 * 8
+        leftMargin = (paperDots - side) / 2
         heightDots = side
         let bytesPerRow = widthDots / 8
         var data = [UInt8](repeating: 0, count: bytesPerRow * side)
         for y in 0..<side {
             let moduleY = y / moduleDots - Self.quietZone
             for x in 0..<side where matrix[x / moduleDots - Self.quietZone, moduleY] {
-                data[y * bytesPerRow + x / 8] |= 0x80 >> UInt8(x % 8)
+                let dot = leftMargin + x
+                data[y * bytesPerRow + dot / 8] |= 0x80 >> UInt8(dot % 8)
             }
         }
         self.data = data
