@@ -122,6 +122,17 @@ import Testing
         #expect(lines == [Line(text: "BIG", alignment: .center, bold: true, size: .double), Line(text: "small")])
     }
 
+    /// A double-byte character never straddles the paper's edge: one that does not fit in the last
+    /// column starts the next line. An empty text is a blank line; a divider spans the paper.
+    @Test func wideCharactersWrapWhole() throws {
+        let text = String(repeating: "a", count: 31) + "東京"
+        let document = PrintDocument([.text(text), .text(""), .divider()])
+        let lines = ESCPOSDecoder.lines(try Self.decode(document, paper: .mm58, codepage: .shiftJIS))
+        #expect(lines.map(\.text) == [String(repeating: "a", count: 31), "東京", "", String(repeating: "-", count: 32)])
+        let eighty = ESCPOSDecoder.lines(try Self.decode(PrintDocument([.divider("=")]), paper: .mm80, codepage: .gb18030))
+        #expect(eighty.map(\.text) == [String(repeating: "=", count: 48)])
+    }
+
     @Test func codepageAndPaperSettings() {
         #expect(PrinterCodepage(configValue: "Shift_JIS") == .shiftJIS)
         #expect(PrinterCodepage(configValue: "gb18030") == .gb18030)
