@@ -149,12 +149,27 @@ import Testing
         }
     }
 
+    /// An IPv6 address is dialled as IPv6 and named in brackets in the message.
+    @Test func ipv6AddressIsDialledAndNamed() throws {
+        let simulator = try PrinterSimulator()
+        defer { simulator.stop() }
+        // The simulator listens on 127.0.0.1 only, so ::1 is refused: the address parses and the
+        // error names it in brackets.
+        let printer = try TCPPrinter(address: "[::1]:\(simulator.port)")
+        let error = #expect(throws: PrinterError.self) { try printer.send([0x1B, 0x40]) }
+        #expect(error?.description.hasPrefix("the printer at [::1]:\(simulator.port) does not answer") == true)
+    }
+
     @Test func addressSetting() throws {
         let printer = try TCPPrinter(address: "192.168.1.50:9100")
         #expect(printer.host == "192.168.1.50" && printer.port == 9100)
         #expect(try TCPPrinter(address: "printer.local").port == 9100)
         #expect(throws: PrinterError.badAddress("host:99999")) { try TCPPrinter(address: "host:99999") }
         #expect(throws: PrinterError.badAddress(":9100")) { try TCPPrinter(address: ":9100") }
+        #expect(throws: PrinterError.badAddress("host:91:00")) { try TCPPrinter(address: "host:91:00") }
+        let six = try TCPPrinter(address: "[::1]:9101")
+        #expect(six.host == "::1" && six.port == 9101 && six.address == "[::1]:9101")
+        #expect(try TCPPrinter(address: "[fd00::5]").port == 9100)
     }
 
     @Test func devicePrinterWritesTheBytes() throws {

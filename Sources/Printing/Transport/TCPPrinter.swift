@@ -40,20 +40,31 @@ public struct TCPPrinter: PrinterConnection {
         self.statusTimeout = statusTimeout
     }
 
-    /// A printer at `HOST:PORT` (or `HOST`, port 9100), as the `host` setting writes it.
-    /// - Throws: ``PrinterError/badAddress(_:)`` when the port is not a number from 1 to 65535.
+    /// A printer at `HOST:PORT` (or `HOST`, port 9100; an IPv6 address in brackets: `[fd00::5]:9100`),
+    /// as the `host` setting writes it.
+    /// - Throws: ``PrinterError/badAddress(_:)`` for an empty host or a port that is not 1...65535.
     public init(address: String) throws(PrinterError) {
-        let parts = address.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let host = parts.first, !host.isEmpty else { throw .badAddress(address) }
-        guard parts.count == 2 else {
+        var host = Substring(address)
+        var port: Substring?
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            let rest = host[host.index(after: close)...]
+            guard rest.isEmpty || rest.hasPrefix(":") else { throw .badAddress(address) }
+            port = rest.isEmpty ? nil : rest.dropFirst()
+            host = host[host.index(after: host.startIndex)..<close]
+        } else if let colon = host.firstIndex(of: ":") {
+            port = host[host.index(after: colon)...]
+            host = host[..<colon]
+        }
+        guard !host.isEmpty else { throw .badAddress(address) }
+        guard let port else {
             self.init(host: String(host))
             return
         }
-        guard let port = UInt16(parts[1]), port > 0 else { throw .badAddress(address) }
-        self.init(host: String(host), port: port)
+        guard let number = UInt16(port), number > 0 else { throw .badAddress(address) }
+        self.init(host: String(host), port: number)
     }
 
-    public var address: String { "\(host):\(port)" }
+    public var address: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 
     public func send(_ bytes: [UInt8]) throws(PrinterError) {
         let fd = try connect()
