@@ -55,6 +55,8 @@ let package = Package(
         // The operating system calls Foundation does not do well: `flock` file locks and `posix_spawn`.
         .target(name: "TillSystem", swiftSettings: strict),
         .target(name: "QRCode", swiftSettings: strict),
+        // Receipts on ESC/POS printers: the document, its bytes, and the TCP and device transports.
+        .target(name: "Printing", dependencies: ["QRCode"], swiftSettings: strict),
         // Reads the QR code in a PNG (Pomelo's `qrCode.url`): libpng, and zxing-cpp through a C shim.
         .systemLibrary(name: "CLibPNG", path: "Sources/CLibPNG"),
         .target(name: "CZXing", linkerSettings: [.linkedLibrary("ZXing")]),
@@ -119,6 +121,7 @@ let package = Package(
         .testTarget(
             name: "QRCodeTests", dependencies: ["QRCode", "TillTesting"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "QRCode"], swiftSettings: strict),
         .testTarget(name: "FrontDoorTests", dependencies: ["FrontDoor", "QRCode"], swiftSettings: strict),
         .testTarget(name: "QRImageReaderTests", dependencies: ["QRImageReader", "QRCode"], swiftSettings: strict),
         .testTarget(name: "TillConfigTests", dependencies: ["TillConfig", "TillCore", "TillStrings"], swiftSettings: strict),
