@@ -100,7 +100,7 @@ let package = Package(
             dependencies: [
                 "FrontDoor",
                 "TillCore", "Wire", "WireHTTPClient", "TillSystem", "QRCode", "TillConfig", "Gateways", "Sandbox",
-                "Journal", "Checkout", "TerminalUI", "TillStrings",
+                "Journal", "Checkout", "TerminalUI", "TillStrings", "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

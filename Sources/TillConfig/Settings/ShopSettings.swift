@@ -6,15 +6,16 @@ public struct PrinterSettings: Sendable, Equatable {
     public var host: String?
     /// Paper width in millimetres: 58 or 80.
     public var width: Int
-    /// How text beyond ASCII is sent: `shift_jis`, `gb18030`, `ascii` or `raster`.
+    /// How text beyond ASCII is sent: `shift_jis` or `gb18030` (the printer's Kanji mode), or
+    /// `raster` (ASCII only; anything else prints as `?`).
     public var codepage: String
     /// Print every sale's and refund's receipt at once (`auto = false`: only on request).
     public var automatic: Bool
 
     /// The code pages Till can send.
-    public static let codepages = ["ascii", "shift_jis", "gb18030", "raster"]
+    public static let codepages = ["shift_jis", "gb18030", "raster"]
 
-    public init(device: String? = nil, host: String? = nil, width: Int = 58, codepage: String = "ascii", automatic: Bool = true) {
+    public init(device: String? = nil, host: String? = nil, width: Int = 58, codepage: String = "raster", automatic: Bool = true) {
         self.device = device
         self.host = host
         self.width = width

@@ -33,6 +33,7 @@ extension PayCommand {
         } else {
             print("Paid on the other terminal: \(amount.formatted()), reference \(reference ?? "-"), order \(order.rawValue).")
         }
+        await environment.printNewReceipts(of: order)
     }
 
     /// The tender chosen with `--cash` or `--other`, checked against the options that go with it.

@@ -11,5 +11,6 @@ extension RefundCommand {
         }
         let how = paid.tender == .cash ? "Give back \(given.formatted()) in cash" : "Refund \(given.formatted()) on the other terminal"
         print("\(how) for order \(order) (\(left.formatted()) left to refund).")
+        await environment.printNewReceipts(of: paid.orderNumber)
     }
 }

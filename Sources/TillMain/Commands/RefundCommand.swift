@@ -83,6 +83,7 @@ struct RefundCommand: AsyncParsableCommand {
         switch refund.state {
         case .succeeded:
             print(strings.text(.cliRefunded, names))
+            await environment.printNewReceipts(of: number)
         case .failed:
             throw CLIError(strings.text(.cliRefundFailed, names), exitCode: CheckoutExit.declined)
         case .requested, .pending:

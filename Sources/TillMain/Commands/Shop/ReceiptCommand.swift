@@ -7,8 +7,8 @@ import TillCore
 /// `till receipt`: show a sale's or a refund's receipt as text.
 struct ReceiptCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "receipt", abstract: "Show a receipt (every sale and refund has one, numbered without gaps).",
-        subcommands: [Show.self])
+        commandName: "receipt", abstract: "Show or print a receipt (every sale and refund has one, numbered without gaps).",
+        subcommands: [Show.self, Print.self])
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one receipt as text.")
@@ -20,6 +20,33 @@ struct ReceiptCommand: AsyncParsableCommand {
             defer { environment.finish() }
             let facts = try await ReceiptCommand.facts(number, in: environment.journal)
             print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: environment.store.receiptHeader ?? environment.store.name)))
+        }
+    }
+
+    struct Print: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "print",
+            abstract: "Print one receipt on the [printer]; a reprint needs the manager when a manager PIN is set.")
+        @OptionGroup var wiring: WiringOptions
+        @Argument(help: "The receipt's number.") var number: Int64
+        @Option(help: ArgumentHelp("The manager approving a reprint (PIN on standard input).", valueName: "name"))
+        var manager: String?
+
+        func run() async throws {
+            let environment = try wiring.environment()
+            defer { environment.finish() }
+            guard let settings = environment.printer else {
+                throw CLIError("No printer is configured: add [printer] with device or host (see `till config example`).", exitCode: 2)
+            }
+            let facts = try await ReceiptCommand.facts(number, in: environment.journal)
+            if facts.receipt.printed > 0 {
+                try await ManagerApproval.approve("reprint", subject: "receipt \(number)", manager: manager, environment: environment)
+            }
+            let header = environment.store.receiptHeader ?? environment.store.name
+            do { try await ReceiptPrinter(settings).print(facts, header: header, journal: environment.journal) } catch {
+                throw CLIError("Receipt \(number) was not printed: \(error)", exitCode: 1)
+            }
+            Swift.print("Receipt \(number) printed.")
         }
     }
 

@@ -97,6 +97,11 @@ struct CloseOptions: ParsableArguments {
                 counted: money, acknowledging: orders, manager: manager, reconciliation: reconciliation, at: Date())
         }
         print(format.render(z))
+        if let settings = environment.printer {
+            do { try await ReceiptPrinter(settings).print(report: ReportFormat.text(z)) } catch {
+                printError("The Z report was not printed: \(error). It is kept: `till report show \(z.number ?? 0)`.")
+            }
+        }
     }
 }
 

@@ -1,0 +1,79 @@
+import Checkout
+import Foundation
+import Journal
+import Printing
+import TillConfig
+import TillCore
+
+/// The configured ESC/POS printer, and how a receipt or a report becomes paper. A printer that is
+/// off, out of paper or stops midway gives one clear line; the receipt stays unprinted in the
+/// journal and `till receipt print N` prints it again. Printing never changes a sale's outcome.
+struct ReceiptPrinter: Sendable {
+    let settings: PrinterSettings
+    let connection: any PrinterConnection
+    let encoder: ESCPOSEncoder
+
+    /// The printer of `settings`, or a usage error saying what is wrong with them.
+    init(_ settings: PrinterSettings) throws {
+        self.settings = settings
+        guard let paper = PaperWidth(millimetres: settings.width), let codepage = PrinterCodepage(configValue: settings.codepage)
+        else { throw CLIError("[printer] width must be 58 or 80 and codepage shift_jis, gb18030 or raster.", exitCode: 2) }
+        encoder = ESCPOSEncoder(paper: paper, codepage: codepage)
+        if let device = settings.device {
+            connection = DevicePrinter(path: device)
+        } else {
+            do { connection = try TCPPrinter(address: settings.host ?? "") } catch {
+                throw CLIError("[printer] host: \(error.description)", exitCode: 2)
+            }
+        }
+    }
+
+    /// Prints receipt `facts`; counts the printing in the journal when it reached the printer whole.
+    func print(_ facts: ReceiptFacts, header: String?, journal: JournalStore) async throws(PrinterError) {
+        var document = PrintDocument(facts.tender == .cash ? [.drawerKick] : [])
+        for line in ReceiptLayout.lines(facts, header: header) { document.append(Self.printLine(line)) }
+        document.append(.feed(3))
+        document.append(.cut())
+        try await connection.printInBackground(document, with: encoder)
+        try? await journal.markPrinted(facts.receipt.number)
+    }
+
+    /// Prints a report's text, line by line, and cuts.
+    func print(report text: String) async throws(PrinterError) {
+        var document = PrintDocument(text.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) })
+        document.append(.feed(3))
+        document.append(.cut())
+        try await connection.printInBackground(document, with: encoder)
+    }
+
+    static func printLine(_ line: ReceiptLine) -> PrintLine {
+        switch line {
+        case .title(let text): .text(text, TextStyle(alignment: .center, bold: true))
+        case .text(let text): .text(text)
+        case .row(let label, let value): .row(label: label, value: value)
+        case .total(let label, let value): .text("\(label) \(value)", TextStyle(alignment: .right, bold: true, size: .double))
+        case .divider: .divider()
+        case .qr(let text): .qrCode(text)
+        }
+    }
+}
+
+extension TillEnvironment {
+    /// Prints the receipts of `order` never printed yet, when a printer is configured with `auto`;
+    /// a failure is one line on standard error, never an exit status.
+    func printNewReceipts(of order: MerchantOrderNumber) async {
+        guard let settings = printer, settings.automatic else { return }
+        do {
+            let printer = try ReceiptPrinter(settings)
+            let receipts = (try? await journal.receipts(of: order)) ?? []
+            for receipt in receipts where receipt.printed == 0 {
+                guard let facts = try? await journal.receiptFacts(number: receipt.number) else { continue }
+                do { try await printer.print(facts, header: store.receiptHeader ?? store.name, journal: journal) } catch {
+                    printError("Receipt \(receipt.number) was not printed: \(error.description)")
+                }
+            }
+        } catch {
+            printError(String(describing: error))
+        }
+    }
+}
