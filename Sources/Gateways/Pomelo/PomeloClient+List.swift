@@ -8,7 +8,7 @@ extension PomeloClient: PaymentLister {
         for page in 1...max(1, maximumPages) {
             let answer = try await listTransactions(page: page)
             for transaction in answer.items {
-                let created = transaction.created.flatMap(Self.date(iso:))
+                let created = transaction.created.flatMap(PomeloSettings.readTime)
                 if let created, created < since { return listed }
                 listed.append(ListedPayment(
                     gatewayReference: transaction.id, orderNumber: transaction.localID.map(MerchantOrderNumber.init),
@@ -19,14 +19,5 @@ extension PomeloClient: PaymentLister {
             if answer.items.isEmpty || listed.count >= answer.count { break }
         }
         return listed
-    }
-
-    /// `created`: an ISO 8601 UTC time, with or without fractional seconds.
-    static func date(iso text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
     }
 }

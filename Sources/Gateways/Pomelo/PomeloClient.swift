@@ -75,7 +75,7 @@ public struct PomeloClient: QRPaymentGateway {
         let status = try status(of: transaction, reference: reference)
         guard let link = transaction.qrCodeURL, !link.isEmpty else { throw AnswerError.missing("qrCode.url") }
         let payload = try await PomeloQRImage(exchange: exchange, baseURL: settings.baseURL).payload(at: link)
-        let expiresAt = transaction.expires.flatMap(PomeloSettings.readExpires) ?? sentExpiry
+        let expiresAt = transaction.expires.flatMap(PomeloSettings.readTime) ?? sentExpiry
         return QRPaymentStart(qrPayload: payload, reference: status.reference, state: status.state, expiresAt: expiresAt)
     }
 

@@ -63,8 +63,9 @@ public struct PomeloSettings: Sendable {
         return formatter.string(from: date)
     }
 
-    /// Reads an `expires` a transaction echoes (with or without a fraction); nil when unreadable.
-    static func readExpires(_ text: String) -> Date? {
+    /// Reads a time a transaction echoes (`expires`, `created`: ISO 8601 UTC, with or without a
+    /// fraction); nil when unreadable.
+    static func readTime(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         if let date = formatter.date(from: text) { return date }

@@ -3,18 +3,13 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TillSystem
 
 /// The POSIX calls the transports share: non-blocking descriptors, waits bounded by `poll`, and
 /// writes that report how far they got, so no call can hang a sale.
 enum PosixIO {
-    #if canImport(Glibc)
-    static let streamType = Int32(SOCK_STREAM.rawValue)
-    /// A peer that went away gives EPIPE, not a SIGPIPE that would end the program.
-    static let noSignal = Int32(MSG_NOSIGNAL)
-    #else
-    static let streamType = SOCK_STREAM
-    static let noSignal: Int32 = 0
-    #endif
+    static let streamType = SocketConstants.streamType
+    static let noSignal = SocketConstants.noSignal
 
     /// How a bounded write ended.
     enum WriteEnd: Equatable {

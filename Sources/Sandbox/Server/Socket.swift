@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import TillSystem
 
 /// Why a socket operation failed.
 public struct SocketError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -16,13 +17,8 @@ public struct SocketError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Thin wrappers over the POSIX socket calls the server and the client need.
 enum Socket {
-    #if canImport(Glibc)
-    static let streamType = Int32(SOCK_STREAM.rawValue)
-    static let noSignal = Int32(MSG_NOSIGNAL)
-    #else
-    static let streamType = SOCK_STREAM
-    static let noSignal: Int32 = 0
-    #endif
+    static let streamType = SocketConstants.streamType
+    static let noSignal = SocketConstants.noSignal
 
     /// An IPv4 address for `host` (`127.0.0.1`, `0.0.0.0`, `localhost`, or a name to resolve).
     static func address(host: String, port: UInt16) throws(SocketError) -> sockaddr_in {
