@@ -8,9 +8,8 @@ extension JournalStore {
         do {
             let shift = try currentShiftRow()
             let scope = EventScope(shiftID: shift?.id, orphans: true)
-            let events = try moneyEvents(scope)
             let context = try reportContext(kind: "x", number: nil, shift: shift, currency: currency, scope: scope)
-            var report = ShiftReportBuilder.build(events, context)
+            var report = ShiftReportBuilder.build(try moneyGroups(scope), context)
             report.previousHash = try lastZ()?.hash ?? ReportChain.genesis
             return report
         } catch { throw .journal(error) }
@@ -69,12 +68,14 @@ extension JournalStore {
         let previous = try lastZ()
         let number = (previous?.number ?? 0) + 1
         let scope = EventScope(shiftID: shift.id, orphans: false)
-        let events = try moneyEvents(scope)
         var context = try reportContext(kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope)
         if let reconciliation { context.reconciliation = reconciliation }
-        var report = ShiftReportBuilder.build(events, context)
+        var report = ShiftReportBuilder.build(try moneyGroups(scope), context)
         let content = report.json()
-        let rows = ReportChain.rowList(ReportChain.rowDigests(events, shift: shift))
+        var digests = try rowDigests(scope).digests
+        let shiftRow = ReportChain.shiftRow(shift)
+        digests[shiftRow.row] = shiftRow.digest
+        let rows = ReportChain.rowList(digests)
         let previousHash = previous?.hash ?? ReportChain.genesis
         let hash = ReportChain.hash(previous: previousHash, content: content, rows: rows)
         try connection.query(

@@ -54,13 +54,16 @@ extension JournalStore {
         guard let shift = try connection.query("SELECT * FROM shifts WHERE id = ?", [.integer(stored.shiftID)])
             .first.map(Self.shift(from:))
         else { return [ReportProblem(number: n, row: "shifts/\(stored.shiftID)", message: "Z \(n)'s shift \(stored.shiftID) is gone.")] }
-        let events = try moneyEvents(EventScope(shiftID: shift.id, orphans: false))
+        let scope = EventScope(shiftID: shift.id, orphans: false)
         let was = ReportChain.parseRowList(stored.rows)
-        let now = ReportChain.rowDigests(events, shift: shift)
-        let orders = Dictionary(events.map { ($0.row, $0.orderNumber) }, uniquingKeysWith: { first, _ in first })
+        let current = try rowDigests(scope)
+        var now = current.digests
+        let orders = current.orders
+        let shiftRow = ReportChain.shiftRow(shift)
+        now[shiftRow.row] = shiftRow.digest
         var problems: [ReportProblem] = []
         for row in Set(was.keys).union(now.keys).sorted() where was[row] != now[row] {
-            let order = orders[row].flatMap { $0 }.map { " (order \($0))" } ?? ""
+            let order = orders[row].map { " (order \($0))" } ?? ""
             let message =
                 switch (was[row], now[row]) {
                 case (.some, .some): "Row \(row)\(order) was changed after Z \(n) counted it."
@@ -69,18 +72,18 @@ extension JournalStore {
                 }
             problems.append(ReportProblem(number: n, row: row, message: message))
         }
-        if problems.isEmpty, let report = try? stored.report(), try rebuilt(report, shift: shift, events: events) != report.content {
+        if problems.isEmpty, let report = try? stored.report(), try rebuilt(report, shift: shift, scope: scope) != report.content {
             problems.append(ReportProblem(number: n, row: nil, message: "Z \(n)'s figures do not add up from the rows it counted."))
         }
         return problems
     }
 
     /// Z `report` made again from `events`, with what was open and flagged when it was made.
-    private func rebuilt(_ report: ShiftReport, shift: Shift, events: [MoneyEvent]) throws(JournalError) -> ShiftReport {
+    private func rebuilt(_ report: ShiftReport, shift: Shift, scope: EventScope) throws(JournalError) -> ShiftReport {
         let context = ShiftReportBuilder.Context(
             kind: report.kind, number: report.number, shift: shift,
             currency: Currency(code: report.currency) ?? shift.float.currency, unresolved: report.unresolved,
             flagged: report.flagged, acknowledged: report.acknowledged, reconciliation: report.reconciliation)
-        return ShiftReportBuilder.build(events, context)
+        return ShiftReportBuilder.build(try moneyGroups(scope), context)
     }
 }

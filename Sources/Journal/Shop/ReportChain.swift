@@ -18,11 +18,9 @@ enum ReportChain {
         hex(SHA256.hash(data: Data(canonicalText.utf8)).prefix(8))
     }
 
-    /// Each counted row's digest, the shift's own row included: row → digest.
-    static func rowDigests(_ events: [MoneyEvent], shift: Shift) -> [String: String] {
-        var digests = Dictionary(events.map { ($0.row, rowDigest($0.canonicalText)) }, uniquingKeysWith: { first, _ in first })
-        digests["shifts/\(shift.id)"] = rowDigest(canonicalText(shift))
-        return digests
+    /// The shift's own row and its digest, which every Z's row list holds beside the money rows.
+    static func shiftRow(_ shift: Shift) -> (row: String, digest: String) {
+        ("shifts/\(shift.id)", rowDigest(canonicalText(shift)))
     }
 
     /// The row list a Z stores: `table/key digest`, one per line, sorted by row.

@@ -1,8 +1,8 @@
 import Foundation
 import TillCore
 
-/// Adds up a shift's money events into a `ShiftReport`: a pure function, so a Z can be rebuilt from
-/// its rows and compared (`till report verify`).
+/// Adds up a shift's money rows (summed by SQL into `MoneyGroup`s) into a `ShiftReport`: a pure
+/// function, so a Z can be rebuilt from its rows and compared (`till report verify`).
 enum ShiftReportBuilder {
     /// What a report says beyond its events: which shift, and what was open or flagged when it was made.
     struct Context {
@@ -23,13 +23,13 @@ enum ShiftReportBuilder {
         var refundsCount = 0
         var refunds: Int64 = 0
 
-        mutating func add(_ event: MoneyEvent) {
-            if event.kind == .sale {
-                salesCount += 1
-                sales += event.amount.minorUnits
-            } else if event.kind == .refund {
-                refundsCount += 1
-                refunds += event.amount.minorUnits
+        mutating func add(_ group: MoneyGroup) {
+            if group.kind == "sale" {
+                salesCount += group.count
+                sales += group.total
+            } else if group.kind == "refund" {
+                refundsCount += group.count
+                refunds += group.total
             }
         }
 
@@ -40,27 +40,27 @@ enum ShiftReportBuilder {
         }
     }
 
-    static func build(_ events: [MoneyEvent], _ context: Context) -> ShiftReport {
+    static func build(_ groups: [MoneyGroup], _ context: Context) -> ShiftReport {
         let currency = context.currency
         var total = Tally(), automatic = Tally(), cash = Tally()
         var byTender: [String: Tally] = [:], byBrand: [String: Tally] = [:], byGateway: [String: Tally] = [:]
         var others: [String: Tally] = [:]
         var paidIn = (count: 0, minor: Int64(0)), paidOut = (count: 0, minor: Int64(0))
-        for event in events {
-            guard event.amount.currency == currency else {
-                others[event.amount.currency.code, default: Tally()].add(event)
+        for group in groups {
+            guard group.currency == currency else {
+                others[group.currency.code, default: Tally()].add(group)
                 continue
             }
-            switch event.kind {
-            case .paidIn: paidIn = (paidIn.count + 1, paidIn.minor + event.amount.minorUnits)
-            case .paidOut: paidOut = (paidOut.count + 1, paidOut.minor + event.amount.minorUnits)
-            case .sale, .refund:
-                total.add(event)
-                if event.isAutomatic { automatic.add(event) }
-                if event.tender == .cash { cash.add(event) }
-                if let tender = event.tender { byTender[tender.rawValue, default: Tally()].add(event) }
-                if let brand = event.brand { byBrand[brand.rawValue, default: Tally()].add(event) }
-                if let gateway = event.gateway { byGateway[gateway.rawValue, default: Tally()].add(event) }
+            switch group.kind {
+            case "paid_in": paidIn = (paidIn.count + group.count, paidIn.minor + group.total)
+            case "paid_out": paidOut = (paidOut.count + group.count, paidOut.minor + group.total)
+            default:
+                total.add(group)
+                if group.isAutomatic { automatic.add(group) }
+                if group.tender == .cash { cash.add(group) }
+                if let tender = group.tender { byTender[tender.rawValue, default: Tally()].add(group) }
+                if let brand = group.brand { byBrand[brand.rawValue, default: Tally()].add(group) }
+                if let gateway = group.gateway { byGateway[gateway.rawValue, default: Tally()].add(group) }
             }
         }
         let float = context.shift?.float.minorUnits ?? 0
@@ -82,7 +82,7 @@ enum ShiftReportBuilder {
             otherCurrencies: others.reduce(into: [:]) { result, entry in
                 result[entry.key] = entry.value.bucket(Currency(code: entry.key) ?? currency)
             },
-            reconciliation: context.reconciliation, rows: events.count, hash: nil, previousHash: nil)
+            reconciliation: context.reconciliation, rows: groups.reduce(0) { $0 + $1.count }, hash: nil, previousHash: nil)
     }
 
     static func info(_ shift: Shift?) -> ShiftReport.ShiftInfo {

@@ -119,7 +119,6 @@ struct PayCommand: AsyncParsableCommand {
         let receipt = try? await environment.journal.receipts(of: attempt.orderNumber).first { $0.kind == .sale }?.number
         reporter.result(attempt, message: message, receipt: receipt)
         await environment.printNewReceipts(of: attempt.orderNumber)
-        if let receipt, !json { print("Receipt \(receipt): `till receipt show \(receipt)`") }
         let code = CheckoutExit.code(for: attempt.state)
         if code != CheckoutExit.success {
             environment.finish()
