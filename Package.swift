@@ -78,7 +78,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
-        .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], swiftSettings: strict),
+        .target(name: "Journal", dependencies: ["TillCore", "TillStrings", "CSQLite"], swiftSettings: strict),
         .target(
             name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),

@@ -61,7 +61,7 @@ let package = Package(
             ],
             path: "Modules/Gateways", swiftSettings: instrumented),
         .systemLibrary(name: "CSQLite", path: "Modules/CSQLite"),
-        .target(name: "Journal", dependencies: ["TillCore", "CSQLite"], path: "Modules/Journal", swiftSettings: instrumented),
+        .target(name: "Journal", dependencies: ["TillCore", "TillStrings", "CSQLite"], path: "Modules/Journal", swiftSettings: instrumented),
         .target(
             name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"],
             path: "Modules/Checkout",

@@ -18,11 +18,11 @@ public enum CheckoutError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var message: String { message(in: Strings(.en)) }
 
-    /// The sentence in the language of `strings` (the journal's and a note's own words stay as they are).
+    /// The sentence in the language of `strings` (a note's own words stay as they are).
     public func message(in strings: Strings) -> String {
         switch self {
         case .cashier(let error): error.message(in: strings)
-        case .journal(let error): error.description
+        case .journal(let error): error.message(in: strings)
         case .noGateway(let what): strings.text(.checkoutNoGateway, ["what": what])
         case .unknownBuyerCode(let masked): strings.text(.checkoutUnknownBuyerCode, ["code": masked])
         case .notHandled(let why): why

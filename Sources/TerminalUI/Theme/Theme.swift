@@ -1,3 +1,5 @@
+import TillStrings
+
 /// One `key = "value"` pair of a theme file, already read by the TOML reader, with its line.
 public struct ThemeEntry: Hashable, Sendable {
     public let key: String
@@ -26,9 +28,12 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String {
-        var place = "theme \(theme)"
-        if let line { place += ", line \(line)" }
+    public var description: String { message(in: Strings(.en)) }
+
+    /// Where and what in the language of `strings`; the reason is in the language it was made in.
+    public func message(in strings: Strings) -> String {
+        var place = strings.text(.themePlace, ["theme": theme])
+        if let line { place += ", " + strings.text(.themeLine, ["line": String(line)]) }
         if let attribute { place += ", \(attribute)" }
         return "\(place): \(reason)"
     }

@@ -145,7 +145,7 @@ struct BuyerOptions: ParsableArguments {
         var only: GatewayID?
         if let gateway {
             guard let found = GatewayID(rawValue: gateway) else {
-                throw ValidationError("--gateway \(gateway) is not a gateway: use takemepay, tapin, pomelo or motp")
+                throw ValidationError(LanguageOption.early().text(.gatewayUnknown, ["gateway": gateway]))
             }
             only = found
         }
@@ -193,7 +193,8 @@ struct SandboxPayments: AsyncParsableCommand {
     func run() async throws {
         do {
             let lines = try await SandboxControlClient(serverURL: url, transport: AsyncHTTPTransport(requestTimeout: .seconds(10))).payments()
-            print(lines.isEmpty ? "No payments yet." : "gateway\treference\tamount (minor units)\tstate")
+            // The header stays English: it names the columns scripts cut.
+            print(lines.isEmpty ? LanguageOption.early()[.sandboxNoPayments] : "gateway\treference\tamount (minor units)\tstate")
             for line in lines { print(line) }
         } catch {
             throw SandboxCommandError(description: error.message)

@@ -23,12 +23,12 @@ struct UICommand: ParsableCommand {
 
     func validate() throws {
         if let scanGap, !(5...1000).contains(scanGap) {
-            throw ValidationError("--scan-gap must be between 5 and 1000 milliseconds")
+            throw ValidationError(language.early[.scanGapOutOfRange])
         }
     }
 
     func run() throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
         let background = environment.startCounterReconciler()
         defer { background.stop() }
