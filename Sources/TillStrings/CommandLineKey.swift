@@ -104,6 +104,13 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case configDisabled = "config.disabled"
     case configDemoMode = "config.demoMode"
 
+    // The names of a configuration value's type (`TOMLValue.typeName(in:)`).
+    case typeString = "type.string"
+    case typeInteger = "type.integer"
+    case typeBoolean = "type.boolean"
+    case typeArray = "type.array"
+    case typeTable = "type.table"
+
     // `till theme` and theme files.
     case themeOK = "theme.ok"
     case themeBuiltIn = "theme.builtIn"

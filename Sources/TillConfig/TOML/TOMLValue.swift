@@ -1,3 +1,5 @@
+import TillStrings
+
 /// One value read from a TOML file, with the line it was written on, so that every later complaint
 /// about it can name the place.
 public struct TOMLValue: Sendable, Equatable {
@@ -20,13 +22,16 @@ public struct TOMLValue: Sendable, Equatable {
     }
 
     /// The TOML name of the value's type, for messages: "a string", "an integer", ...
-    public var typeName: String {
+    public var typeName: String { typeName(in: Strings(.en)) }
+
+    /// The type's name in the language of `strings`.
+    public func typeName(in strings: Strings) -> String {
         switch kind {
-        case .string: "a string"
-        case .integer: "an integer"
-        case .boolean: "a boolean"
-        case .array: "an array"
-        case .table: "a table"
+        case .string: strings[.typeString]
+        case .integer: strings[.typeInteger]
+        case .boolean: strings[.typeBoolean]
+        case .array: strings[.typeArray]
+        case .table: strings[.typeTable]
         }
     }
 

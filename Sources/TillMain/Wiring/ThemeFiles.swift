@@ -48,7 +48,7 @@ enum ThemeFiles {
             guard let text = value.stringValue else {
                 throw ThemeError(
                     theme: path, line: value.line, attribute: key,
-                    reason: strings.text(.themeFileNotText, ["type": value.typeName, "key": key]))
+                    reason: strings.text(.themeFileNotText, ["type": value.typeName(in: strings), "key": key]))
             }
             return ThemeEntry(key: key, value: text, line: value.line)
         }

@@ -94,6 +94,9 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .configDemoMode:
         "No configuration file at {path}: Till runs in demo mode (every gateway on the built-in sandbox).\nTo configure real accounts: till config example > {path}",
 
+    .typeString: "a string", .typeInteger: "an integer", .typeBoolean: "a boolean", .typeArray: "an array",
+    .typeTable: "a table",
+
     .themeOK: "Theme {name} ({source}): OK",
     .themeBuiltIn: "built in",
     .themeInherits: "Inherits: {chain}",

@@ -90,6 +90,9 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .configDemoMode:
         "{path} に設定ファイルがありません：Till はデモモードで動きます（すべての決済会社が内蔵のサンドボックス）。\n実際のアカウントを設定するには：till config example > {path}",
 
+    .typeString: "文字列", .typeInteger: "整数", .typeBoolean: "真偽値", .typeArray: "配列",
+    .typeTable: "テーブル",
+
     .themeOK: "テーマ {name}（{source}）：OK",
     .themeBuiltIn: "内蔵",
     .themeInherits: "継承：{chain}",

@@ -87,6 +87,9 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .configDemoMode:
         "{path} 处没有配置文件：Till 以演示模式运行（所有支付通道都在内置沙盒上）。\n配置真实账户：till config example > {path}",
 
+    .typeString: "字符串", .typeInteger: "整数", .typeBoolean: "布尔值", .typeArray: "数组",
+    .typeTable: "表",
+
     .themeOK: "主题 {name}（{source}）：正常",
     .themeBuiltIn: "内置",
     .themeInherits: "继承：{chain}",
