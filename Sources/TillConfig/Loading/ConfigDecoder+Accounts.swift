@@ -19,13 +19,13 @@ extension ConfigDecoder {
         let environmentName = GatewayCatalog.environmentName(id, key)
         let found = reader.secret(key, environmentName: environmentName, example: example)
         if found == nil, required, reader.table[key] == nil {
-            reader.missing(key, fix: "write \(key) = \(example), or set $\(environmentName)")
+            reader.missing(key, fix: TableReader.writeOrSet(key, example, environmentName))
         }
         return found
     }
 
     private func required<T>(_ read: Read<T>?, _ reader: TableReader, _ key: String, required: Bool, example: String) -> Read<T>? {
-        if read == nil, required, reader.table[key] == nil { reader.missing(key, fix: "write \(key) = \(example)") }
+        if read == nil, required, reader.table[key] == nil { reader.missing(key, fix: TableReader.write(key, example)) }
         return read
     }
 

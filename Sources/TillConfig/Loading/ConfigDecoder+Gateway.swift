@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import TillStrings
 
 /// The keys every gateway table shares: enabled, mode, base_url, webhook_url, brands.
 extension ConfigDecoder {
@@ -55,7 +56,9 @@ extension ConfigDecoder {
             return Read(value: fallback, origin: .defaultValue)
         }
         guard let mode = GatewayMode(rawValue: written.value) else {
-            issue(at: written.origin, key: reader.fullKey("mode"), "\(StringQuoting.quoted(written.value)) is not a mode", fix: "write mode = \"test\" or mode = \"live\"")
+            issue(
+                at: written.origin, key: reader.fullKey("mode"), .of(.issueMode, ["value": StringQuoting.quoted(written.value)]),
+                fix: .of(.issueModeFix))
             return Read(value: fallback, origin: written.origin)
         }
         return Read(value: mode, origin: written.origin)
@@ -76,10 +79,8 @@ extension ConfigDecoder {
     }
 
     /// Why a gateway without a default address for its mode needs `base_url`, and what to write.
-    static func baseURLNeeded(_ id: GatewayID) -> String {
-        id == .pomelo
-            ? "Pomelo Pay has no test environment: for mode = \"test\" write the local sandbox's address, e.g. base_url = \"http://127.0.0.1:8080/pomelo\", or remove mode (Pomelo Pay is live)"
-            : "\(id.displayName) has no public address: write base_url = \"https://...\" as your account gives it"
+    static func baseURLNeeded(_ id: GatewayID) -> ConfigPhrase {
+        id == .pomelo ? .of(.issueBaseURLPomelo) : .of(.issueBaseURLNeeded, ["gateway": id.displayName])
     }
 
     private func decodeWebhookURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
@@ -88,7 +89,7 @@ extension ConfigDecoder {
             if GatewayDescriptor.of(id).webhook == .required && required && reader.table["webhook_url"] == nil {
                 reader.missing(
                     "webhook_url",
-                    fix: "TapIn Pay needs a callback address for every collection: write webhook_url = \"https://your-host/till/tapin\"")
+                    fix: .of(.issueWebhookFix))
             }
             return nil
         }
@@ -101,25 +102,21 @@ extension ConfigDecoder {
         guard let url = URL(string: written.value), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty,
             scheme == "https" || scheme == "http"
         else {
-            issue(at: written.origin, key: key, "is not an absolute https:// URL", fix: "write \(keyName) = \"https://host/path\"")
+            issue(at: written.origin, key: key, .of(.issueNotHTTPS), fix: .of(.issueNotHTTPSFix, ["key": keyName]))
             return nil
         }
         guard url.user == nil && url.password == nil else {
-            issue(at: written.origin, key: key, "holds a user name or password", fix: "remove them from the URL: credentials go in their own keys")
+            issue(at: written.origin, key: key, .of(.issueURLCredentials), fix: .of(.issueURLCredentialsFix))
             return nil
         }
         guard scheme == "http" else { return url }
         let loopback = host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
         if mode == .live {
-            issue(
-                at: written.origin, key: key, "a live account over plain http:// would send keys and payments unencrypted",
-                fix: "write an https:// URL, or use test keys to talk to the local sandbox")
+            issue(at: written.origin, key: key, .of(.issueLiveHTTP), fix: .of(.issueLiveHTTPFix))
             return nil
         }
         guard loopback else {
-            issue(
-                at: written.origin, key: key, "plain http:// is allowed only to this machine (127.0.0.1, localhost), for the sandbox",
-                fix: "write an https:// URL")
+            issue(at: written.origin, key: key, .of(.issueHTTPLocalOnly), fix: .of(.issueHTTPSFix))
             return nil
         }
         return url

@@ -32,8 +32,8 @@ extension ConfigDecoder {
         }
         guard let currency = Currency(code: code.value) else {
             issue(
-                at: code.origin, key: "store.currency", "\(StringQuoting.quoted(code.value)) is not an ISO 4217 currency code",
-                fix: "write a three-letter code such as currency = \"JPY\" or \"USD\"")
+                at: code.origin, key: "store.currency", .of(.issueCurrency, ["value": StringQuoting.quoted(code.value)]),
+                fix: .of(.issueCurrencyFix))
             return nil
         }
         return currency
@@ -78,7 +78,7 @@ extension ConfigDecoder {
             return ScannerSettings()
         }
         guard (1...1000).contains(gap.value) else {
-            issue(at: gap.origin, key: "scanner.gap_ms", "\(gap.value) is not between 1 and 1000 milliseconds", fix: "write gap_ms = 50")
+            issue(at: gap.origin, key: "scanner.gap_ms", .of(.issueGap, ["value": String(gap.value)]), fix: TableReader.write("gap_ms", "50"))
             return ScannerSettings()
         }
         return ScannerSettings(gapMilliseconds: Int(gap.value))
@@ -92,8 +92,8 @@ extension ConfigDecoder {
             language = Language(setting: read.value)
             if language == nil {
                 issue(
-                    at: read.origin, key: "ui.language", "\(StringQuoting.quoted(read.value)) is not a language Till speaks",
-                    fix: "write \(Language.settingsList), or remove the key for the locale's language")
+                    at: read.origin, key: "ui.language", .of(.issueLanguage, ["value": StringQuoting.quoted(read.value)]),
+                    fix: .of(.issueLanguageFix))
             }
         }
         return UISettings(theme: reader.string("theme", example: "\"default\"")?.value, language: language)
@@ -104,7 +104,7 @@ extension ConfigDecoder {
         reader.checkKeys(allowed: ["path"])
         guard let path = reader.string("path", example: "\"~/till/journal.sqlite\"") else { return JournalSettings() }
         guard !path.value.isEmpty else {
-            issue(at: path.origin, key: "journal.path", "is empty", fix: "write a file path, or remove the key for the default place")
+            issue(at: path.origin, key: "journal.path", .of(.issueEmpty), fix: .of(.issueJournalPathFix))
             return JournalSettings()
         }
         return JournalSettings(path: expandingTilde(path.value))

@@ -18,10 +18,18 @@ final class ConfigDecoder {
     }
 
     func issue(line: Int?, key: String?, _ problem: String, fix: String) {
+        issue(line: line, key: key, .untranslated(problem), fix: .untranslated(fix))
+    }
+
+    func issue(line: Int?, key: String?, _ problem: ConfigPhrase, fix: ConfigPhrase) {
         issues.append(ConfigIssue(file: file, line: line, key: key, problem: problem, fix: fix))
     }
 
     func issue(at origin: ValueOrigin, key: String, _ problem: String, fix: String) {
+        issue(at: origin, key: key, .untranslated(problem), fix: .untranslated(fix))
+    }
+
+    func issue(at origin: ValueOrigin, key: String, _ problem: ConfigPhrase, fix: ConfigPhrase) {
         switch origin {
         case .environment(let name):
             issues.append(
@@ -68,7 +76,7 @@ final class ConfigDecoder {
     private func decodeGateways(_ table: TOMLTable?) -> [GatewaySettings] {
         guard let table else { return [] }
         let reader = TableReader(decoder: self, table: table, path: "gateways")
-        reader.checkKeys(allowed: GatewayID.allCases.map(\.rawValue), what: "gateway")
+        reader.checkKeys(allowed: GatewayID.allCases.map(\.rawValue), gateways: true)
         return GatewayID.allCases.compactMap { id in
             reader.table(id.rawValue).flatMap { decodeGateway(id, table: $0) }
         }

@@ -25,13 +25,16 @@ public struct TOMLValue: Sendable, Equatable {
     public var typeName: String { typeName(in: Strings(.en)) }
 
     /// The type's name in the language of `strings`.
-    public func typeName(in strings: Strings) -> String {
+    public func typeName(in strings: Strings) -> String { strings[typeKey] }
+
+    /// The catalog's word for the value's type.
+    public var typeKey: CommandLineKey {
         switch kind {
-        case .string: strings[.typeString]
-        case .integer: strings[.typeInteger]
-        case .boolean: strings[.typeBoolean]
-        case .array: strings[.typeArray]
-        case .table: strings[.typeTable]
+        case .string: .typeString
+        case .integer: .typeInteger
+        case .boolean: .typeBoolean
+        case .array: .typeArray
+        case .table: .typeTable
         }
     }
 

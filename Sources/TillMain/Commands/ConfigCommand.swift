@@ -39,7 +39,7 @@ struct ConfigCommand: ParsableCommand {
                 // The file cannot be read, so its [ui] language cannot count: --lang, else the locale.
                 let strings = language.early
                 let count = error.issues.count
-                var text = error.issues.map(\.description).joined(separator: "\n")
+                var text = error.issues.map { $0.message(in: strings) }.joined(separator: "\n")
                 let key: CommandLineKey = count == 1 ? .configProblemsOne : .configProblemsMany
                 text += "\n" + strings.text(key, ["count": String(count)]) + "\n"
                 FileHandle.standardError.write(Data(text.utf8))

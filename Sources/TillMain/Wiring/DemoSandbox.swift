@@ -46,7 +46,7 @@ final class DemoSandbox: Sendable {
         do {
             configuration = try ConfigLoader.decode(text, file: "(demo sandbox)")
         } catch {
-            let issues = error.issues.map(\.description).joined(separator: "; ")
+            let issues = error.issues.map { $0.message(in: strings) }.joined(separator: "; ")
             throw CLIError(strings.text(.demoConfigInvalid, ["issues": issues]), exitCode: 2)
         }
         return try configuration.enabledGateways.map {

@@ -63,7 +63,7 @@ struct TillEnvironment: Sendable {
             return try loader.load()
         } catch {
             let issues = error.issues
-            let first = issues.first.map(\.description) ?? strings[.configUnreadable]
+            let first = issues.first?.message(in: strings) ?? strings[.configUnreadable]
             guard issues.count > 1 else { throw CLIError(first, exitCode: 2) }
             throw CLIError(strings.text(.configFirstOfMany, ["first": first, "count": String(issues.count - 1)]), exitCode: 2)
         }

@@ -1,0 +1,42 @@
+import Testing
+import TillConfig
+import TillStrings
+
+/// A configuration problem is told in the chosen language; its English `description` is the
+/// English catalog's, and a secret never enters any language's text.
+@Suite struct IssueLanguageTests {
+    static let broken = """
+        [store]
+        currency = 5
+        nmae = "x"
+        [journal]
+        path = ""
+        [gateways.takemepay]
+        public_key = "pk_test_replace-with-your-public-key"
+        secret_key = "sk_test_SECRETSECRETSECRET"
+        base_url = "http://user:hunter2@example.com"
+        """
+
+    @Test func everyTranslatedIssueReadsInJapaneseAndChinese() {
+        let found = issues(Self.broken)
+        #expect(found.count >= 4)
+        let japanese = found.map { $0.message(in: Strings(.ja)) }
+        let chinese = found.map { $0.message(in: Strings(.zhHans)) }
+        #expect(japanese.contains("till.toml:2: store.currency: 値が整数です。文字列にしてください。currency = \"JPY\" と書いてください"), "\(japanese)")
+        #expect(japanese.contains { $0.hasPrefix("till.toml:3: store.nmae: 不明なキーです。name の間違いではありませんか？（[store] のキー：") }, "\(japanese)")
+        #expect(chinese.contains("till.toml:5: journal.path: 为空；请写文件路径，或删除此键以使用默认位置"), "\(chinese)")
+        #expect(chinese.contains { $0.contains("gateways.takemepay.base_url: 包含用户名或密码") }, "\(chinese)")
+        for (issue, line) in zip(found, japanese) {
+            #expect(line != issue.description, "left in English: \(line)")
+            #expect(!line.contains("SECRETSECRET") && !line.contains("hunter2"), "\(line)")
+        }
+    }
+
+    @Test func theEnglishDescriptionIsTheEnglishCatalogs() {
+        let found = issues(Self.broken)
+        #expect(found.map(\.description) == found.map { $0.message(in: Strings(.en)) })
+        #expect(found.first?.description == "till.toml:2: store.currency: is an integer but must be a string; write currency = \"JPY\"")
+        let plain = ConfigIssue(file: "till.toml", line: 3, key: "store.max_sale", problem: "is wrong", fix: "write this")
+        #expect(plain.message(in: Strings(.ja)) == "till.toml:3: store.max_sale: is wrong。write this")
+    }
+}
