@@ -11,7 +11,7 @@ public enum ConfigPhrase: Sendable, Equatable {
     }
 
     case phrase(CommandLineKey, [String: Value])
-    /// English only (a TOML syntax error, the rarer problems of a gateway's keys).
+    /// English only: a TOML syntax error, as the parser words it.
     case untranslated(String)
 
     /// A phrase whose values are all plain text.

@@ -38,12 +38,12 @@ extension ConfigDecoder {
         return common + GatewayCatalog.accountKeys(id)
     }
 
-    private func explainedKeys(_ id: GatewayID) -> [String: (problem: String, fix: String)] {
+    private func explainedKeys(_ id: GatewayID) -> [String: (problem: ConfigPhrase, fix: ConfigPhrase)] {
         switch id {
         case .takemepay:
-            ["mode": ("TakeMe Pay's mode comes from the key prefixes (pk_test_/sk_test_ or pk_live_/sk_live_)", "remove mode")]
+            ["mode": (.of(.issueModeFromPrefix), .of(.issueRemove, ["key": "mode"]))]
         case .motp:
-            ["webhook_url": ("MOTP does not call back: Till asks for the payment status instead", "remove webhook_url")]
+            ["webhook_url": (.of(.issueMOTPNoCallback), .of(.issueRemove, ["key": "webhook_url"]))]
         case .tapin, .pomelo:
             [:]
         }
@@ -133,22 +133,27 @@ extension ConfigDecoder {
         }
         let key = reader.fullKey("brands")
         guard !written.value.isEmpty else {
-            issue(at: written.origin, key: key, "lists no brand", fix: "list at least one: brands = [\(supportedText)], or write enabled = false")
+            issue(at: written.origin, key: key, .of(.issueNoBrand), fix: .of(.issueNoBrandFix, ["supported": supportedText]))
             return nil
         }
         var brands: [Brand] = []
         for name in written.value {
             guard let brand = Brand(rawValue: name) else {
-                let guess = EditDistance.suggestion(for: name, among: Brand.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"? " } ?? ""
-                issue(at: written.origin, key: key, "\(StringQuoting.quoted(name)) is not a brand Till knows", fix: "\(guess)\(id.displayName) offers \(supportedText)")
+                var names = ["gateway": id.displayName, "supported": supportedText]
+                names["guess"] = EditDistance.suggestion(for: name, among: Brand.allCases.map(\.rawValue))
+                let fix: ConfigPhrase = .of(names["guess"] == nil ? .issueUnknownBrandFix : .issueUnknownBrandGuessFix, names)
+                issue(at: written.origin, key: key, .of(.issueUnknownBrand, ["name": StringQuoting.quoted(name)]), fix: fix)
                 return nil
             }
             guard supported.contains(brand) else {
-                issue(at: written.origin, key: key, "\(id.displayName) does not offer \(StringQuoting.quoted(name))", fix: "it offers \(supportedText)")
+                issue(
+                    at: written.origin, key: key, .of(.issueBrandNotOffered, ["gateway": id.displayName, "name": StringQuoting.quoted(name)]),
+                    fix: .of(.issueBrandNotOfferedFix, ["supported": supportedText]))
                 return nil
             }
             guard !brands.contains(brand) else {
-                issue(at: written.origin, key: key, "lists \(StringQuoting.quoted(name)) twice", fix: "list each brand once")
+                issue(
+                    at: written.origin, key: key, .of(.issueBrandTwice, ["name": StringQuoting.quoted(name)]), fix: .of(.issueBrandTwiceFix))
                 return nil
             }
             brands.append(brand)

@@ -23,8 +23,7 @@ extension ConfigDecoder {
         guard let code = reader.string("currency", example: "\"JPY\"") else {
             if reader.table["currency"] != nil { return nil }
             if needsCurrency {
-                reader.missing(
-                    "currency", fix: "every payment is in the store's one currency: write currency = \"JPY\" (an ISO 4217 code) under [store]")
+                reader.missing("currency", fix: .of(.issueCurrencyMissingFix))
                 return nil
             }
             record("store.currency", "\"\(StoreSettings.demo.currency.code)\"", .defaultValue)
@@ -53,14 +52,16 @@ extension ConfigDecoder {
         case .string(let written): text = written
         case .integer(let whole): text = String(whole)
         default:
-            issue(line: value.line, key: "store.max_sale", "is \(value.typeName) but must be an amount", fix: "write max_sale = \"\(example)\"")
+            issue(
+                line: value.line, key: "store.max_sale", TableReader.wrongType(value, expected: .expectAmount),
+                fix: TableReader.write("max_sale", "\"\(example)\""))
             return (false, nil)
         }
         record("store.max_sale", "\(StringQuoting.quoted(text))", .file(path: file, line: value.line))
         guard let money = try? Money.parse(decimalText: text, currency: currency), money.minorUnits > 0 else {
             issue(
-                line: value.line, key: "store.max_sale", "\(StringQuoting.quoted(text)) is not a positive amount of \(currency.code)",
-                fix: "write the amount as a string with at most \(currency.minorUnitExponent) decimals, e.g. max_sale = \"\(example)\"")
+                line: value.line, key: "store.max_sale", .of(.issueMaxSale, ["value": StringQuoting.quoted(text), "code": currency.code]),
+                fix: .of(.issueMaxSaleFix, ["count": String(currency.minorUnitExponent), "example": example]))
             return (false, nil)
         }
         return (true, money)

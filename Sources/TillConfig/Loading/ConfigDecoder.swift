@@ -17,16 +17,8 @@ final class ConfigDecoder {
         self.environment = environment
     }
 
-    func issue(line: Int?, key: String?, _ problem: String, fix: String) {
-        issue(line: line, key: key, .untranslated(problem), fix: .untranslated(fix))
-    }
-
     func issue(line: Int?, key: String?, _ problem: ConfigPhrase, fix: ConfigPhrase) {
         issues.append(ConfigIssue(file: file, line: line, key: key, problem: problem, fix: fix))
-    }
-
-    func issue(at origin: ValueOrigin, key: String, _ problem: String, fix: String) {
-        issue(at: origin, key: key, .untranslated(problem), fix: .untranslated(fix))
     }
 
     func issue(at origin: ValueOrigin, key: String, _ problem: ConfigPhrase, fix: ConfigPhrase) {
@@ -89,8 +81,7 @@ final class ConfigDecoder {
         guard currency.code != "JPY", gateways.contains(where: { $0.id == .takemepay && $0.enabled }) else { return }
         issue(
             line: storeTable?["currency"]?.line ?? storeTable.flatMap { $0.line > 0 ? $0.line : nil }, key: "store.currency",
-            "is \(currency.code), but TakeMe Pay takes only JPY and [gateways.takemepay] is enabled",
-            fix: "write currency = \"JPY\" under [store], or enabled = false under [gateways.takemepay]")
+            .of(.issueTakeMePayJPY, ["code": currency.code]), fix: .of(.issueTakeMePayJPYFix))
     }
 
     /// A secret in the environment for a gateway the file does not configure is ignored: say so.

@@ -21,10 +21,6 @@ struct TableReader {
     /// The line to name for a key that is missing: the table's header.
     var headerLine: Int? { table.line > 0 ? table.line : nil }
 
-    func missing(_ key: String, fix: String) {
-        missing(key, fix: .untranslated(fix))
-    }
-
     func missing(_ key: String, fix: ConfigPhrase) {
         decoder.issue(line: headerLine, key: fullKey(key), .of(.issueMissing), fix: fix)
     }
@@ -130,7 +126,9 @@ struct TableReader {
 
     /// Every key not in `allowed` is an issue, with a suggestion when one is close; `gateways` names
     /// them gateways rather than keys.
-    func checkKeys(allowed: [String], gateways: Bool = false, explained: [String: (problem: String, fix: String)] = [:]) {
+    func checkKeys(
+        allowed: [String], gateways: Bool = false, explained: [String: (problem: ConfigPhrase, fix: ConfigPhrase)] = [:]
+    ) {
         for key in table.keys where !allowed.contains(key) {
             let line = table[key]?.line
             if let explanation = explained[key] {
