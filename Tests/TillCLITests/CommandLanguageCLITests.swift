@@ -42,6 +42,10 @@ import TillTesting
         #expect(!status.stderr.contains("Demo mode"), "\(status.stderr)")
         #expect(status.stdout.contains("決済会社  MOTP"), "\(status.stdout)")
 
+        let handle = try till(["journal", "handle", order, "--note", "checked"], locale: "ja_JP.UTF-8")
+        #expect(handle.status == 2)
+        #expect(handle.stderr == "注文 \(order) は「支払済み」です。対応は不要です\n", "\(handle.stderr)")
+
         let recover = try till(["recover"], locale: "ja_JP.UTF-8")
         #expect(recover.stdout.contains("確定するものはありません：記録のすべての支払いに最終結果があります。"), "\(recover.stdout)")
         #expect(!recover.stdout.contains("Nothing to recover"), "\(recover.stdout)")
