@@ -213,6 +213,12 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case styleTooLarge = "theme.styleTooLarge"
     case styleUnreadable = "theme.styleUnreadable"
     case themeCannotWrite = "theme.cannotWrite"
+    case themeUnknownNoFiles = "theme.unknownNoFiles"
+    case themeUnknown = "theme.unknown"
+    case themeAFile = "theme.aFile"
+    case themeOr = "theme.or"
+    case themeCannotRead = "theme.cannotRead"
+    case themeUsingDefault = "theme.usingDefault"
 
     // `till log` and `till sandbox payments`.
     case logEmpty = "log.empty"

@@ -33,7 +33,7 @@ struct UICommand: ParsableCommand {
         let background = environment.startCounterReconciler()
         defer { background.stop() }
         let store = environment.store
-        let loader = ThemeFiles.loader()
+        let loader = ThemeFiles.loader(strings: environment.strings)
         // --theme, else the theme chosen with F6 last time, else [ui] theme.
         let loaded = loader.load(theme ?? StateFiles.keptTheme() ?? environment.ui.theme)
         let available = loader.available()

@@ -13,7 +13,8 @@ enum ThemeFiles {
         environment: [String: String] = ProcessInfo.processInfo.environment, strings: Strings = Strings(.en)
     ) -> ThemeLoader {
         ThemeLoader(
-            readEntries: { path in try entries(atPath: path, strings) }, searchFolders: searchFolders(environment: environment))
+            readEntries: { path in try entries(atPath: path, strings) }, searchFolders: searchFolders(environment: environment),
+            strings: strings)
     }
 
     /// The folders `NAME.toml` is looked for in, in order.

@@ -197,6 +197,12 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .styleTooLarge: "till: {file} is larger than the limit of {limit} for a styles.xml; check that this is the right file",
     .styleUnreadable: "till: cannot read {file}; check the path",
     .themeCannotWrite: "cannot write {file}: {reason}",
+    .themeUnknownNoFiles: "no built-in theme has this name (they are {names}) and theme files cannot be read",
+    .themeUnknown: "no built-in theme has this name (they are {names}) and there is no {places}; check the name, or give the theme file's path",
+    .themeAFile: "theme file",
+    .themeOr: " or ",
+    .themeCannotRead: "cannot be read: {reason}",
+    .themeUsingDefault: "{problem}; using the default theme",
 
     .logEmpty: "The log is empty ({path}).",
     .sandboxNoPayments: "No payments yet.",

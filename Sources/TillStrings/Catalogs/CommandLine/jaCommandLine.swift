@@ -193,6 +193,12 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .styleTooLarge: "till: {file} は styles.xml の上限 {limit} を超えています。正しいファイルか確認してください",
     .styleUnreadable: "till: {file} を読み込めません。パスを確認してください",
     .themeCannotWrite: "{file} に書き込めません：{reason}",
+    .themeUnknownNoFiles: "この名前の内蔵テーマはありません（内蔵は {names}）。テーマファイルは読み込めません",
+    .themeUnknown: "この名前の内蔵テーマはなく（内蔵は {names}）、{places} もありません。名前を確認するか、テーマファイルのパスを指定してください",
+    .themeAFile: "テーマファイル",
+    .themeOr: " も ",
+    .themeCannotRead: "読み込めません：{reason}",
+    .themeUsingDefault: "{problem}。標準のテーマを使います",
 
     .logEmpty: "ログは空です（{path}）。",
     .sandboxNoPayments: "支払いはまだありません。",

@@ -190,6 +190,12 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .styleTooLarge: "till: {file} 超过 styles.xml 的上限 {limit}：请确认文件是否正确",
     .styleUnreadable: "till: 无法读取 {file}：请检查路径",
     .themeCannotWrite: "无法写入 {file}：{reason}",
+    .themeUnknownNoFiles: "没有这个名字的内置主题（内置主题为 {names}），且无法读取主题文件",
+    .themeUnknown: "没有这个名字的内置主题（内置主题为 {names}），也没有 {places}：请检查名字，或给出主题文件的路径",
+    .themeAFile: "主题文件",
+    .themeOr: " 或 ",
+    .themeCannotRead: "无法读取：{reason}",
+    .themeUsingDefault: "{problem}；改用默认主题",
 
     .logEmpty: "日志为空（{path}）。",
     .sandboxNoPayments: "还没有支付。",
