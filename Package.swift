@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore", "Wire", "QRImageReader",
+                "TillCore", "TillStrings", "Wire", "QRImageReader",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore", "Wire", "QRImageReader", .product(name: "Crypto", package: "swift-crypto"),
+                "TillCore", "TillStrings", "Wire", "QRImageReader", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Modules/Gateways", swiftSettings: instrumented),

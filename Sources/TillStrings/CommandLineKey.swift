@@ -40,6 +40,7 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case statusNotConfigured = "status.notConfigured"
     case statusGatewaySays = "status.gatewaySays"
     case statusNoAnswer = "status.noAnswer"
+    case gatewayNotKnownYet = "gateway.notKnownYet"
     case recoverInUse = "recover.inUse"
     case recoverNothing = "recover.nothing"
     case recoverNothingInUseOne = "recover.nothingInUseOne"

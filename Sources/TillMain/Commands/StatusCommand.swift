@@ -46,14 +46,10 @@ struct StatusCommand: AsyncParsableCommand {
             chargeID: attempt.secondaryReference)
         do {
             let status = try await gateway.abandonPayment(reference)
-            let state = PaymentWords.state(status.state, in: strings)
-            print(strings.text(.statusGatewaySays, ["status": status.gatewayStatus, "state": state]))
+            // The state's journal name, as `journal show` puts it in brackets.
+            print(strings.text(.statusGatewaySays, ["status": status.gatewayStatus, "state": status.state.rawValue]))
         } catch {
-            // The gateway's own code stays as it sent it.
-            let reason = error.cashierError.map { cashier in
-                cashier.message(in: strings) + (cashier.raw.map { " [\($0)]" } ?? "")
-            } ?? error.description
-            print(strings.text(.statusNoAnswer, ["reason": reason]))
+            print(strings.text(.statusNoAnswer, ["reason": error.message(in: strings)]))
         }
     }
 }

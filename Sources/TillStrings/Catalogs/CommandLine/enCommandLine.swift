@@ -34,6 +34,7 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .statusNotConfigured: "{gateway} is not configured: Till cannot ask about this payment.",
     .statusGatewaySays: "The gateway says now: {status} ({state}). `till recover` records it.",
     .statusNoAnswer: "The gateway gave no answer now: {reason}",
+    .gatewayNotKnownYet: "The outcome of order {order} is not known yet ({reason}). Till keeps asking the gateway by the order number; do not take this sale again until it knows.",
     .recoverInUse:
         "{order} is in use by another till process, so it was left to it: run till recover again once that process is done.",
     .recoverNothing: "Nothing to recover: every payment in the journal has a final answer.",

@@ -33,6 +33,7 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .statusNotConfigured: "{gateway} は設定されていないため、この支払いを決済会社に確認できません。",
     .statusGatewaySays: "決済会社の現在の回答：{status}（{state}）。`till recover` で記録されます。",
     .statusNoAnswer: "決済会社から今は回答がありません：{reason}",
+    .gatewayNotKnownYet: "注文 {order} の結果はまだわかりません（{reason}）。Till が注文番号で決済会社に確認を続けます。結果がわかるまで、この売上を再度受け付けないでください。",
     .recoverInUse: "{order} は別の till プロセスが使用中のため、そちらに任せました。そのプロセスが終わったら till recover を再実行してください。",
     .recoverNothing: "確定するものはありません：記録のすべての支払いに最終結果があります。",
     .recoverNothingInUseOne: "確定したものはありません：未確定の注文 {count} 件を別の till プロセスが使用中です。",

@@ -33,6 +33,7 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .statusNotConfigured: "{gateway} 未配置：Till 无法查询这笔支付。",
     .statusGatewaySays: "支付通道现在返回：{status}（{state}）。`till recover` 会记录它。",
     .statusNoAnswer: "支付通道现在没有应答：{reason}",
+    .gatewayNotKnownYet: "订单 {order} 的结果尚不清楚（{reason}）。Till 会按订单号继续向支付通道查询；在有结果之前，请勿再次收取此笔款项。",
     .recoverInUse: "{order} 正被另一个 till 进程使用，已留给它处理：该进程结束后请再次运行 till recover。",
     .recoverNothing: "没有需要处理的支付：日志中每笔支付都有最终结果。",
     .recoverNothingInUseOne: "未处理任何支付：{count} 个未完成的订单正被另一个 till 进程使用。",
