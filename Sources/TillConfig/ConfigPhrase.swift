@@ -11,7 +11,7 @@ public enum ConfigPhrase: Sendable, Equatable {
     }
 
     case phrase(CommandLineKey, [String: Value])
-    /// English only: a TOML syntax error, as the parser words it.
+    /// English only: the TOML reader's limits and rarer refusals, as the parser words them.
     case untranslated(String)
 
     /// A phrase whose values are all plain text.

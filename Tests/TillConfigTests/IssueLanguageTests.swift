@@ -70,6 +70,16 @@ import TillStrings
         }
     }
 
+    @Test func aTOMLSyntaxErrorReadsInTheChosenLanguage() {
+        let found = issues("[store]\nname = shop\n")
+        #expect(found.count == 1)
+        let japanese = found.first?.message(in: Strings(.ja)) ?? ""
+        #expect(japanese.contains("は Till が読める値ではありません。文字列はダブルクォートで囲んでください（例：name = \"shop\"）"), "\(japanese)")
+        #expect(found.first?.description.contains("is not a value Till can read; write text in double quotes, e.g. name = \"shop\"") == true)
+        let unclosed = issues("[store\n").first?.message(in: Strings(.zhHans)) ?? ""
+        #expect(unclosed == "till.toml:1: 表标题必须以 ] 结尾；请写 [store]", "\(unclosed)")
+    }
+
     @Test func theEnglishDescriptionIsTheEnglishCatalogs() {
         let found = issues(Self.broken)
         #expect(found.map(\.description) == found.map { $0.message(in: Strings(.en)) })

@@ -69,8 +69,8 @@ public struct ConfigLoader: Sendable {
         } catch {
             throw ConfigurationError(issues: [
                 ConfigIssue(
-                    file: file, line: error.line, key: error.key, problem: .untranslated(error.message),
-                    fix: error.hint.map(ConfigPhrase.untranslated) ?? .of(.issueTOMLFix))
+                    file: file, line: error.line, key: error.key, problem: error.messagePhrase,
+                    fix: error.hintPhrase ?? .of(.issueTOMLFix))
             ])
         }
         return try ConfigDecoder(file: file, environment: environment).decode(root)

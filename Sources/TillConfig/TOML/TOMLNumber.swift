@@ -57,9 +57,7 @@ enum TOMLNumber {
         let keyName = key?.split(separator: ".").last.map(String.init) ?? "amount"
         let example = shown == "the value" ? "..." : shown
         return TOMLError(
-            line: line, key: key,
-            message: "\(shown) is a floating point number, which Till does not read (money is never kept in floating point)",
-            hint: "write it as a string, e.g. \(keyName) = \"\(example)\"")
+            line: line, key: key, .of(.tomlFloat, ["value": shown]), hint: .of(.tomlFloatHint, ["key": keyName, "example": example]))
     }
 
     static func malformed(line: Int, key: String?, shown: String) -> TOMLError {

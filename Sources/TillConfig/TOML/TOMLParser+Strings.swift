@@ -55,9 +55,7 @@ extension TOMLParser {
     }
 
     func unclosedString(_ startLine: Int, quote: String) -> TOMLError {
-        TOMLError(
-            line: startLine, key: currentKey, message: "the string is not closed on its line",
-            hint: "end it with \(quote) before the end of the line")
+        TOMLError(line: startLine, key: currentKey, .of(.tomlStringNotClosed), hint: .of(.tomlStringNotClosedHint, ["quote": quote]))
     }
 
     func checkNotControl(_ scalar: Unicode.Scalar) throws(TOMLError) {

@@ -5,7 +5,7 @@ extension TOMLParser {
     mutating func parseValue() throws(TOMLError) -> TOMLValue {
         let valueLine = line
         guard let scalar = peek(), scalar != "\n", scalar != "\r", scalar != "#" else {
-            throw TOMLError(line: valueLine, key: currentKey, message: "has no value", hint: "write a value after =, e.g. key = \"text\"")
+            throw TOMLError(line: valueLine, key: currentKey, .of(.tomlNoValue), hint: .of(.tomlNoValueHint))
         }
         switch scalar {
         case "\"":
@@ -44,9 +44,10 @@ extension TOMLParser {
         if let integer = try TOMLNumber.integer(word, line: valueLine, key: currentKey, shown: shown(word)) {
             return TOMLValue(.integer(integer), line: valueLine)
         }
+        let example = StringQuoting.quoted(isSensitive ? "..." : Self.cut(word))
         throw TOMLError(
-            line: valueLine, key: currentKey, message: "\(shown(word)) is not a value Till can read",
-            hint: "write text in double quotes, e.g. \(currentKeyName) = \(StringQuoting.quoted(isSensitive ? "..." : Self.cut(word)))")
+            line: valueLine, key: currentKey, .of(.tomlNotAValue, ["word": shown(word)]),
+            hint: .of(.tomlNotAValueHint, ["key": currentKeyName, "example": example]))
     }
 
     /// The written text as it may appear in a message: never a secret's, and cut short.
@@ -89,9 +90,7 @@ extension TOMLParser {
             case "]":
                 continue
             default:
-                throw TOMLError(
-                    line: line, key: currentKey, message: "array elements must be separated by commas",
-                    hint: "write [\"a\", \"b\"] and close the array with ]")
+                throw TOMLError(line: line, key: currentKey, .of(.tomlArrayCommas), hint: .of(.tomlArrayCommasHint))
             }
         }
     }
@@ -106,8 +105,7 @@ extension TOMLParser {
             default: return
             }
         }
-        throw TOMLError(
-            line: arrayLine, key: currentKey, message: "the array opened here is never closed", hint: "end it with ]")
+        throw TOMLError(line: arrayLine, key: currentKey, .of(.tomlArrayNotClosed), hint: .of(.tomlArrayNotClosedHint))
     }
 
     mutating func parseInlineTable() throws(TOMLError) -> TOMLValue {

@@ -16,8 +16,7 @@ extension TOMLTable {
             }
             if explicit {
                 throw TOMLError(
-                    line: line, message: "table [\(name)] is defined twice (first on line \(existing.line))",
-                    hint: "merge the two tables into one")
+                    line: line, .of(.tomlTableTwice, ["table": name, "first": String(existing.line)]), hint: .of(.tomlMergeTables))
             }
             guard var sub = table.takeTable(for: last) else { return }
             sub.isDefinedExplicitly = true

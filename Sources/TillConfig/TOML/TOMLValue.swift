@@ -66,8 +66,7 @@ public struct TOMLTable: Sendable, Equatable {
     mutating func insert(_ value: TOMLValue, for key: String) throws(TOMLError) {
         if let existing = values[key] {
             throw TOMLError(
-                line: value.line, key: key, message: "is defined twice (first on line \(existing.line))",
-                hint: "keep one of the two")
+                line: value.line, key: key, .of(.tomlKeyTwice, ["first": String(existing.line)]), hint: .of(.tomlKeepOne))
         }
         keys.append(key)
         values[key] = value

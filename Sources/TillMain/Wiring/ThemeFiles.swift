@@ -41,8 +41,7 @@ enum ThemeFiles {
         do {
             table = try TOMLParser.parse(text)
         } catch {
-            let reason = error.message + (error.hint.map { "; \($0)" } ?? "")
-            throw ThemeError(theme: path, line: error.line, attribute: error.key, reason: reason)
+            throw ThemeError(theme: path, line: error.line, attribute: error.key, reason: error.reason(in: strings))
         }
         return try table.keys.map { key throws(ThemeError) in
             guard let value = table[key] else { preconditionFailure("a key of the table has no value") }
