@@ -11,7 +11,7 @@ public enum ConfigPhrase: Sendable, Equatable {
     }
 
     case phrase(CommandLineKey, [String: Value])
-    /// English only: the TOML reader's limits and rarer refusals, as the parser words them.
+    /// English only: text from a caller that has no catalog key for it.
     case untranslated(String)
 
     /// A phrase whose values are all plain text.

@@ -80,6 +80,22 @@ import TillStrings
         #expect(unclosed == "till.toml:1: 表标题必须以 ] 结尾；请写 [store]", "\(unclosed)")
     }
 
+    /// Every TOML syntax error the reader words reads in Chinese, none is English left in place.
+    @Test(arguments: [
+        "a = ", "a = shop", "a = \"open", "a \"x\"", "= 1", "a = 1 2", "[a", "a = 1\na = 2", "[a]\n[a]", "a = 1.5",
+        "a = [1 2]", "a = [1,", "a = 2026-12-05", "a = 012", "a = 99999999999999999999", "a = 1__0", "a = \"\"\"x\"\"\"",
+        "a = \"\\q\"", "a = \"\\u12\"", "[[a]]", "a = { b 1 }", "a = { b = 1 c = 2 }", "a = 1\r", "a = 1\n[a]",
+        "a = 1\na.b = 2",
+    ])
+    func everyTOMLErrorIsTranslated(text: String) {
+        let found = issues(text)
+        #expect(found.count == 1, "\(found)")
+        for issue in found {
+            let chinese = issue.message(in: Strings(.zhHans))
+            #expect(chinese != issue.description, "left in English: \(chinese)")
+        }
+    }
+
     @Test func theEnglishDescriptionIsTheEnglishCatalogs() {
         let found = issues(Self.broken)
         #expect(found.map(\.description) == found.map { $0.message(in: Strings(.en)) })

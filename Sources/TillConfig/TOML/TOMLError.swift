@@ -24,7 +24,7 @@ public struct TOMLError: Error, Sendable, Equatable, CustomStringConvertible {
         self.hintPhrase = hint
     }
 
-    /// An error whose words are English only (the parser's limits and its rarer refusals).
+    /// An error whose words are English only (a caller's own text).
     public init(line: Int, key: String? = nil, message: String, hint: String? = nil) {
         self.init(line: line, key: key, .untranslated(message), hint: hint.map(ConfigPhrase.untranslated))
     }

@@ -26,9 +26,7 @@ extension TOMLParser {
     }
 
     func multiLineStringError() -> TOMLError {
-        TOMLError(
-            line: line, key: currentKey, message: "multi-line strings are not supported",
-            hint: "write the text on one line, with \\n where a line break belongs")
+        TOMLError(line: line, key: currentKey, .of(.tomlMultiLine), hint: .of(.tomlMultiLineHint))
     }
 
     /// Words and numbers: true, false, integers; floats, dates and unquoted text are refused.
@@ -128,7 +126,7 @@ extension TOMLParser {
             currentKey = ([outerKey].compactMap { $0 } + keyPath).joined(separator: ".")
             skipSpaces()
             guard peek() == "=" else {
-                throw TOMLError(line: line, key: currentKey, message: "a key must be followed by =", hint: "write { key = value, ... }")
+                throw TOMLError(line: line, key: currentKey, .of(.tomlKeyNeedsEquals), hint: .of(.tomlInlineKeyHint))
             }
             advance()
             skipSpaces()
@@ -142,9 +140,7 @@ extension TOMLParser {
                 advance()
                 return TOMLValue(.table(table), line: tableLine)
             default:
-                throw TOMLError(
-                    line: line, key: outerKey, message: "an inline table must be on one line, its entries separated by commas",
-                    hint: "write { key = value, other = value } or use a [table] instead")
+                throw TOMLError(line: line, key: outerKey, .of(.tomlInlineTable), hint: .of(.tomlInlineTableHint))
             }
         }
     }

@@ -64,9 +64,7 @@ public struct TOMLParser {
         try countTable()
         advance()
         if peek() == "[" {
-            throw TOMLError(
-                line: headerLine, message: "arrays of tables ([[...]]) are not supported",
-                hint: "write one [table] per gateway, e.g. [gateways.takemepay]")
+            throw TOMLError(line: headerLine, .of(.tomlArrayOfTables), hint: .of(.tomlArrayOfTablesHint))
         }
         skipSpaces()
         let path = try parseKeyPath()
@@ -163,7 +161,7 @@ public struct TOMLParser {
 
     mutating func expectNewline() throws(TOMLError) {
         if peek() == "\r" {
-            guard peek(1) == "\n" else { throw TOMLError(line: line, message: "a carriage return must be followed by a line feed") }
+            guard peek(1) == "\n" else { throw TOMLError(line: line, .of(.tomlCarriageReturn)) }
             advance()
         }
         if peek() == "\n" { advance() }
