@@ -284,6 +284,13 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case themeOr = "theme.or"
     case themeCannotRead = "theme.cannotRead"
     case themeUsingDefault = "theme.usingDefault"
+    case themeSetTwice = "theme.setTwice"
+    case themeNamesNoTheme = "theme.namesNoTheme"
+    case themeNotAttribute = "theme.notAttribute"
+    case themeNotColour = "theme.notColour"
+    case themeNotSize = "theme.notSize"
+    case themeCycle = "theme.cycle"
+    case themeParentNotFound = "theme.parentNotFound"
 
     // `till log` and `till sandbox payments`.
     case logEmpty = "log.empty"

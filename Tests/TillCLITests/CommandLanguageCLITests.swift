@@ -124,6 +124,10 @@ import TillTesting
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("テーマ \(file.path), 1 行目, windowBackground: 値が 整数 です。"), "\(bad.stderr)")
         #expect(!bad.stderr.contains("a theme file holds only text values"), "\(bad.stderr)")
+        try Data("windowBackground = \"#zz\"\n".utf8).write(to: file)
+        let colour = try till(["theme", "check", file.path], locale: "zh_CN.UTF-8")
+        #expect(colour.stderr.contains("windowBackground: \"#zz\" 不是颜色；请写 #RRGGBB、#RGB、#AARRGGBB 或 transparent"), "\(colour.stderr)")
+        try Data("windowBackground = 5\n".utf8).write(to: file)
         let english = try till(["theme", "check", file.path, "--lang", "en"], locale: "ja_JP.UTF-8")
         #expect(english.stderr.contains("theme \(file.path), line 1, windowBackground: is an integer; a theme file holds only text values"), "\(english.stderr)")
     }

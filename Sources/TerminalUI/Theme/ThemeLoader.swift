@@ -104,7 +104,7 @@ public struct ThemeLoader: Sendable {
     /// Parents by name or path; a name found nowhere is nil, so the chain names the child whose
     /// parent is missing.
     private var chain: ThemeChain {
-        ThemeChain { name throws(ThemeError) in
+        ThemeChain(strings: strings) { name throws(ThemeError) in
             let isPath = name.contains("/") || name.hasSuffix(".toml")
             if !isPath, BuiltinThemes.named(name) == nil, file(named: name) == nil { return nil }
             return try find(name).theme
@@ -141,7 +141,7 @@ public struct ThemeLoader: Sendable {
             throw ThemeError(theme: path, reason: strings.text(.themeCannotRead, ["reason": "\(error)"]))
         }
         do throws(ThemeError) {
-            return (try Theme(name: name, entries: entries), path)
+            return (try Theme(name: name, entries: entries, strings: strings), path)
         } catch {
             // Name the file rather than the bare theme name: that is where the cashier must look.
             throw ThemeError(theme: path, line: error.line, attribute: error.attribute, reason: error.reason)

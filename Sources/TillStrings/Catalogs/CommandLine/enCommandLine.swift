@@ -267,6 +267,13 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .themeOr: " or ",
     .themeCannotRead: "cannot be read: {reason}",
     .themeUsingDefault: "{problem}; using the default theme",
+    .themeSetTwice: "set twice (first on line {first}); keep one",
+    .themeNamesNoTheme: "names no theme",
+    .themeNotAttribute: "is not a theme attribute; the attributes are parent, {attributes}",
+    .themeNotColour: "{value} is not a colour; write #RRGGBB, #RGB, #AARRGGBB or transparent",
+    .themeNotSize: "{value} is not a size; write a whole number and a unit, like 4dp or 16sp",
+    .themeCycle: "the parents form a cycle: {cycle}; make one of them inherit from default",
+    .themeParentNotFound: "parent theme {parent} not found; name a built-in theme ({names}) or a theme file",
 
     .logEmpty: "The log is empty ({path}).",
     .sandboxNoPayments: "No payments yet.",

@@ -263,6 +263,13 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .themeOr: " も ",
     .themeCannotRead: "読み込めません：{reason}",
     .themeUsingDefault: "{problem}。標準のテーマを使います",
+    .themeSetTwice: "2回設定されています（最初は {first} 行目）。1つにしてください",
+    .themeNamesNoTheme: "テーマ名がありません",
+    .themeNotAttribute: "テーマの属性ではありません。属性は parent, {attributes} です",
+    .themeNotColour: "{value} は色ではありません。#RRGGBB、#RGB、#AARRGGBB か transparent と書いてください",
+    .themeNotSize: "{value} はサイズではありません。4dp や 16sp のように整数と単位で書いてください",
+    .themeCycle: "親テーマが循環しています：{cycle}。どれか1つを default から継承させてください",
+    .themeParentNotFound: "親テーマ {parent} が見つかりません。内蔵テーマ（{names}）かテーマファイルを指定してください",
 
     .logEmpty: "ログは空です（{path}）。",
     .sandboxNoPayments: "支払いはまだありません。",

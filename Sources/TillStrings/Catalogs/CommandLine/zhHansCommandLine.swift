@@ -260,6 +260,13 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .themeOr: " 或 ",
     .themeCannotRead: "无法读取：{reason}",
     .themeUsingDefault: "{problem}；改用默认主题",
+    .themeSetTwice: "设置了两次（第一次在第 {first} 行）；请只保留一个",
+    .themeNamesNoTheme: "没有写主题名",
+    .themeNotAttribute: "不是主题属性；属性有 parent, {attributes}",
+    .themeNotColour: "{value} 不是颜色；请写 #RRGGBB、#RGB、#AARRGGBB 或 transparent",
+    .themeNotSize: "{value} 不是尺寸；请写整数和单位，例如 4dp 或 16sp",
+    .themeCycle: "父主题形成了循环：{cycle}；请让其中一个继承 default",
+    .themeParentNotFound: "找不到父主题 {parent}；请指定内置主题（{names}）或主题文件",
 
     .logEmpty: "日志为空（{path}）。",
     .sandboxNoPayments: "还没有支付。",
