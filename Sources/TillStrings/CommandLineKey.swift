@@ -295,4 +295,7 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     // `till log` and `till sandbox payments`.
     case logEmpty = "log.empty"
     case sandboxNoPayments = "sandbox.noPayments"
+    case sandboxCurrency = "sandbox.currency"
+    case sandboxBuyerDelay = "sandbox.buyerDelay"
+    case sandboxPairs = "sandbox.pairs"
 }

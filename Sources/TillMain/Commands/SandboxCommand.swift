@@ -51,10 +51,11 @@ struct SandboxServe: AsyncParsableCommand {
     var pomeloWebhook: String?
 
     func validate() throws {
+        let strings = LanguageOption.early()
         guard Currency(code: currency) != nil else {
-            throw ValidationError("--currency \(currency) is not an ISO 4217 currency code: use e.g. JPY, USD, GBP")
+            throw ValidationError(strings.text(.sandboxCurrency, ["currency": currency]))
         }
-        guard buyerDelay >= 0 else { throw ValidationError("--buyer-delay must be 0 seconds or more") }
+        guard buyerDelay >= 0 else { throw ValidationError(strings[.sandboxBuyerDelay]) }
     }
 
     func run() async throws {
@@ -214,7 +215,7 @@ struct SandboxBench: ParsableCommand {
     var connections: Int = 4
 
     func validate() throws {
-        guard pairs > 0, connections > 0 else { throw ValidationError("--pairs and --connections must be at least 1") }
+        guard pairs > 0, connections > 0 else { throw ValidationError(LanguageOption.early()[.sandboxPairs]) }
     }
 
     func run() throws {

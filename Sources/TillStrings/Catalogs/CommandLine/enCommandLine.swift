@@ -277,4 +277,7 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
 
     .logEmpty: "The log is empty ({path}).",
     .sandboxNoPayments: "No payments yet.",
+    .sandboxCurrency: "--currency {currency} is not an ISO 4217 currency code: use e.g. JPY, USD, GBP",
+    .sandboxBuyerDelay: "--buyer-delay must be 0 seconds or more",
+    .sandboxPairs: "--pairs and --connections must be at least 1",
 ]

@@ -273,4 +273,7 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
 
     .logEmpty: "ログは空です（{path}）。",
     .sandboxNoPayments: "支払いはまだありません。",
+    .sandboxCurrency: "--currency {currency} は ISO 4217 の通貨コードではありません。JPY、USD、GBP などを指定してください",
+    .sandboxBuyerDelay: "--buyer-delay は 0 秒以上にしてください",
+    .sandboxPairs: "--pairs と --connections は 1 以上にしてください",
 ]

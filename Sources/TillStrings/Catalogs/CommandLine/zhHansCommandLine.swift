@@ -270,4 +270,7 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
 
     .logEmpty: "日志为空（{path}）。",
     .sandboxNoPayments: "还没有支付。",
+    .sandboxCurrency: "--currency {currency} 不是 ISO 4217 货币代码：请用 JPY、USD、GBP 等",
+    .sandboxBuyerDelay: "--buyer-delay 不能小于 0 秒",
+    .sandboxPairs: "--pairs 和 --connections 至少为 1",
 ]
