@@ -291,6 +291,15 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case themeNotSize = "theme.notSize"
     case themeCycle = "theme.cycle"
     case themeParentNotFound = "theme.parentNotFound"
+    case contrastInvisible = "contrast.invisible"
+    case contrastRedrawn = "contrast.redrawn"
+    case depthNone = "depth.none"
+    case depthAnsi8 = "depth.ansi8"
+    case depthAnsi16 = "depth.ansi16"
+    case depthPalette256 = "depth.palette256"
+    case depthTruecolor = "depth.truecolor"
+    case colourIndexed = "colour.indexed"
+    case colourDefault = "colour.default"
 
     // `till log` and `till sandbox payments`.
     case logEmpty = "log.empty"

@@ -24,11 +24,10 @@ enum ThemeReport {
         var warnings: [String] = []
         var notes: [String] = []
         for depth in [ColorDepth.truecolor, .palette256, .ansi16, .ansi8] {
-            let resolved = ResolvedTheme(theme, depth: depth)
+            let resolved = ResolvedTheme(theme, depth: depth, strings: strings)
             warnings += resolved.warnings.filter { !warnings.contains($0) }
             notes += resolved.notes
         }
-        // The warnings' and notes' own words come from TerminalUI and stay English.
         lines += warnings.map { strings.text(.themeWarning, ["text": $0]) }
         lines += notes.map { strings.text(.themeNote, ["text": $0]) }
         return lines.joined(separator: "\n") + "\n"
