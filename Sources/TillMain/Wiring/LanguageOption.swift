@@ -27,11 +27,6 @@ struct LanguageOption: ParsableArguments {
         explicit ?? configured ?? Language.fromLocale(ProcessInfo.processInfo.environment)
     }
 
-    /// The catalog of the language chosen.
-    func strings(_ environment: TillEnvironment) -> Strings {
-        Strings(chosen(configured: environment.ui.language))
-    }
-
     /// The catalog before the configuration is read: `--lang`, else the locale.
     var early: Strings { Strings(chosen(configured: nil)) }
 
