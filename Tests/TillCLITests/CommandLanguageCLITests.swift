@@ -135,6 +135,18 @@ import TillTesting
         #expect(english.stderr.contains("theme \(file.path), line 1, windowBackground: is an integer; a theme file holds only text values"), "\(english.stderr)")
     }
 
+    @Test func themeImportSaysWhatItLeftOut() throws {
+        let file = home.appendingPathComponent("styles.xml")
+        let xml = #"<resources><style name="Shop" parent="TakeMePay"><item name="bogus">#fff</item></style></resources>"#
+        try Data(xml.utf8).write(to: file)
+        let imported = try till(["theme", "import", file.path], locale: "ja_JP.UTF-8")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("1 行目：bogus はお会計画面の属性ではないため、取り込みません"), "\(imported.stderr)")
+        let missing = try till(["theme", "import", file.path, "--style", "Nope"], locale: "zh_CN.UTF-8")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("没有名为 \"Nope\" 的样式；文件中有 Shop"), "\(missing.stderr)")
+    }
+
     @Test func logAndItsUsageError() throws {
         let empty = try till(["log"], locale: "ja_JP.UTF-8")
         #expect(empty.stdout.hasPrefix("ログは空です（"), "\(empty.stdout)")

@@ -78,7 +78,7 @@ struct ThemeCommand: ParsableCommand {
             }
             let result: AndroidStyleImporter.Result
             do {
-                result = try AndroidStyleImporter.importStyle(from: data, styleName: style, themeName: name)
+                result = try AndroidStyleImporter.importStyle(from: data, styleName: style, themeName: name, strings: strings)
             } catch {
                 throw CLIError("till: \(file): \(error)", exitCode: 2)
             }
