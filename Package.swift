@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore", "Wire", "QRImageReader",
+                "TillCore", "TillStrings", "Wire", "QRImageReader",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -82,7 +82,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(
             name: "Journal",
-            dependencies: ["TillCore", "CSQLite", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["TillCore", "TillStrings", "CSQLite", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(
             name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"], swiftSettings: strict),

@@ -56,13 +56,14 @@ let package = Package(
         .target(
             name: "Gateways",
             dependencies: [
-                "TillCore", "Wire", "QRImageReader", .product(name: "Crypto", package: "swift-crypto"),
+                "TillCore", "TillStrings", "Wire", "QRImageReader", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Modules/Gateways", swiftSettings: instrumented),
         .systemLibrary(name: "CSQLite", path: "Modules/CSQLite"),
         .target(
-            name: "Journal", dependencies: ["TillCore", "CSQLite", .product(name: "Crypto", package: "swift-crypto")],
+            name: "Journal",
+            dependencies: ["TillCore", "TillStrings", "CSQLite", .product(name: "Crypto", package: "swift-crypto")],
             path: "Modules/Journal", swiftSettings: instrumented),
         .target(
             name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"],

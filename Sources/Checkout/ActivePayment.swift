@@ -1,6 +1,7 @@
 import Foundation
 import Gateways
 import TillCore
+import TillStrings
 
 /// A payment the gateway knows about and the checkout is waiting on.
 public struct ActivePayment: Sendable, Equatable {
@@ -57,13 +58,15 @@ public enum PaymentOutcome: Sendable, Equatable {
     }
 
     /// One sentence for the cashier (nil when paid: the amount says it all).
-    public var message: String? {
+    public var message: String? { message(in: Strings(.en)) }
+
+    /// The sentence in the language of `strings`.
+    public func message(in strings: Strings) -> String? {
         switch self {
         case .paid: nil
-        case .declined(_, let error): error.message
-        case .canceled: "The payment was cancelled; the buyer was not charged."
-        case .unconfirmed:
-            "Unconfirmed: the gateway has not said whether the buyer paid. Do not take this sale again; Till keeps checking and refunds a late payment by itself."
+        case .declined(_, let error): error.message(in: strings)
+        case .canceled: strings[.outcomeCancelled]
+        case .unconfirmed: strings[.outcomeUnconfirmed]
         }
     }
 

@@ -13,19 +13,19 @@ public enum CheckoutError: Error, Equatable, Sendable, CustomStringConvertible {
     case noGateway(String)
     /// The scanned text is not a payment code Till knows.
     case unknownBuyerCode(String)
-    /// An attempt was not marked as handled: the text says why and what to do.
-    case notHandled(String)
+    /// An attempt was not marked as handled: why, and what to do.
+    case notHandled(HandlingRefusal)
 
     public var message: String { message(in: Strings(.en)) }
 
-    /// The sentence in the language of `strings` (the journal's and a note's own words stay as they are).
+    /// The sentence in the language of `strings` (a note's own words stay as they are).
     public func message(in strings: Strings) -> String {
         switch self {
         case .cashier(let error): error.message(in: strings)
-        case .journal(let error): error.description
+        case .journal(let error): error.message(in: strings)
         case .noGateway(let what): strings.text(.checkoutNoGateway, ["what": what])
         case .unknownBuyerCode(let masked): strings.text(.checkoutUnknownBuyerCode, ["code": masked])
-        case .notHandled(let why): why
+        case .notHandled(let why): why.message(in: strings)
         }
     }
 

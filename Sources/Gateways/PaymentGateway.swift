@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import TillStrings
 
 /// One payment gateway as the checkout sees it: who it is, which currencies the account takes, and
 /// how to ask where a payment stands. What else it can do is told by the capability protocols it
@@ -48,12 +49,15 @@ public enum GatewayError: Error, Equatable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    public var description: String {
+    public var description: String { message(in: Strings(.en)) }
+
+    /// The sentence in the language of `strings`; the gateway's raw code and message stay as sent.
+    public func message(in strings: Strings) -> String {
         switch self {
         case .cashier(let error):
-            error.raw.map { "\(error.message) [\($0)]" } ?? error.message
+            error.raw.map { "\(error.message(in: strings)) [\($0)]" } ?? error.message(in: strings)
         case .unconfirmed(let orderNumber, let reason):
-            "The outcome of order \(orderNumber) is not known yet (\(reason)). Till keeps asking the gateway by the order number; do not take this sale again until it knows."
+            strings.text(.gatewayNotKnownYet, ["order": orderNumber, "reason": reason])
         }
     }
 }

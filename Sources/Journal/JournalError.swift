@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// Why the journal could not do what was asked. Messages say what to do; none contains a secret,
 /// because the journal never holds one.
@@ -24,28 +25,31 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The attempt changed (settled, flagged) between the person's look and their handled mark.
     case changedSinceSeen(order: String)
 
-    public var description: String {
+    public var description: String { message(in: Strings(.en)) }
+
+    /// The sentence in the language of `strings`; SQLite's own words and the path stay as they are.
+    public func message(in strings: Strings) -> String {
         switch self {
         case .cannotOpen(let path, let reason):
-            "Cannot open the journal at \(path): \(reason). Check that the folder exists and is writable, or pass --journal PATH."
+            strings.text(.journalCannotOpen, ["path": path, "reason": reason])
         case .newerSchema(let found, let supported):
-            "The journal was written by a newer Till (schema \(found), this Till knows \(supported)). Upgrade Till; the file is left untouched."
+            strings.text(.journalNewerSchema, ["found": String(found), "supported": String(supported)])
         case .database(let message):
-            "The journal refused a write: \(message)."
+            strings.text(.journalDatabase, ["message": message])
         case .constraint(let message):
-            "The journal refused a duplicate or dangling record: \(message)."
+            strings.text(.journalConstraint, ["message": message])
         case .unknownOrder(let order):
-            "No payment with order number \(order) is in the journal. Check the number with `till journal list`."
+            strings.text(.journalUnknownOrder, ["order": order])
         case .illegalTransition(let order, let from, let to):
-            "Order \(order) cannot move from \(from) to \(to)."
+            strings.text(.journalIllegalTransition, ["order": order, "from": from, "to": to])
         case .notRefundable(let order, let state):
-            "Order \(order) is \(state), not paid: there is nothing to refund."
+            strings.text(.journalNotRefundable, ["order": order, "state": state])
         case .refundTooLarge(let order, let left):
-            "A refund of order \(order) cannot exceed what is left to refund, \(left.formatted()). Enter a smaller amount."
+            strings.text(.journalRefundTooLarge, ["order": order, "left": left.formatted()])
         case .corruptRow(let what):
-            "The journal holds a record Till cannot read (\(what))."
+            strings.text(.journalCorruptRow, ["what": what])
         case .changedSinceSeen(let order):
-            "Order \(order) changed while the note was written (Till settled or flagged it): nothing was marked; look at it again."
+            strings.text(.journalChangedSinceSeen, ["order": order])
         }
     }
 }

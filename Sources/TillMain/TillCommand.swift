@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontDoor
+import Journal
 
 /// The `till` command: the counter screen by default, and the subcommands for scripts and set-up.
 @main
@@ -34,6 +35,10 @@ struct TillCommand: AsyncParsableCommand {
         } catch let error as CLIError {
             printError(error.message)
             Foundation.exit(error.exitCode)
+        } catch let error as JournalError {
+            // A journal read that failed in the middle of a listing: told in `--lang`'s language, else the locale's.
+            printError(error.message(in: LanguageOption.early()))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

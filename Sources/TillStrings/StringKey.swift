@@ -266,4 +266,12 @@ public enum StringKey: String, CaseIterable, Sendable {
     case checkoutNoGateway = "checkout.noGateway"
     case checkoutUnknownBuyerCode = "checkout.unknownBuyerCode"
     case checkoutNoGatewayConfigured = "checkout.noGatewayConfigured"
+
+    // Why a handled mark was refused (`HandlingRefusal`).
+    case handleNoNote = "handle.noNote"
+    case handleTooLong = "handle.tooLong"
+    case handleNotOneLine = "handle.notOneLine"
+    case handleAlready = "handle.already"
+    case handleStillOpen = "handle.stillOpen"
+    case handleFinal = "handle.final"
 }

@@ -46,7 +46,7 @@ struct HandledMarkingTests {
         #expect(entry.handled == note)
         #expect(!entry.needsAPerson)
         #expect(try await history.details(order).handled == [note])
-        await #expect(throws: CheckoutError.notHandled("Order \(order) is already handled: \(note.text)")) {
+        await #expect(throws: CheckoutError.notHandled(.alreadyHandled(order, note: note.text))) {
             try await history.markHandled(order, note: "again", by: "bob")
         }
 

@@ -169,7 +169,7 @@ struct ShiftReportTests {
         await #expect(throws: ShiftError.alreadyOpen(cashier: "Aiko", id: 1)) {
             _ = try await store.openShift(cashier: "Ken", float: yen(0), at: at(1))
         }
-        await #expect(throws: ShiftError.empty(what: "reason")) {
+        await #expect(throws: ShiftError.emptyReason) {
             _ = try await store.recordCashMovement(.paidOut, amount: yen(1), reason: "  ", at: at(2))
         }
         let dollars = Money(minorUnits: 100, currency: Currency(code: "USD")!)

@@ -11,13 +11,13 @@ public enum HandlingNote {
     public static func checked(_ text: String) throws(CheckoutError) -> String {
         let note = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else {
-            throw .notHandled("Write a note first: what was done or found (the journal keeps it with your name)")
+            throw .notHandled(.noNote)
         }
         guard note.count <= maximumLength else {
-            throw .notHandled("A note holds at most \(maximumLength) characters; this one has \(note.count)")
+            throw .notHandled(.tooLong(count: note.count))
         }
         guard note.allSatisfy(isAllowed) else {
-            throw .notHandled("A note is one line of text: no line breaks, tabs or other control characters")
+            throw .notHandled(.notOneLine)
         }
         return note
     }
@@ -30,12 +30,9 @@ public enum HandlingNote {
 
     /// Why an attempt that needs nobody cannot be marked: already handled as it stands, still being
     /// settled by Till on its own, or final with nothing left to do.
-    public static func nobodyNeeded(_ order: MerchantOrderNumber, state: AttemptState, handled: HandledNote?) -> String {
-        if let handled { return "Order \(order) is already handled: \(handled.text)" }
-        if !state.isFinal {
-            return "Order \(order) has no final answer yet, and Till is still asking the gateway on its own: it needs nobody yet"
-        }
-        return "Order \(order) is \(PaymentWords.state(state)): it needs nobody"
+    public static func nobodyNeeded(_ order: MerchantOrderNumber, state: AttemptState, handled: HandledNote?) -> HandlingRefusal {
+        if let handled { return .alreadyHandled(order, note: handled.text) }
+        return state.isFinal ? .nothingToDo(order, state) : .stillSettling(order)
     }
 
     /// Who is handling: Till has no cashier log-in, so the user the process runs as (`USER`, else

@@ -12,7 +12,7 @@ extension JournalStore {
     /// Opens a shift for `cashier` with `float` in the drawer; refused while another is open.
     public func openShift(cashier: String, float: Money, at time: Date) throws(ShiftError) -> Shift {
         let name = cashier.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .empty(what: "cashier's name") }
+        guard !name.isEmpty else { throw .emptyCashier }
         return try shopTransaction { () throws -> Shift in
             if let open = try currentShiftRow() { throw ShiftError.alreadyOpen(cashier: open.cashier, id: open.id) }
             try connection.query(
@@ -39,7 +39,7 @@ extension JournalStore {
         _ direction: CashMovement.Direction, amount: Money, reason: String, at time: Date
     ) throws(ShiftError) -> CashMovement {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw .empty(what: "reason") }
+        guard !reason.isEmpty else { throw .emptyReason }
         return try shopTransaction { () throws -> CashMovement in
             guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
             try Self.requireCurrency(amount, of: shift)

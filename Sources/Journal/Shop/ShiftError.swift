@@ -1,6 +1,8 @@
 import TillCore
+import TillStrings
 
-/// Why a shift, a cash record or a report could not be made. Each message says what to do.
+/// Why a shift, a cash record or a report could not be made. Each message says what to do, in the
+/// language of the catalog given (`message(in:)`); `description` is the English one.
 public enum ShiftError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The journal itself failed.
     case journal(JournalError)
@@ -8,8 +10,10 @@ public enum ShiftError: Error, Equatable, Sendable, CustomStringConvertible {
     case noOpenShift
     /// A second shift cannot open while one is.
     case alreadyOpen(cashier: String, id: Int64)
-    /// A name or a reason was empty.
-    case empty(what: String)
+    /// The cashier's name was empty.
+    case emptyCashier
+    /// A paid-in's or paid-out's reason was empty.
+    case emptyReason
     /// An amount in another currency than the shift's.
     case wrongCurrency(expected: String, got: String)
     /// The buyer handed over less cash than the sale costs.
@@ -23,29 +27,25 @@ public enum ShiftError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No Z report has this number.
     case unknownReport(Int64)
 
-    public var description: String {
+    public var description: String { message(in: Strings(.en)) }
+
+    /// The message in the language of `strings`.
+    public func message(in strings: Strings) -> String {
         switch self {
-        case .journal(let error):
-            error.description
-        case .noOpenShift:
-            "No shift is open. Open one with `till shift open --cashier NAME --float AMOUNT`."
-        case .alreadyOpen(let cashier, let id):
-            "Shift \(id) (\(cashier)) is still open. Close it with `till shift close --counted AMOUNT` first."
-        case .empty(let what):
-            "The \(what) is empty. Write one."
-        case .wrongCurrency(let expected, let got):
-            "The amount is in \(got) but this shift counts \(expected). Write the amount in \(expected)."
+        case .journal(let error): error.message(in: strings)
+        case .noOpenShift: strings[.shopNoOpenShift]
+        case .alreadyOpen(let cashier, let id): strings.text(.shopAlreadyOpen, ["id": String(id), "cashier": cashier])
+        case .emptyCashier: strings[.shopEmptyCashier]
+        case .emptyReason: strings[.shopEmptyReason]
+        case .wrongCurrency(let expected, let got): strings.text(.shopWrongCurrency, ["expected": expected, "got": got])
         case .tenderedTooLittle(let amount, let tendered):
-            "The buyer handed over \(tendered.formatted()), less than the sale's \(amount.formatted()). Take the rest first."
-        case .unknownTenderOrder(let order):
-            "No cash or other-terminal sale has order number \(order). Check the number with `till report x`."
+            strings.text(.shopTenderedTooLittle, ["amount": amount.formatted(), "tendered": tendered.formatted()])
+        case .unknownTenderOrder(let order): strings.text(.shopUnknownTenderOrder, ["order": order])
         case .refundTooLarge(let order, let left):
-            "A refund of order \(order) cannot exceed what is left of it, \(left.formatted()). Enter a smaller amount."
+            strings.text(.shopTenderRefundTooLarge, ["order": order, "left": left.formatted()])
         case .unresolvedAtClose(let orders):
-            "The shift cannot close: \(orders.count) payment(s) have no final answer (\(orders.joined(separator: ", "))). "
-                + "Run `till recover`, or let a manager acknowledge each with `--acknowledge ORDER --manager NAME`."
-        case .unknownReport(let number):
-            "There is no Z report number \(number). See `till report list`."
+            strings.text(.shopUnresolvedAtClose, ["count": String(orders.count), "orders": orders.joined(separator: ", ")])
+        case .unknownReport(let number): strings.text(.shopUnknownReport, ["number": String(number)])
         }
     }
 }

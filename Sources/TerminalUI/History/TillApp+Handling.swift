@@ -28,7 +28,8 @@ extension TillApp {
     static func openHandle(_ model: inout AppModel, effects: inout [AppEffect]) {
         guard let entry = model.history.selectedEntry else { return }
         guard entry.needsAPerson else {
-            model.history.message = .error(HandlingNote.nobodyNeeded(entry.orderNumber, state: entry.state, handled: entry.handled))
+            let refusal = HandlingNote.nobodyNeeded(entry.orderNumber, state: entry.state, handled: entry.handled)
+            model.history.message = .error(refusal.message(in: model.strings))
             effects.append(.bell)
             return
         }

@@ -136,7 +136,7 @@ extension TerminalLoop {
     /// The model of the first frame: theme, store, currency and limit, scanner, themes, demo mode,
     /// the checkout's choices and the first message.
     static func firstModel(_ settings: Settings, size: TerminalSize, depth: ColorDepth) -> AppModel {
-        let theme = ResolvedTheme(settings.theme, depth: depth)
+        let theme = ResolvedTheme(settings.theme, depth: depth, strings: Strings(settings.language))
         var scanner = ScannerDetector(isPaymentCode: { Brand.forBuyerCode($0) != nil })
         scanner.gapThreshold = settings.scanGap
         var model = AppModel(
@@ -154,7 +154,7 @@ extension TerminalLoop {
     static func themes(_ settings: Settings, depth: ColorDepth) -> [ResolvedTheme] {
         var themes = settings.themes
         if !themes.contains(where: { $0.name == settings.theme.name }) { themes.insert(settings.theme, at: 0) }
-        return themes.map { ResolvedTheme($0, depth: depth) }
+        return themes.map { ResolvedTheme($0, depth: depth, strings: Strings(settings.language)) }
     }
 }
 

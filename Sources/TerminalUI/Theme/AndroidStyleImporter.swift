@@ -1,4 +1,5 @@
 import Foundation
+import TillStrings
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -22,9 +23,9 @@ public enum AndroidStyleImporter {
     }
 
     /// Reads the style named `styleName` (the first style when nil) from `xml`, naming the theme
-    /// `themeName` (derived from the style's name when nil).
+    /// `themeName` (derived from the style's name when nil); problems in the language of `strings`.
     public static func importStyle(
-        from xml: Data, styleName: String? = nil, themeName: String? = nil
+        from xml: Data, styleName: String? = nil, themeName: String? = nil, strings: Strings = Strings(.en)
     ) throws(ImportError) -> Result {
         let reader = StyleReader()
         // Never hand the parser bytes it could trap on.
@@ -32,32 +33,31 @@ public enum AndroidStyleImporter {
         parser.delegate = reader
         guard parser.parse(), parser.parserError == nil, reader.isComplete else {
             let line = parser.lineNumber
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unreadable"
-            throw ImportError(
-                description: "the XML is not well formed near line \(line) (\(reason)); fix it and import again")
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? strings[.importUnreadable]
+            throw ImportError(description: strings.text(.importNotWellFormed, ["line": String(line), "reason": reason]))
         }
         guard !reader.styles.isEmpty else {
-            throw ImportError(description: "the file has no <style> element; export your theme's styles.xml")
+            throw ImportError(description: strings[.importNoStyle])
         }
         let style: StyleReader.Style
         if let styleName {
             guard let found = reader.styles.first(where: { $0.name == styleName }) else {
                 let names = reader.styles.map(\.name).joined(separator: ", ")
-                throw ImportError(description: "no style named \"\(styleName)\"; the file has \(names)")
+                throw ImportError(description: strings.text(.importNoStyleNamed, ["style": "\"\(styleName)\"", "names": names]))
             }
             style = found
         } else {
             style = reader.styles[0]
         }
-        return convert(style, themeName: themeName ?? themeFileName(forStyle: style.name))
+        return convert(style, themeName: themeName ?? themeFileName(forStyle: style.name), strings)
     }
 
-    private static func convert(_ style: StyleReader.Style, themeName: String) -> Result {
+    private static func convert(_ style: StyleReader.Style, themeName: String, _ strings: Strings) -> Result {
         var warnings: [String] = []
         var values: [ThemeAttribute: ThemeValue] = [:]
         for item in style.items {
             guard let attribute = ThemeAttribute(name: item.name) else {
-                warnings.append("line \(item.line): \(item.name) is not a checkout sheet attribute; left out")
+                warnings.append(strings.text(.importNotAttribute, ["line": String(item.line), "name": item.name]))
                 continue
             }
             let text = item.value == "@android:color/transparent" ? "transparent" : item.value
@@ -65,8 +65,8 @@ public enum AndroidStyleImporter {
             do {
                 values[attribute] = try Theme.value(of: entry, for: attribute, theme: themeName)
             } catch {
-                warnings.append("line \(item.line): \(item.name) = \"\(item.value)\" cannot be converted "
-                    + "(resource references are not followed; write the colour or size itself); left out")
+                warnings.append(strings.text(
+                    .importCannotConvert, ["line": String(item.line), "name": item.name, "value": "\"\(item.value)\""]))
             }
         }
         let parent = style.parent.map { $0 == sdkBaseTheme ? BuiltinThemes.defaultName : themeFileName(forStyle: $0) }

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// How many colours the terminal shows.
 public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
     case none, ansi8, ansi16, palette256, truecolor
@@ -33,13 +35,16 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The depth in words, for messages: "8-colour terminals (ansi8)".
-    public var terminalName: String {
+    public var terminalName: String { terminalName(in: Strings(.en)) }
+
+    /// The depth in words in the language of `strings`.
+    public func terminalName(in strings: Strings) -> String {
         switch self {
-        case .none: "terminals without colour (none)"
-        case .ansi8: "8-colour terminals (ansi8)"
-        case .ansi16: "16-colour terminals (ansi16)"
-        case .palette256: "256-colour terminals (palette256)"
-        case .truecolor: "true-colour terminals (truecolor)"
+        case .none: strings[.depthNone]
+        case .ansi8: strings[.depthAnsi8]
+        case .ansi16: strings[.depthAnsi16]
+        case .palette256: strings[.depthPalette256]
+        case .truecolor: strings[.depthTruecolor]
         }
     }
 

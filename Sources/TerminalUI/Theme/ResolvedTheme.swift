@@ -1,3 +1,5 @@
+import TillStrings
+
 /// How large a text is drawn, from its `sp` size: the terminal has one font size, so larger
 /// sizes become bold, and the largest become big block digits where there is room.
 public enum TextSize: Int, Sendable, Hashable, Comparable {
@@ -38,13 +40,14 @@ public struct ResolvedTheme: Hashable, Sendable {
 
     /// Resolves `theme`, which must be complete (see `ThemeChain.complete`); attributes it lacks
     /// come from the built-in default. Every cell gets explicit colours when the window is opaque.
-    public init(_ theme: Theme, depth: ColorDepth) {
+    /// The notes and warnings are in the language of `strings`.
+    public init(_ theme: Theme, depth: ColorDepth, strings: Strings = Strings(.en)) {
         func size(_ attribute: ThemeAttribute) -> TextSize {
             TextSize(
                 theme.dimension(attribute) ?? BuiltinThemes.standard.dimension(attribute)
                     ?? ThemeDimension(value: 16, unit: .sp))
         }
-        var contrast = ThemeContrast(theme: theme, depth: depth)
+        var contrast = ThemeContrast(theme: theme, depth: depth, strings: strings)
         name = theme.name
         self.depth = depth
         let sheetBackground = contrast.color(.actionSheetBackgroundColor)

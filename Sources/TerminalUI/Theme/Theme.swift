@@ -1,3 +1,5 @@
+import TillStrings
+
 /// One `key = "value"` pair of a theme file, already read by the TOML reader, with its line.
 public struct ThemeEntry: Hashable, Sendable {
     public let key: String
@@ -26,9 +28,12 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String {
-        var place = "theme \(theme)"
-        if let line { place += ", line \(line)" }
+    public var description: String { message(in: Strings(.en)) }
+
+    /// Where and what in the language of `strings`; the reason is in the language it was made in.
+    public func message(in strings: Strings) -> String {
+        var place = strings.text(.themePlace, ["theme": theme])
+        if let line { place += ", " + strings.text(.themeLine, ["line": String(line)]) }
         if let attribute { place += ", \(attribute)" }
         return "\(place): \(reason)"
     }
@@ -50,21 +55,22 @@ public struct Theme: Hashable, Sendable {
         self.values = values
     }
 
-    /// Builds a theme from a theme file's entries, checking every attribute's name and value.
-    public init(name: String, entries: [ThemeEntry]) throws(ThemeError) {
+    /// Builds a theme from a theme file's entries, checking every attribute's name and value; a
+    /// problem is told in the language of `strings`.
+    public init(name: String, entries: [ThemeEntry], strings: Strings = Strings(.en)) throws(ThemeError) {
         self.init(name: name)
         var seen: [String: Int] = [:]
         for entry in entries {
             if let first = seen[entry.key] {
                 throw ThemeError(
                     theme: name, line: entry.line, attribute: entry.key,
-                    reason: "set twice (first on line \(first)); keep one")
+                    reason: strings.text(.themeSetTwice, ["first": String(first)]))
             }
             seen[entry.key] = entry.line
             if entry.key == Self.parentKey {
                 let parent = entry.value.trimmingWhitespace()
                 guard !parent.isEmpty else {
-                    throw ThemeError(theme: name, line: entry.line, attribute: entry.key, reason: "names no theme")
+                    throw ThemeError(theme: name, line: entry.line, attribute: entry.key, reason: strings[.themeNamesNoTheme])
                 }
                 self.parent = parent
                 continue
@@ -72,29 +78,29 @@ public struct Theme: Hashable, Sendable {
             guard let attribute = ThemeAttribute(name: entry.key) else {
                 throw ThemeError(
                     theme: name, line: entry.line, attribute: entry.key,
-                    reason: "is not a theme attribute; the attributes are parent, "
-                        + ThemeAttribute.allCases.map(\.rawValue).joined(separator: ", "))
+                    reason: strings.text(
+                        .themeNotAttribute, ["attributes": ThemeAttribute.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
-            values[attribute] = try Self.value(of: entry, for: attribute, theme: name)
+            values[attribute] = try Self.value(of: entry, for: attribute, theme: name, strings)
         }
     }
 
     static func value(
-        of entry: ThemeEntry, for attribute: ThemeAttribute, theme: String
+        of entry: ThemeEntry, for attribute: ThemeAttribute, theme: String, _ strings: Strings = Strings(.en)
     ) throws(ThemeError) -> ThemeValue {
         switch attribute.kind {
         case .color:
             guard let color = ThemeColor(parsing: entry.value) else {
                 throw ThemeError(
                     theme: theme, line: entry.line, attribute: entry.key,
-                    reason: "\"\(entry.value)\" is not a colour; write #RRGGBB, #RGB, #AARRGGBB or transparent")
+                    reason: strings.text(.themeNotColour, ["value": "\"\(entry.value)\""]))
             }
             return .color(color)
         case .dimension:
             guard let dimension = ThemeDimension(parsing: entry.value) else {
                 throw ThemeError(
                     theme: theme, line: entry.line, attribute: entry.key,
-                    reason: "\"\(entry.value)\" is not a size; write a whole number and a unit, like 4dp or 16sp")
+                    reason: strings.text(.themeNotSize, ["value": "\"\(entry.value)\""]))
             }
             return .dimension(dimension)
         }

@@ -1,9 +1,14 @@
+import TillStrings
+
 /// Follows a theme's parents to fill in the attributes it does not set.
 public struct ThemeChain: Sendable {
     /// Finds a theme by name: built-in themes, then whatever the caller can load.
     public let lookup: @Sendable (String) throws(ThemeError) -> Theme?
+    /// The language of a missing parent or a cycle.
+    public var strings = Strings(.en)
 
-    public init(lookup: @escaping @Sendable (String) throws(ThemeError) -> Theme?) {
+    public init(strings: Strings = Strings(.en), lookup: @escaping @Sendable (String) throws(ThemeError) -> Theme?) {
+        self.strings = strings
         self.lookup = lookup
     }
 
@@ -26,14 +31,14 @@ public struct ThemeChain: Sendable {
             if visited.contains(parentName) {
                 throw ThemeError(
                     theme: theme.name, attribute: Theme.parentKey,
-                    reason: "the parents form a cycle: \((visited + [parentName]).joined(separator: " → ")); "
-                        + "make one of them inherit from default")
+                    reason: strings.text(.themeCycle, ["cycle": (visited + [parentName]).joined(separator: " → ")]))
             }
             guard let parent = try lookup(parentName) else {
                 throw ThemeError(
                     theme: current.name, attribute: Theme.parentKey,
-                    reason: "parent theme \"\(parentName)\" not found; name a built-in theme ("
-                        + BuiltinThemes.all.map(\.name).joined(separator: ", ") + ") or a theme file")
+                    reason: strings.text(.themeParentNotFound, [
+                        "parent": "\"\(parentName)\"", "names": BuiltinThemes.all.map(\.name).joined(separator: ", "),
+                    ]))
             }
             visited.append(parentName)
             chain.append(parent)

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// Fits a theme's text colours to a terminal so that no text becomes its own background.
 ///
 /// At 8, 16 or 256 colours two colours that differ can land on the same palette entry (TakeMe Pay's
@@ -7,14 +9,17 @@
 struct ThemeContrast {
     let theme: Theme
     let depth: ColorDepth
+    /// The language of the notes and warnings.
+    var strings = Strings(.en)
     /// Texts drawn in another colour than the theme's at this depth, so that they stay readable.
     private(set) var notes: [String] = []
     /// Texts the theme makes invisible on every terminal.
     private(set) var warnings: [String] = []
 
-    init(theme: Theme, depth: ColorDepth) {
+    init(theme: Theme, depth: ColorDepth, strings: Strings = Strings(.en)) {
         self.theme = theme
         self.depth = depth
+        self.strings = strings
     }
 
     /// The theme's colour for `attribute`, from the built-in default when the theme lacks it.
@@ -33,9 +38,9 @@ struct ThemeContrast {
         let wanted = themeColor(text)
         guard depth != .none, case .rgb(let rgb) = wanted else { return color(text) }
         if case .rgb(let backgroundRGB) = themeColor(background), backgroundRGB == rgb {
-            warnings.append(
-                "theme \(theme.name): \(text.rawValue) and \(background.rawValue) are both \(rgb), so that text is "
-                    + "invisible on every terminal; pick colours further apart")
+            warnings.append(strings.text(.contrastInvisible, [
+                "theme": theme.name, "text": text.rawValue, "background": background.rawValue, "colour": rgb.description,
+            ]))
             return color(text)
         }
         let plain = color(text)
@@ -43,9 +48,10 @@ struct ThemeContrast {
         guard plain == backgroundColor else { return plain }
         guard case .rgb(let backgroundRGB) = themeColor(background) else { return plain }
         let readable = ColorPalette.resolve(.rgb(Self.contrasting(backgroundRGB)), depth: depth, avoiding: backgroundColor)
-        notes.append(
-            "theme \(theme.name): on \(depth.terminalName) \(text.rawValue) and \(background.rawValue) would both be "
-                + "\(Self.name(plain)); \(text.rawValue) is drawn in \(Self.name(readable)) there")
+        notes.append(strings.text(.contrastRedrawn, [
+            "theme": theme.name, "depth": depth.terminalName(in: strings), "text": text.rawValue,
+            "background": background.rawValue, "colour": name(plain), "readable": name(readable),
+        ]))
         return readable
     }
 
@@ -62,11 +68,11 @@ struct ThemeContrast {
         return luma < 128_000 ? RGBColor(red: 0xFF, green: 0xFF, blue: 0xFF) : RGBColor(red: 0, green: 0, blue: 0)
     }
 
-    private static func name(_ color: TerminalColor) -> String {
+    private func name(_ color: TerminalColor) -> String {
         switch color {
-        case .indexed(let index): "colour \(index)"
+        case .indexed(let index): strings.text(.colourIndexed, ["index": String(index)])
         case .rgb(let rgb): rgb.description
-        case .terminalDefault: "the default colour"
+        case .terminalDefault: strings[.colourDefault]
         }
     }
 }

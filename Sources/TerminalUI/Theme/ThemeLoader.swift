@@ -1,4 +1,5 @@
 import Foundation
+import TillStrings
 
 /// Finds the theme the cashier asked for, and falls back to the default with a message when it
 /// cannot be used: a bad theme never stops Till.
@@ -14,10 +15,16 @@ public struct ThemeLoader: Sendable {
     public var readEntries: (@Sendable (String) throws -> [ThemeEntry])?
     /// Where `NAME.toml` is looked for after the built-in themes, in order.
     public var searchFolders: [String]
+    /// The language of the loader's own reasons (a theme's values are checked in English).
+    public var strings: Strings
 
-    public init(readEntries: (@Sendable (String) throws -> [ThemeEntry])? = nil, searchFolders: [String] = []) {
+    public init(
+        readEntries: (@Sendable (String) throws -> [ThemeEntry])? = nil, searchFolders: [String] = [],
+        strings: Strings = Strings(.en)
+    ) {
         self.readEntries = readEntries
         self.searchFolders = searchFolders
+        self.strings = strings
     }
 
     /// What was loaded: a complete theme, and messages for the cashier when it is not the one
@@ -52,7 +59,7 @@ public struct ThemeLoader: Sendable {
             // One line of the screen: the file's name, not its folders, so line and attribute show.
             let file = String(error.theme.split(separator: "/").last ?? Substring(error.theme))
             let shown = ThemeError(theme: file, line: error.line, attribute: error.attribute, reason: error.reason)
-            return Loaded(theme: fallback, messages: ["\(shown); using the default theme"])
+            return Loaded(theme: fallback, messages: [strings.text(.themeUsingDefault, ["problem": shown.message(in: strings)])])
         }
     }
 
@@ -97,7 +104,7 @@ public struct ThemeLoader: Sendable {
     /// Parents by name or path; a name found nowhere is nil, so the chain names the child whose
     /// parent is missing.
     private var chain: ThemeChain {
-        ThemeChain { name throws(ThemeError) in
+        ThemeChain(strings: strings) { name throws(ThemeError) in
             let isPath = name.contains("/") || name.hasSuffix(".toml")
             if !isPath, BuiltinThemes.named(name) == nil, file(named: name) == nil { return nil }
             return try find(name).theme
@@ -117,17 +124,12 @@ public struct ThemeLoader: Sendable {
         let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
         if !isPath, let builtin = BuiltinThemes.named(nameOrPath) { return (builtin, nil) }
         guard let readEntries else {
-            throw ThemeError(
-                theme: nameOrPath,
-                reason: "no built-in theme has this name (they are \(Self.builtinNames)) and theme files cannot be read")
+            throw ThemeError(theme: nameOrPath, reason: strings.text(.themeUnknownNoFiles, ["names": Self.builtinNames]))
         }
         guard let path = isPath ? nameOrPath : file(named: nameOrPath) else {
             let places = searchFolders.map { ($0 as NSString).appendingPathComponent("\(nameOrPath).toml") }
-            throw ThemeError(
-                theme: nameOrPath,
-                reason: "no built-in theme has this name (they are \(Self.builtinNames)) and there is no "
-                    + (places.isEmpty ? "theme file" : places.joined(separator: " or "))
-                    + "; check the name, or give the theme file's path")
+            let placesText = places.isEmpty ? strings[.themeAFile] : places.joined(separator: strings[.themeOr])
+            throw ThemeError(theme: nameOrPath, reason: strings.text(.themeUnknown, ["names": Self.builtinNames, "places": placesText]))
         }
         let name = String(path.split(separator: "/").last ?? Substring(path)).replacingSuffix(".toml")
         let entries: [ThemeEntry]
@@ -136,10 +138,10 @@ public struct ThemeLoader: Sendable {
         } catch let error as ThemeError {
             throw error
         } catch {
-            throw ThemeError(theme: path, reason: "cannot be read: \(error)")
+            throw ThemeError(theme: path, reason: strings.text(.themeCannotRead, ["reason": "\(error)"]))
         }
         do throws(ThemeError) {
-            return (try Theme(name: name, entries: entries), path)
+            return (try Theme(name: name, entries: entries, strings: strings), path)
         } catch {
             // Name the file rather than the bare theme name: that is where the cashier must look.
             throw ThemeError(theme: path, line: error.line, attribute: error.attribute, reason: error.reason)

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// The account keys of each gateway, in the names of its specification.
 extension ConfigDecoder {
@@ -19,13 +20,13 @@ extension ConfigDecoder {
         let environmentName = GatewayCatalog.environmentName(id, key)
         let found = reader.secret(key, environmentName: environmentName, example: example)
         if found == nil, required, reader.table[key] == nil {
-            reader.missing(key, fix: "write \(key) = \(example), or set $\(environmentName)")
+            reader.missing(key, fix: TableReader.writeOrSet(key, example, environmentName))
         }
         return found
     }
 
     private func required<T>(_ read: Read<T>?, _ reader: TableReader, _ key: String, required: Bool, example: String) -> Read<T>? {
-        if read == nil, required, reader.table[key] == nil { reader.missing(key, fix: "write \(key) = \(example)") }
+        if read == nil, required, reader.table[key] == nil { reader.missing(key, fix: TableReader.write(key, example)) }
         return read
     }
 
@@ -39,8 +40,7 @@ extension ConfigDecoder {
         guard publicMode == secretMode else {
             issue(
                 at: secretKey.origin, key: reader.fullKey("secret_key"),
-                "is a \(secretMode) key (sk_\(secretMode)_) but public_key is a \(publicMode) key (pk_\(publicMode)_); test and live keys cannot be mixed",
-                fix: "use the public and secret key of one mode: pk_test_ with sk_test_, or pk_live_ with sk_live_")
+                .of(.issueKeysMixed, ["secret": "\(secretMode)", "public": "\(publicMode)"]), fix: .of(.issueKeysMixedFix))
             return (nil, nil)
         }
         record(reader.fullKey("mode"), "\"\(publicMode)\"", .derived("the key prefixes"))
@@ -56,10 +56,10 @@ extension ConfigDecoder {
         let other = kind == "pk" ? "sk" : "pk"
         let looksSwapped = GatewayMode.allCases.contains { text.hasPrefix("\(other)_\($0)_") }
         let keyName = key.split(separator: ".").last.map(String.init) ?? key
+        let swapped: ConfigPhrase = .of(other == "sk" ? .issueHoldsSecretKey : .issueHoldsPublicKey)
         issue(
-            at: read.origin, key: key,
-            looksSwapped ? "holds a \(other == "sk" ? "secret" : "public") key (\(other)_...)" : "does not start with \(kind)_test_ or \(kind)_live_",
-            fix: "write \(keyName) = \"\(kind)_test_...\" (or \(kind)_live_...) as your TakeMe Pay dashboard shows it")
+            at: read.origin, key: key, looksSwapped ? swapped : .of(.issueKeyPrefix, ["kind": kind]),
+            fix: .of(.issueKeyPrefixFix, ["key": keyName, "kind": kind]))
         return nil
     }
 
@@ -68,12 +68,12 @@ extension ConfigDecoder {
             reader.integer("vendor_id", example: "25467 (a number, no quotes)"), reader, "vendor_id", required: required, example: "25467")
         let ssCode = secret(reader, "ss_code", required: required, example: "\"...\"")
         if let vendor, vendor.value <= 0 {
-            issue(at: vendor.origin, key: reader.fullKey("vendor_id"), "must be a positive number", fix: "write the vendor id TapIn gave you, e.g. vendor_id = 25467")
+            issue(at: vendor.origin, key: reader.fullKey("vendor_id"), .of(.issuePositive), fix: .of(.issueVendorFix))
             return nil
         }
         let limitDays = boundedInteger(
             reader, "limit_days", default: 1, range: 1...3650,
-            why: "a TapIn link stays payable for 1 to 3650 days")
+            why: .whyTapInDays)
         guard let vendor, let ssCode, let limitDays else { return nil }
         return TapInCredentials(vendorID: vendor.value, ssCode: ssCode.value, limitDays: limitDays)
     }
@@ -85,7 +85,9 @@ extension ConfigDecoder {
         var method = PomeloSignMethod.sha1
         if let written = reader.string("sign_method", example: "\"sha1\"") {
             guard let known = PomeloSignMethod(rawValue: written.value.lowercased()) else {
-                issue(at: written.origin, key: reader.fullKey("sign_method"), "\(StringQuoting.quoted(written.value)) is not a method Pomelo Pay knows", fix: "write sign_method = \"sha1\" or \"md5\"")
+                issue(
+                    at: written.origin, key: reader.fullKey("sign_method"),
+                    .of(.issueSignMethod, ["value": StringQuoting.quoted(written.value)]), fix: .of(.issueSignMethodFix))
                 return nil
             }
             method = known
@@ -94,7 +96,7 @@ extension ConfigDecoder {
         }
         let expires = boundedInteger(
             reader, "expires_minutes", default: 60, range: 60...525_600,
-            why: "Pomelo Pay takes a validity (expires) of at least 60 minutes")
+            why: .whyPomeloExpires)
         guard let apiKey, let clientID, let expires else { return nil }
         return PomeloCredentials(apiKey: apiKey.value, clientID: clientID.value, signMethod: method, expiresMinutes: expires)
     }
@@ -118,7 +120,7 @@ extension ConfigDecoder {
 
     /// A whole number in `range`, or `fallback` when the key is absent (recorded as the default).
     private func boundedInteger(
-        _ reader: TableReader, _ key: String, default fallback: Int64, range: ClosedRange<Int64>, why: String
+        _ reader: TableReader, _ key: String, default fallback: Int64, range: ClosedRange<Int64>, why: CommandLineKey
     ) -> Int64? {
         guard let written = reader.integer(key, example: "\(fallback)") else {
             if reader.table[key] != nil { return nil }
@@ -127,8 +129,11 @@ extension ConfigDecoder {
         }
         guard range.contains(written.value) else {
             issue(
-                at: written.origin, key: reader.fullKey(key), "is \(written.value): \(why)",
-                fix: "write \(key) = \(fallback), or a number from \(range.lowerBound) to \(range.upperBound)")
+                at: written.origin, key: reader.fullKey(key),
+                .phrase(.issueOutOfRange, ["value": .text(String(written.value)), "why": .word(why)]),
+                fix: .of(.issueOutOfRangeFix, [
+                    "key": key, "fallback": String(fallback), "low": String(range.lowerBound), "high": String(range.upperBound),
+                ]))
             return nil
         }
         return written.value
@@ -142,8 +147,9 @@ extension ConfigDecoder {
             return fallback
         }
         guard written.value > 0 else {
-            let fix = fallback.map { "write \(key) = \($0), or the id your MOTP account gives" } ?? "write the id your MOTP account gives"
-            issue(at: written.origin, key: reader.fullKey(key), "must be a positive number", fix: fix)
+            let fix: ConfigPhrase = fallback.map { .of(.issueServiceFix, ["key": key, "value": String($0)]) }
+                ?? .of(.issueServiceFixNoDefault)
+            issue(at: written.origin, key: reader.fullKey(key), .of(.issuePositive), fix: fix)
             return nil
         }
         return written.value

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import TillStrings
 
 /// The keys every gateway table shares: enabled, mode, base_url, webhook_url, brands.
 extension ConfigDecoder {
@@ -37,12 +38,12 @@ extension ConfigDecoder {
         return common + GatewayCatalog.accountKeys(id)
     }
 
-    private func explainedKeys(_ id: GatewayID) -> [String: (problem: String, fix: String)] {
+    private func explainedKeys(_ id: GatewayID) -> [String: (problem: ConfigPhrase, fix: ConfigPhrase)] {
         switch id {
         case .takemepay:
-            ["mode": ("TakeMe Pay's mode comes from the key prefixes (pk_test_/sk_test_ or pk_live_/sk_live_)", "remove mode")]
+            ["mode": (.of(.issueModeFromPrefix), .of(.issueRemove, ["key": "mode"]))]
         case .motp:
-            ["webhook_url": ("MOTP does not call back: Till asks for the payment status instead", "remove webhook_url")]
+            ["webhook_url": (.of(.issueMOTPNoCallback), .of(.issueRemove, ["key": "webhook_url"]))]
         case .tapin, .pomelo:
             [:]
         }
@@ -55,7 +56,9 @@ extension ConfigDecoder {
             return Read(value: fallback, origin: .defaultValue)
         }
         guard let mode = GatewayMode(rawValue: written.value) else {
-            issue(at: written.origin, key: reader.fullKey("mode"), "\(StringQuoting.quoted(written.value)) is not a mode", fix: "write mode = \"test\" or mode = \"live\"")
+            issue(
+                at: written.origin, key: reader.fullKey("mode"), .of(.issueMode, ["value": StringQuoting.quoted(written.value)]),
+                fix: .of(.issueModeFix))
             return Read(value: fallback, origin: written.origin)
         }
         return Read(value: mode, origin: written.origin)
@@ -76,10 +79,8 @@ extension ConfigDecoder {
     }
 
     /// Why a gateway without a default address for its mode needs `base_url`, and what to write.
-    static func baseURLNeeded(_ id: GatewayID) -> String {
-        id == .pomelo
-            ? "Pomelo Pay has no test environment: for mode = \"test\" write the local sandbox's address, e.g. base_url = \"http://127.0.0.1:8080/pomelo\", or remove mode (Pomelo Pay is live)"
-            : "\(id.displayName) has no public address: write base_url = \"https://...\" as your account gives it"
+    static func baseURLNeeded(_ id: GatewayID) -> ConfigPhrase {
+        id == .pomelo ? .of(.issueBaseURLPomelo) : .of(.issueBaseURLNeeded, ["gateway": id.displayName])
     }
 
     private func decodeWebhookURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
@@ -88,7 +89,7 @@ extension ConfigDecoder {
             if GatewayDescriptor.of(id).webhook == .required && required && reader.table["webhook_url"] == nil {
                 reader.missing(
                     "webhook_url",
-                    fix: "TapIn Pay needs a callback address for every collection: write webhook_url = \"https://your-host/till/tapin\"")
+                    fix: .of(.issueWebhookFix))
             }
             return nil
         }
@@ -101,25 +102,21 @@ extension ConfigDecoder {
         guard let url = URL(string: written.value), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty,
             scheme == "https" || scheme == "http"
         else {
-            issue(at: written.origin, key: key, "is not an absolute https:// URL", fix: "write \(keyName) = \"https://host/path\"")
+            issue(at: written.origin, key: key, .of(.issueNotHTTPS), fix: .of(.issueNotHTTPSFix, ["key": keyName]))
             return nil
         }
         guard url.user == nil && url.password == nil else {
-            issue(at: written.origin, key: key, "holds a user name or password", fix: "remove them from the URL: credentials go in their own keys")
+            issue(at: written.origin, key: key, .of(.issueURLCredentials), fix: .of(.issueURLCredentialsFix))
             return nil
         }
         guard scheme == "http" else { return url }
         let loopback = host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
         if mode == .live {
-            issue(
-                at: written.origin, key: key, "a live account over plain http:// would send keys and payments unencrypted",
-                fix: "write an https:// URL, or use test keys to talk to the local sandbox")
+            issue(at: written.origin, key: key, .of(.issueLiveHTTP), fix: .of(.issueLiveHTTPFix))
             return nil
         }
         guard loopback else {
-            issue(
-                at: written.origin, key: key, "plain http:// is allowed only to this machine (127.0.0.1, localhost), for the sandbox",
-                fix: "write an https:// URL")
+            issue(at: written.origin, key: key, .of(.issueHTTPLocalOnly), fix: .of(.issueHTTPSFix))
             return nil
         }
         return url
@@ -136,22 +133,27 @@ extension ConfigDecoder {
         }
         let key = reader.fullKey("brands")
         guard !written.value.isEmpty else {
-            issue(at: written.origin, key: key, "lists no brand", fix: "list at least one: brands = [\(supportedText)], or write enabled = false")
+            issue(at: written.origin, key: key, .of(.issueNoBrand), fix: .of(.issueNoBrandFix, ["supported": supportedText]))
             return nil
         }
         var brands: [Brand] = []
         for name in written.value {
             guard let brand = Brand(rawValue: name) else {
-                let guess = EditDistance.suggestion(for: name, among: Brand.allCases.map(\.rawValue)).map { "did you mean \"\($0)\"? " } ?? ""
-                issue(at: written.origin, key: key, "\(StringQuoting.quoted(name)) is not a brand Till knows", fix: "\(guess)\(id.displayName) offers \(supportedText)")
+                var names = ["gateway": id.displayName, "supported": supportedText]
+                names["guess"] = EditDistance.suggestion(for: name, among: Brand.allCases.map(\.rawValue))
+                let fix: ConfigPhrase = .of(names["guess"] == nil ? .issueUnknownBrandFix : .issueUnknownBrandGuessFix, names)
+                issue(at: written.origin, key: key, .of(.issueUnknownBrand, ["name": StringQuoting.quoted(name)]), fix: fix)
                 return nil
             }
             guard supported.contains(brand) else {
-                issue(at: written.origin, key: key, "\(id.displayName) does not offer \(StringQuoting.quoted(name))", fix: "it offers \(supportedText)")
+                issue(
+                    at: written.origin, key: key, .of(.issueBrandNotOffered, ["gateway": id.displayName, "name": StringQuoting.quoted(name)]),
+                    fix: .of(.issueBrandNotOfferedFix, ["supported": supportedText]))
                 return nil
             }
             guard !brands.contains(brand) else {
-                issue(at: written.origin, key: key, "lists \(StringQuoting.quoted(name)) twice", fix: "list each brand once")
+                issue(
+                    at: written.origin, key: key, .of(.issueBrandTwice, ["name": StringQuoting.quoted(name)]), fix: .of(.issueBrandTwiceFix))
                 return nil
             }
             brands.append(brand)

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 
 /// `[printer]` and `[security]`.
 extension ConfigDecoder {
@@ -10,26 +11,28 @@ extension ConfigDecoder {
         settings.device = reader.string("device", example: "\"/dev/usb/lp0\"")?.value
         settings.host = reader.string("host", example: "\"192.168.1.50:9100\"")?.value
         if settings.device == nil, settings.host == nil {
-            reader.missing("device", fix: "write device = \"/dev/usb/lp0\" for a USB printer, or host = \"HOST:9100\" for a network one")
+            reader.missing("device", fix: .of(.issuePrinterWhere))
         } else if settings.device != nil, settings.host != nil {
-            issue(
-                line: reader.headerLine, key: "printer", "names both a device and a host",
-                fix: "keep device for a USB printer or host for a network one, not both")
+            issue(line: reader.headerLine, key: "printer", .of(.issuePrinterBoth), fix: .of(.issuePrinterBothFix))
         }
         if let width = reader.integer("width", example: "58") {
             if width.value == 58 || width.value == 80 {
                 settings.width = Int(width.value)
             } else {
-                issue(at: width.origin, key: "printer.width", "\(width.value) mm is not a receipt paper width", fix: "write width = 58 or 80")
+                issue(
+                    at: width.origin, key: "printer.width", .of(.issuePrinterWidth, ["value": String(width.value)]),
+                    fix: TableReader.write("width", "58"))
             }
         }
         if let codepage = reader.string("codepage", example: "\"shift_jis\"") {
             if PrinterSettings.codepages.contains(codepage.value) {
                 settings.codepage = codepage.value
             } else {
+                let choices = PrinterSettings.codepages.map { "\"\($0)\"" }.joined(separator: ", ")
                 issue(
-                    at: codepage.origin, key: "printer.codepage", "\(StringQuoting.quoted(codepage.value)) is not a code page Till sends",
-                    fix: "write one of " + PrinterSettings.codepages.map { "\"\($0)\"" }.joined(separator: ", "))
+                    at: codepage.origin, key: "printer.codepage",
+                    .of(.issuePrinterCodepage, ["value": StringQuoting.quoted(codepage.value)]),
+                    fix: .of(.issuePrinterCodepageFix, ["choices": choices]))
             }
         }
         settings.automatic = reader.boolean("auto")?.value ?? true
@@ -43,9 +46,7 @@ extension ConfigDecoder {
         guard let pin = table["manager_pin"]?.stringValue, let line = table["manager_pin"]?.line else { return SecuritySettings() }
         record("security.manager_pin", "(set)", .file(path: file, line: line))
         guard pin.hasPrefix("sha256i$"), pin.split(separator: "$").count == 4 else {
-            issue(
-                line: line, key: "security.manager_pin", "is not a PIN's stored form (a PIN is never written in clear)",
-                fix: "remove the line and run `till config set-pin`, which writes the salted hash")
+            issue(line: line, key: "security.manager_pin", .of(.issuePINClear), fix: .of(.issuePINClearFix))
             return SecuritySettings()
         }
         return SecuritySettings(managerPIN: pin)

@@ -23,8 +23,7 @@ extension ConfigDecoder {
         guard let code = reader.string("currency", example: "\"JPY\"") else {
             if reader.table["currency"] != nil { return nil }
             if needsCurrency {
-                reader.missing(
-                    "currency", fix: "every payment is in the store's one currency: write currency = \"JPY\" (an ISO 4217 code) under [store]")
+                reader.missing("currency", fix: .of(.issueCurrencyMissingFix))
                 return nil
             }
             record("store.currency", "\"\(StoreSettings.demo.currency.code)\"", .defaultValue)
@@ -32,8 +31,8 @@ extension ConfigDecoder {
         }
         guard let currency = Currency(code: code.value) else {
             issue(
-                at: code.origin, key: "store.currency", "\(StringQuoting.quoted(code.value)) is not an ISO 4217 currency code",
-                fix: "write a three-letter code such as currency = \"JPY\" or \"USD\"")
+                at: code.origin, key: "store.currency", .of(.issueCurrency, ["value": StringQuoting.quoted(code.value)]),
+                fix: .of(.issueCurrencyFix))
             return nil
         }
         return currency
@@ -53,14 +52,16 @@ extension ConfigDecoder {
         case .string(let written): text = written
         case .integer(let whole): text = String(whole)
         default:
-            issue(line: value.line, key: "store.max_sale", "is \(value.typeName) but must be an amount", fix: "write max_sale = \"\(example)\"")
+            issue(
+                line: value.line, key: "store.max_sale", TableReader.wrongType(value, expected: .expectAmount),
+                fix: TableReader.write("max_sale", "\"\(example)\""))
             return (false, nil)
         }
         record("store.max_sale", "\(StringQuoting.quoted(text))", .file(path: file, line: value.line))
         guard let money = try? Money.parse(decimalText: text, currency: currency), money.minorUnits > 0 else {
             issue(
-                line: value.line, key: "store.max_sale", "\(StringQuoting.quoted(text)) is not a positive amount of \(currency.code)",
-                fix: "write the amount as a string with at most \(currency.minorUnitExponent) decimals, e.g. max_sale = \"\(example)\"")
+                line: value.line, key: "store.max_sale", .of(.issueMaxSale, ["value": StringQuoting.quoted(text), "code": currency.code]),
+                fix: .of(.issueMaxSaleFix, ["count": String(currency.minorUnitExponent), "example": example]))
             return (false, nil)
         }
         return (true, money)
@@ -78,7 +79,7 @@ extension ConfigDecoder {
             return ScannerSettings()
         }
         guard (1...1000).contains(gap.value) else {
-            issue(at: gap.origin, key: "scanner.gap_ms", "\(gap.value) is not between 1 and 1000 milliseconds", fix: "write gap_ms = 50")
+            issue(at: gap.origin, key: "scanner.gap_ms", .of(.issueGap, ["value": String(gap.value)]), fix: TableReader.write("gap_ms", "50"))
             return ScannerSettings()
         }
         return ScannerSettings(gapMilliseconds: Int(gap.value))
@@ -92,8 +93,8 @@ extension ConfigDecoder {
             language = Language(setting: read.value)
             if language == nil {
                 issue(
-                    at: read.origin, key: "ui.language", "\(StringQuoting.quoted(read.value)) is not a language Till speaks",
-                    fix: "write \(Language.settingsList), or remove the key for the locale's language")
+                    at: read.origin, key: "ui.language", .of(.issueLanguage, ["value": StringQuoting.quoted(read.value)]),
+                    fix: .of(.issueLanguageFix))
             }
         }
         return UISettings(theme: reader.string("theme", example: "\"default\"")?.value, language: language)
@@ -104,7 +105,7 @@ extension ConfigDecoder {
         reader.checkKeys(allowed: ["path"])
         guard let path = reader.string("path", example: "\"~/till/journal.sqlite\"") else { return JournalSettings() }
         guard !path.value.isEmpty else {
-            issue(at: path.origin, key: "journal.path", "is empty", fix: "write a file path, or remove the key for the default place")
+            issue(at: path.origin, key: "journal.path", .of(.issueEmpty), fix: .of(.issueJournalPathFix))
             return JournalSettings()
         }
         return JournalSettings(path: expandingTilde(path.value))

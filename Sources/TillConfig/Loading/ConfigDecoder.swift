@@ -17,11 +17,11 @@ final class ConfigDecoder {
         self.environment = environment
     }
 
-    func issue(line: Int?, key: String?, _ problem: String, fix: String) {
+    func issue(line: Int?, key: String?, _ problem: ConfigPhrase, fix: ConfigPhrase) {
         issues.append(ConfigIssue(file: file, line: line, key: key, problem: problem, fix: fix))
     }
 
-    func issue(at origin: ValueOrigin, key: String, _ problem: String, fix: String) {
+    func issue(at origin: ValueOrigin, key: String, _ problem: ConfigPhrase, fix: ConfigPhrase) {
         switch origin {
         case .environment(let name):
             issues.append(
@@ -70,7 +70,7 @@ final class ConfigDecoder {
     private func decodeGateways(_ table: TOMLTable?) -> [GatewaySettings] {
         guard let table else { return [] }
         let reader = TableReader(decoder: self, table: table, path: "gateways")
-        reader.checkKeys(allowed: GatewayID.allCases.map(\.rawValue), what: "gateway")
+        reader.checkKeys(allowed: GatewayID.allCases.map(\.rawValue), gateways: true)
         return GatewayID.allCases.compactMap { id in
             reader.table(id.rawValue).flatMap { decodeGateway(id, table: $0) }
         }
@@ -83,8 +83,7 @@ final class ConfigDecoder {
         guard currency.code != "JPY", gateways.contains(where: { $0.id == .takemepay && $0.enabled }) else { return }
         issue(
             line: storeTable?["currency"]?.line ?? storeTable.flatMap { $0.line > 0 ? $0.line : nil }, key: "store.currency",
-            "is \(currency.code), but TakeMe Pay takes only JPY and [gateways.takemepay] is enabled",
-            fix: "write currency = \"JPY\" under [store], or enabled = false under [gateways.takemepay]")
+            .of(.issueTakeMePayJPY, ["code": currency.code]), fix: .of(.issueTakeMePayJPYFix))
     }
 
     /// A secret in the environment for a gateway the file does not configure is ignored: say so.

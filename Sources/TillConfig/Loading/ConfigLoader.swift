@@ -1,5 +1,6 @@
 import TillCore
 import Foundation
+import TillStrings
 
 /// Finds, reads and checks Till's configuration file.
 ///
@@ -68,16 +69,18 @@ public struct ConfigLoader: Sendable {
         } catch {
             throw ConfigurationError(issues: [
                 ConfigIssue(
-                    file: file, line: error.line, key: error.key, problem: error.message,
-                    fix: error.hint ?? "see `till config example` for a file that works")
+                    file: file, line: error.line, key: error.key, problem: error.messagePhrase,
+                    fix: error.hintPhrase ?? .of(.issueTOMLFix))
             ])
         }
         return try ConfigDecoder(file: file, environment: environment).decode(root)
     }
 
     private func readText() throws(ConfigurationError) -> String {
-        func failure(_ problem: String, _ fix: String) -> ConfigurationError {
-            ConfigurationError(issues: [ConfigIssue(file: path, line: nil, key: nil, problem: problem, fix: fix)])
+        func failure(_ problem: CommandLineKey, _ fix: CommandLineKey, _ values: [String: String] = [:]) -> ConfigurationError {
+            ConfigurationError(issues: [
+                ConfigIssue(file: path, line: nil, key: nil, problem: .of(problem, values), fix: .of(fix, values))
+            ])
         }
         let data: Data
         do {
@@ -85,19 +88,17 @@ public struct ConfigLoader: Sendable {
         } catch {
             switch error {
             case .missing:
-                throw failure("there is no such file", "check the path, or write one with `till config example > \(path)`")
+                throw failure(.issueNoSuchFile, .issueNoSuchFileFix, ["path": path])
             case .directory:
-                throw failure("is a directory, not a file", "give the path of the till.toml file inside it")
+                throw failure(.issueDirectory, .issueDirectoryFix)
             case .unreadable:
-                throw failure("cannot be read (permission denied)", "let this user read it: chmod u+r \(path)")
+                throw failure(.issueUnreadable, .issueUnreadableFix, ["path": path])
             case .tooLarge(let limit):
-                throw failure(
-                    "is larger than the limit of \(BoundedFile.sizeText(limit)) for a configuration file",
-                    "a configuration is a few kilobytes; check that this is the right file")
+                throw failure(.issueTooLarge, .issueTooLargeFix, ["limit": BoundedFile.sizeText(limit)])
             }
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw failure("is not UTF-8 text", "save it as UTF-8")
+            throw failure(.issueNotUTF8, .issueNotUTF8Fix)
         }
         return text
     }

@@ -1,4 +1,5 @@
 import TillCore
+import TillStrings
 /// A value read from the file or the environment, with where it came from.
 struct Read<Value> {
     var value: Value
@@ -20,18 +21,32 @@ struct TableReader {
     /// The line to name for a key that is missing: the table's header.
     var headerLine: Int? { table.line > 0 ? table.line : nil }
 
-    func missing(_ key: String, fix: String) {
-        decoder.issue(line: headerLine, key: fullKey(key), "is missing", fix: fix)
+    func missing(_ key: String, fix: ConfigPhrase) {
+        decoder.issue(line: headerLine, key: fullKey(key), .of(.issueMissing), fix: fix)
+    }
+
+    /// The fix `write key = example`.
+    static func write(_ key: String, _ example: String) -> ConfigPhrase {
+        .of(.issueWrite, ["key": key, "example": example])
+    }
+
+    /// The fix `write key = example, or set $VARIABLE`.
+    static func writeOrSet(_ key: String, _ example: String, _ variable: String) -> ConfigPhrase {
+        .of(.issueWriteOrSet, ["key": key, "example": example, "variable": variable])
+    }
+
+    /// The problem `is a boolean but must be an integer`.
+    static func wrongType(_ value: TOMLValue, expected: CommandLineKey) -> ConfigPhrase {
+        .phrase(.issueWrongType, ["found": .word(value.typeKey), "expected": .word(expected)])
     }
 
     private func typed<T>(
-        _ key: String, expected: String, example: String, shown: (T) -> String, _ extract: (TOMLValue) -> T?
+        _ key: String, expected: CommandLineKey, example: String, shown: (T) -> String, _ extract: (TOMLValue) -> T?
     ) -> Read<T>? {
         guard let value = table[key] else { return nil }
         guard let typed = extract(value) else {
             decoder.issue(
-                line: value.line, key: fullKey(key), "is \(value.typeName) but must be \(expected)",
-                fix: "write \(key) = \(example)")
+                line: value.line, key: fullKey(key), Self.wrongType(value, expected: expected), fix: Self.write(key, example))
             return nil
         }
         decoder.record(fullKey(key), shown(typed), origin(value))
@@ -39,19 +54,19 @@ struct TableReader {
     }
 
     func string(_ key: String, example: String) -> Read<String>? {
-        typed(key, expected: "a string", example: example, shown: StringQuoting.quoted, \.stringValue)
+        typed(key, expected: .typeString, example: example, shown: StringQuoting.quoted, \.stringValue)
     }
 
     func integer(_ key: String, example: String) -> Read<Int64>? {
-        typed(key, expected: "an integer", example: example, shown: { String($0) }, \.integerValue)
+        typed(key, expected: .typeInteger, example: example, shown: { String($0) }, \.integerValue)
     }
 
     func boolean(_ key: String) -> Read<Bool>? {
-        typed(key, expected: "true or false", example: "true", shown: { String($0) }, \.booleanValue)
+        typed(key, expected: .expectTrueFalse, example: "true", shown: { String($0) }, \.booleanValue)
     }
 
     func strings(_ key: String, example: String) -> Read<[String]>? {
-        typed(key, expected: "an array of strings", example: example,
+        typed(key, expected: .expectStrings, example: example,
               shown: { "[" + $0.map(StringQuoting.quoted).joined(separator: ", ") + "]" }) { value in
             guard let elements = value.arrayValue else { return nil }
             let texts = elements.compactMap(\.stringValue)
@@ -61,7 +76,7 @@ struct TableReader {
 
     /// A string or an integer, as text (ids that some documents write either way).
     func identifier(_ key: String, example: String) -> Read<String>? {
-        typed(key, expected: "a string or an integer", example: example, shown: StringQuoting.quoted) { value in
+        typed(key, expected: .expectStringOrInteger, example: example, shown: StringQuoting.quoted) { value in
             value.stringValue ?? value.integerValue.map { String($0) }
         }
     }
@@ -76,14 +91,14 @@ struct TableReader {
         guard let value = table[key] else { return nil }
         guard let text = value.stringValue else {
             decoder.issue(
-                line: value.line, key: fullKey(key), "is \(value.typeName) but must be a string",
-                fix: "write \(key) = \(example), or set $\(environmentName)")
+                line: value.line, key: fullKey(key), Self.wrongType(value, expected: .typeString),
+                fix: Self.writeOrSet(key, example, environmentName))
             return nil
         }
         guard !Self.isPlaceholder(text) else {
             decoder.issue(
-                line: value.line, key: fullKey(key), "is still a placeholder, not a credential",
-                fix: "write your account's \(key) here, or set $\(environmentName)")
+                line: value.line, key: fullKey(key), .of(.issuePlaceholder),
+                fix: .of(.issuePlaceholderFix, ["key": key, "variable": environmentName]))
             return nil
         }
         let secret = Secret(text)
@@ -102,26 +117,34 @@ struct TableReader {
         guard let value = table[key] else { return nil }
         guard let sub = value.tableValue else {
             decoder.issue(
-                line: value.line, key: fullKey(key), "is \(value.typeName) but must be a table",
-                fix: "write a [\(fullKey(key))] header with its keys below it")
+                line: value.line, key: fullKey(key), Self.wrongType(value, expected: .typeTable),
+                fix: .of(.issueTableFix, ["table": fullKey(key)]))
             return nil
         }
         return sub
     }
 
-    /// Every key not in `allowed` is an issue, with a suggestion when one is close.
-    func checkKeys(allowed: [String], what: String = "key", explained: [String: (problem: String, fix: String)] = [:]) {
+    /// Every key not in `allowed` is an issue, with a suggestion when one is close; `gateways` names
+    /// them gateways rather than keys.
+    func checkKeys(
+        allowed: [String], gateways: Bool = false, explained: [String: (problem: ConfigPhrase, fix: ConfigPhrase)] = [:]
+    ) {
         for key in table.keys where !allowed.contains(key) {
             let line = table[key]?.line
             if let explanation = explained[key] {
                 decoder.issue(line: line, key: fullKey(key), explanation.problem, fix: explanation.fix)
                 continue
             }
-            let place = path.isEmpty ? "at the top of the file" : "in [\(path)]"
-            let known = allowed.joined(separator: ", ")
-            let fix = EditDistance.suggestion(for: key, among: allowed).map { "did you mean \($0)? (\(what)s \(place): \(known))" }
-                ?? "remove it; the \(what)s \(place) are: \(known)"
-            decoder.issue(line: line, key: fullKey(key), "unknown \(what)", fix: fix)
+            let place: ConfigPhrase.Value = path.isEmpty ? .word(.issuePlaceTop) : .word(.issuePlaceTable, ["table": path])
+            var values: [String: ConfigPhrase.Value] = ["place": place, "known": .text(allowed.joined(separator: ", "))]
+            let fix: ConfigPhrase
+            if let suggestion = EditDistance.suggestion(for: key, among: allowed) {
+                values["suggestion"] = .text(suggestion)
+                fix = .phrase(gateways ? .issueDidYouMeanGateway : .issueDidYouMeanKey, values)
+            } else {
+                fix = .phrase(gateways ? .issueRemoveGateway : .issueRemoveKey, values)
+            }
+            decoder.issue(line: line, key: fullKey(key), .of(gateways ? .issueUnknownGateway : .issueUnknownKey), fix: fix)
         }
     }
 }

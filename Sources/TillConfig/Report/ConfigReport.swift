@@ -1,3 +1,5 @@
+import TillStrings
+
 /// The text `till config check` prints: every effective value (secrets masked) with where it came
 /// from, then a summary.
 public enum ConfigReport {
@@ -7,10 +9,10 @@ public enum ConfigReport {
     /// The origin comments line up at this column at most; longer assignments push theirs right.
     static let commentColumn = 48
 
-    public static func render(_ configuration: TillConfiguration) -> String {
+    public static func render(_ configuration: TillConfiguration, in strings: Strings = Strings(.en)) -> String {
         var lines: [String] = []
         if let file = configuration.file {
-            lines.append("Configuration: \(file)")
+            lines.append(strings.text(.configFile, ["file": file]))
         }
         let assignments = configuration.entries.map { "\(cut($0.key)) = \(cut($0.shown))" }
         let width = min(commentColumn, assignments.map(\.count).max() ?? 0)
@@ -19,9 +21,9 @@ public enum ConfigReport {
             lines.append("  \(assignment)\(padding)# \(entry.origin)")
         }
         for note in configuration.notes {
-            lines.append("note: \(note)")
+            lines.append(strings.text(.configNote, ["note": note]))
         }
-        lines.append(summary(configuration))
+        lines.append(summary(configuration, strings))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -34,21 +36,21 @@ public enum ConfigReport {
         return String(text[..<text.index(before: end)]) + "…"
     }
 
-    static func summary(_ configuration: TillConfiguration) -> String {
+    static func summary(_ configuration: TillConfiguration, _ strings: Strings) -> String {
         let store = "\(cut(configuration.store.name)), \(configuration.store.currency.code)"
         if configuration.isDemo {
-            return "Valid. No gateway is configured: demo mode (\(store)), every gateway on the built-in sandbox."
+            return strings.text(.configValidDemo, ["store": store])
         }
         let enabled = configuration.enabledGateways.map { "\($0.id) (\($0.mode))" }
         let disabled = configuration.gateways.filter { !$0.enabled }.map(\.id.rawValue)
-        var text = "Valid. Store: \(store). Gateways enabled: \(enabled.isEmpty ? "none" : enabled.joined(separator: ", "))."
-        if !disabled.isEmpty { text += " Disabled: \(disabled.joined(separator: ", "))." }
+        let enabledText = enabled.isEmpty ? strings[.configNone] : enabled.joined(separator: ", ")
+        var text = strings.text(.configValid, ["store": store, "enabled": enabledText])
+        if !disabled.isEmpty { text += strings.text(.configDisabled, ["disabled": disabled.joined(separator: ", ")]) }
         return text
     }
 
     /// What `check` says when there is no file at the default path.
-    public static func demoMode(path: String) -> String {
-        "No configuration file at \(path): Till runs in demo mode (every gateway on the built-in sandbox).\n"
-            + "To configure real accounts: till config example > \(path)\n"
+    public static func demoMode(path: String, in strings: Strings = Strings(.en)) -> String {
+        strings.text(.configDemoMode, ["path": path]) + "\n"
     }
 }

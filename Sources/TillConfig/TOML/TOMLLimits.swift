@@ -43,8 +43,8 @@ extension TOMLParser {
         let bytes = text.utf8.count
         if bytes > limits.maximumBytes {
             throw TOMLError(
-                line: 1, message: "the file is \(bytes) bytes, more than the limit of \(TOMLLimits.bytesText(limits.maximumBytes))",
-                hint: "a configuration or theme file is a few kilobytes; check that this is the right file")
+                line: 1, .of(.tomlFileTooLarge, ["bytes": String(bytes), "limit": TOMLLimits.bytesText(limits.maximumBytes)]),
+                hint: .of(.tomlFileTooLargeHint))
         }
         var line = 1
         var length = 0
@@ -57,8 +57,7 @@ extension TOMLParser {
             length += 1
             if length > limits.maximumLineLength {
                 throw TOMLError(
-                    line: line, message: "the line is longer than the limit of \(limits.maximumLineLength) characters",
-                    hint: "split it, or check that this is the right file")
+                    line: line, .of(.tomlLineTooLong, ["limit": String(limits.maximumLineLength)]), hint: .of(.tomlLineTooLongHint))
             }
         }
     }
@@ -68,8 +67,7 @@ extension TOMLParser {
         depth += 1
         if depth > limits.maximumDepth {
             throw TOMLError(
-                line: line, key: currentKey, message: "arrays and inline tables are nested more than \(limits.maximumDepth) deep",
-                hint: "a configuration needs a few levels at most; check the brackets")
+                line: line, key: currentKey, .of(.tomlTooDeep, ["limit": String(limits.maximumDepth)]), hint: .of(.tomlTooDeepHint))
         }
     }
 
@@ -78,24 +76,22 @@ extension TOMLParser {
         tableCount += 1
         if tableCount > limits.maximumTables {
             throw TOMLError(
-                line: line, message: "the file has more than \(limits.maximumTables) tables",
-                hint: "a configuration needs a few dozen at most; check that this is the right file")
+                line: line, .of(.tomlTooManyTables, ["limit": String(limits.maximumTables)]), hint: .of(.tomlTooManyTablesHint))
         }
     }
 
     func checkKeyDepth(_ parts: Int) throws(TOMLError) {
         if parts > limits.maximumDepth {
             throw TOMLError(
-                line: line, message: "a key or table name has more than \(limits.maximumDepth) dotted parts",
-                hint: "a configuration needs a few levels at most, e.g. [gateways.takemepay]")
+                line: line, .of(.tomlKeyTooDeep, ["limit": String(limits.maximumDepth)]), hint: .of(.tomlKeyTooDeepHint))
         }
     }
 
     func checkValueLength(_ length: Int) throws(TOMLError) {
         if length > limits.maximumValueLength {
             throw TOMLError(
-                line: line, key: currentKey, message: "the text is longer than the limit of \(limits.maximumValueLength) characters",
-                hint: "shorten it, or check that this is the right file")
+                line: line, key: currentKey, .of(.tomlTextTooLong, ["limit": String(limits.maximumValueLength)]),
+                hint: .of(.tomlTextTooLongHint))
         }
     }
 }

@@ -8,9 +8,7 @@ enum TOMLNumber {
         if ["inf", "nan"].contains(unsigned) { throw floatError(line: line, key: key, shown: shown) }
         guard let lead = unsigned.unicodeScalars.first, ("0"..."9").contains(lead) else { return nil }
         if looksLikeDateOrTime(unsigned) {
-            throw TOMLError(
-                line: line, key: key, message: "dates and times are not supported",
-                hint: "write it as a string in quotes")
+            throw TOMLError(line: line, key: key, .of(.tomlDates), hint: .of(.tomlQuoteIt))
         }
         for prefix in ["0x": 16, "0o": 8, "0b": 2] where unsigned.hasPrefix(prefix.key) {
             guard first != "+" && first != "-" else { throw malformed(line: line, key: key, shown: shown) }
@@ -20,9 +18,7 @@ enum TOMLNumber {
             throw floatError(line: line, key: key, shown: shown)
         }
         if unsigned.count > 1 && unsigned.hasPrefix("0") {
-            throw TOMLError(
-                line: line, key: key, message: "\(shown) has a leading zero, which TOML does not allow",
-                hint: "drop the leading zeros, or write it as a string in quotes if the zeros matter")
+            throw TOMLError(line: line, key: key, .of(.tomlLeadingZero, ["value": shown]), hint: .of(.tomlLeadingZeroHint))
         }
         return try digits(unsigned, radix: 10, negative: first == "-", line: line, key: key, shown: shown)
     }
@@ -38,9 +34,7 @@ enum TOMLNumber {
         guard let value = Int64(joined, radix: radix) else {
             let allDigits = parts.joined().allSatisfy { Int(String($0), radix: radix) != nil }
             if allDigits {
-                throw TOMLError(
-                    line: line, key: key, message: "\(shown) is too large for a 64-bit integer",
-                    hint: "write a smaller number")
+                throw TOMLError(line: line, key: key, .of(.tomlTooLargeInteger, ["value": shown]), hint: .of(.tomlSmallerNumber))
             }
             throw malformed(line: line, key: key, shown: shown)
         }
@@ -57,14 +51,10 @@ enum TOMLNumber {
         let keyName = key?.split(separator: ".").last.map(String.init) ?? "amount"
         let example = shown == "the value" ? "..." : shown
         return TOMLError(
-            line: line, key: key,
-            message: "\(shown) is a floating point number, which Till does not read (money is never kept in floating point)",
-            hint: "write it as a string, e.g. \(keyName) = \"\(example)\"")
+            line: line, key: key, .of(.tomlFloat, ["value": shown]), hint: .of(.tomlFloatHint, ["key": keyName, "example": example]))
     }
 
     static func malformed(line: Int, key: String?, shown: String) -> TOMLError {
-        TOMLError(
-            line: line, key: key, message: "\(shown) is not a well-formed integer",
-            hint: "write digits, with _ only between digits (1_000), or a string in quotes")
+        TOMLError(line: line, key: key, .of(.tomlMalformed, ["value": shown]), hint: .of(.tomlMalformedHint))
     }
 }

@@ -55,16 +55,13 @@ extension TOMLParser {
     }
 
     func unclosedString(_ startLine: Int, quote: String) -> TOMLError {
-        TOMLError(
-            line: startLine, key: currentKey, message: "the string is not closed on its line",
-            hint: "end it with \(quote) before the end of the line")
+        TOMLError(line: startLine, key: currentKey, .of(.tomlStringNotClosed), hint: .of(.tomlStringNotClosedHint, ["quote": quote]))
     }
 
     func checkNotControl(_ scalar: Unicode.Scalar) throws(TOMLError) {
         if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
-            throw TOMLError(
-                line: line, key: currentKey, message: "a string holds a control character (U+\(hex(scalar.value, width: 4)))",
-                hint: "write it as an escape such as \\u\(hex(scalar.value, width: 4))")
+            let code = ["code": hex(scalar.value, width: 4)]
+            throw TOMLError(line: line, key: currentKey, .of(.tomlControl, code), hint: .of(.tomlControlHint, code))
         }
     }
 
@@ -82,9 +79,7 @@ extension TOMLParser {
         case "u": return try parseUnicodeEscape(digits: 4)
         case "U": return try parseUnicodeEscape(digits: 8)
         default:
-            throw TOMLError(
-                line: line, key: currentKey, message: "\\\(scalar) is not an escape TOML knows",
-                hint: "use \\\\ for a backslash, or a 'literal string' in single quotes where backslashes stay as written")
+            throw TOMLError(line: line, key: currentKey, .of(.tomlBadEscape, ["char": "\(scalar)"]), hint: .of(.tomlBadEscapeHint))
         }
     }
 
@@ -97,8 +92,8 @@ extension TOMLParser {
         }
         guard hexDigits.count == digits, let value = UInt32(hexDigits, radix: 16), let scalar = Unicode.Scalar(value) else {
             throw TOMLError(
-                line: line, key: currentKey, message: "a \\u escape needs \(digits) hex digits naming a Unicode scalar",
-                hint: digits == 4 ? "write e.g. \\u00E9" : "write e.g. \\U0001F600")
+                line: line, key: currentKey, .of(.tomlUnicodeEscape, ["count": String(digits)]),
+                hint: .of(.tomlUnicodeEscapeHint, ["example": digits == 4 ? "\\u00E9" : "\\U0001F600"]))
         }
         return scalar
     }

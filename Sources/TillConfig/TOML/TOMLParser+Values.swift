@@ -5,7 +5,7 @@ extension TOMLParser {
     mutating func parseValue() throws(TOMLError) -> TOMLValue {
         let valueLine = line
         guard let scalar = peek(), scalar != "\n", scalar != "\r", scalar != "#" else {
-            throw TOMLError(line: valueLine, key: currentKey, message: "has no value", hint: "write a value after =, e.g. key = \"text\"")
+            throw TOMLError(line: valueLine, key: currentKey, .of(.tomlNoValue), hint: .of(.tomlNoValueHint))
         }
         switch scalar {
         case "\"":
@@ -26,9 +26,7 @@ extension TOMLParser {
     }
 
     func multiLineStringError() -> TOMLError {
-        TOMLError(
-            line: line, key: currentKey, message: "multi-line strings are not supported",
-            hint: "write the text on one line, with \\n where a line break belongs")
+        TOMLError(line: line, key: currentKey, .of(.tomlMultiLine), hint: .of(.tomlMultiLineHint))
     }
 
     /// Words and numbers: true, false, integers; floats, dates and unquoted text are refused.
@@ -44,9 +42,10 @@ extension TOMLParser {
         if let integer = try TOMLNumber.integer(word, line: valueLine, key: currentKey, shown: shown(word)) {
             return TOMLValue(.integer(integer), line: valueLine)
         }
+        let example = StringQuoting.quoted(isSensitive ? "..." : Self.cut(word))
         throw TOMLError(
-            line: valueLine, key: currentKey, message: "\(shown(word)) is not a value Till can read",
-            hint: "write text in double quotes, e.g. \(currentKeyName) = \(StringQuoting.quoted(isSensitive ? "..." : Self.cut(word)))")
+            line: valueLine, key: currentKey, .of(.tomlNotAValue, ["word": shown(word)]),
+            hint: .of(.tomlNotAValueHint, ["key": currentKeyName, "example": example]))
     }
 
     /// The written text as it may appear in a message: never a secret's, and cut short.
@@ -89,9 +88,7 @@ extension TOMLParser {
             case "]":
                 continue
             default:
-                throw TOMLError(
-                    line: line, key: currentKey, message: "array elements must be separated by commas",
-                    hint: "write [\"a\", \"b\"] and close the array with ]")
+                throw TOMLError(line: line, key: currentKey, .of(.tomlArrayCommas), hint: .of(.tomlArrayCommasHint))
             }
         }
     }
@@ -106,8 +103,7 @@ extension TOMLParser {
             default: return
             }
         }
-        throw TOMLError(
-            line: arrayLine, key: currentKey, message: "the array opened here is never closed", hint: "end it with ]")
+        throw TOMLError(line: arrayLine, key: currentKey, .of(.tomlArrayNotClosed), hint: .of(.tomlArrayNotClosedHint))
     }
 
     mutating func parseInlineTable() throws(TOMLError) -> TOMLValue {
@@ -130,7 +126,7 @@ extension TOMLParser {
             currentKey = ([outerKey].compactMap { $0 } + keyPath).joined(separator: ".")
             skipSpaces()
             guard peek() == "=" else {
-                throw TOMLError(line: line, key: currentKey, message: "a key must be followed by =", hint: "write { key = value, ... }")
+                throw TOMLError(line: line, key: currentKey, .of(.tomlKeyNeedsEquals), hint: .of(.tomlInlineKeyHint))
             }
             advance()
             skipSpaces()
@@ -144,9 +140,7 @@ extension TOMLParser {
                 advance()
                 return TOMLValue(.table(table), line: tableLine)
             default:
-                throw TOMLError(
-                    line: line, key: outerKey, message: "an inline table must be on one line, its entries separated by commas",
-                    hint: "write { key = value, other = value } or use a [table] instead")
+                throw TOMLError(line: line, key: outerKey, .of(.tomlInlineTable), hint: .of(.tomlInlineTableHint))
             }
         }
     }

@@ -64,15 +64,13 @@ public struct TOMLParser {
         try countTable()
         advance()
         if peek() == "[" {
-            throw TOMLError(
-                line: headerLine, message: "arrays of tables ([[...]]) are not supported",
-                hint: "write one [table] per gateway, e.g. [gateways.takemepay]")
+            throw TOMLError(line: headerLine, .of(.tomlArrayOfTables), hint: .of(.tomlArrayOfTablesHint))
         }
         skipSpaces()
         let path = try parseKeyPath()
         skipSpaces()
         guard peek() == "]" else {
-            throw TOMLError(line: line, message: "a table header must end with ]", hint: "write [\(path.joined(separator: "."))]")
+            throw TOMLError(line: line, .of(.tomlHeaderNotClosed), hint: .of(.tomlHeaderHint, ["table": path.joined(separator: ".")]))
         }
         advance()
         try expectEndOfLine()
@@ -89,8 +87,8 @@ public struct TOMLParser {
         skipSpaces()
         guard peek() == "=" else {
             throw TOMLError(
-                line: keyLine, key: currentKey, message: "a key must be followed by =",
-                hint: "write \(keyPath.joined(separator: ".")) = value (text in quotes)")
+                line: keyLine, key: currentKey, .of(.tomlKeyNeedsEquals),
+                hint: .of(.tomlKeyNeedsEqualsHint, ["key": keyPath.joined(separator: ".")]))
         }
         advance()
         skipSpaces()
@@ -128,10 +126,8 @@ public struct TOMLParser {
             }
             try checkValueLength(key.unicodeScalars.count)
             guard !key.isEmpty else {
-                let found = peek().map { "\"\($0)\"" } ?? "the end of the file"
-                throw TOMLError(
-                    line: line, message: "expected a key but found \(found)",
-                    hint: "a key is letters, digits, _ and -, e.g. secret_key = \"...\"; a comment starts with #")
+                let found: ConfigPhrase.Value = peek().map { .text("\"\($0)\"") } ?? .word(.tomlEndOfFile)
+                throw TOMLError(line: line, .phrase(.tomlExpectedKey, ["found": found]), hint: .of(.tomlExpectedKeyHint))
             }
             return key
         }
@@ -165,7 +161,7 @@ public struct TOMLParser {
 
     mutating func expectNewline() throws(TOMLError) {
         if peek() == "\r" {
-            guard peek(1) == "\n" else { throw TOMLError(line: line, message: "a carriage return must be followed by a line feed") }
+            guard peek(1) == "\n" else { throw TOMLError(line: line, .of(.tomlCarriageReturn)) }
             advance()
         }
         if peek() == "\n" { advance() }
@@ -177,9 +173,7 @@ public struct TOMLParser {
         if peek() == "#" { skipComment() }
         guard let scalar = peek() else { return }
         guard scalar == "\n" || scalar == "\r" else {
-            throw TOMLError(
-                line: line, key: currentKey, message: "unexpected text after the value",
-                hint: "write one key = value on each line; a comment starts with #")
+            throw TOMLError(line: line, key: currentKey, .of(.tomlTextAfterValue), hint: .of(.tomlTextAfterValueHint))
         }
         try expectNewline()
     }

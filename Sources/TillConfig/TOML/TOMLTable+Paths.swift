@@ -11,13 +11,11 @@ extension TOMLTable {
             }
             guard let explicit = existing.tableValue?.isDefinedExplicitly else {
                 throw TOMLError(
-                    line: line, key: name, message: "already has a value on line \(existing.line), so it cannot be a table",
-                    hint: "remove one of the two")
+                    line: line, key: name, .of(.tomlValueNotTable, ["first": String(existing.line)]), hint: .of(.tomlRemoveOne))
             }
             if explicit {
                 throw TOMLError(
-                    line: line, message: "table [\(name)] is defined twice (first on line \(existing.line))",
-                    hint: "merge the two tables into one")
+                    line: line, .of(.tomlTableTwice, ["table": name, "first": String(existing.line)]), hint: .of(.tomlMergeTables))
             }
             guard var sub = table.takeTable(for: last) else { return }
             sub.isDefinedExplicitly = true
@@ -49,8 +47,7 @@ extension TOMLTable {
         }
         if let existing = self[first], existing.tableValue == nil {
             throw TOMLError(
-                line: line, key: first, message: "already has a value on line \(existing.line), so it cannot hold keys",
-                hint: "remove one of the two")
+                line: line, key: first, .of(.tomlValueNoKeys, ["first": String(existing.line)]), hint: .of(.tomlRemoveOne))
         }
         let isNew = self[first] == nil
         var sub = takeTable(for: first) ?? TOMLTable(line: line, isDefinedExplicitly: false)

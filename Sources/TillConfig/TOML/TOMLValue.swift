@@ -1,3 +1,5 @@
+import TillStrings
+
 /// One value read from a TOML file, with the line it was written on, so that every later complaint
 /// about it can name the place.
 public struct TOMLValue: Sendable, Equatable {
@@ -20,13 +22,19 @@ public struct TOMLValue: Sendable, Equatable {
     }
 
     /// The TOML name of the value's type, for messages: "a string", "an integer", ...
-    public var typeName: String {
+    public var typeName: String { typeName(in: Strings(.en)) }
+
+    /// The type's name in the language of `strings`.
+    public func typeName(in strings: Strings) -> String { strings[typeKey] }
+
+    /// The catalog's word for the value's type.
+    public var typeKey: CommandLineKey {
         switch kind {
-        case .string: "a string"
-        case .integer: "an integer"
-        case .boolean: "a boolean"
-        case .array: "an array"
-        case .table: "a table"
+        case .string: .typeString
+        case .integer: .typeInteger
+        case .boolean: .typeBoolean
+        case .array: .typeArray
+        case .table: .typeTable
         }
     }
 
@@ -58,8 +66,7 @@ public struct TOMLTable: Sendable, Equatable {
     mutating func insert(_ value: TOMLValue, for key: String) throws(TOMLError) {
         if let existing = values[key] {
             throw TOMLError(
-                line: value.line, key: key, message: "is defined twice (first on line \(existing.line))",
-                hint: "keep one of the two")
+                line: value.line, key: key, .of(.tomlKeyTwice, ["first": String(existing.line)]), hint: .of(.tomlKeepOne))
         }
         keys.append(key)
         values[key] = value

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// Why a text is not an amount of money, or why arithmetic on money failed. `message` is the one
 /// sentence for the cashier: what is wrong and what to do. Messages never repeat what was typed.
 public enum MoneyError: Error, Equatable, Sendable {
@@ -27,24 +29,19 @@ public enum MoneyError: Error, Equatable, Sendable {
     case tooPreciseForPlaces(Money, places: Int)
 
     /// One sentence for the cashier: what is wrong and what to do.
-    public var message: String {
+    public var message: String { message(in: Strings(.en)) }
+
+    /// The sentence in the language of `strings`. What a cashier can type wrong is in every
+    /// catalog; the rest (a program's or a configuration's mistake) stays English.
+    public func message(in strings: Strings) -> String {
         switch self {
-        case .empty:
-            "No amount was typed: type the amount to charge, like 12.34."
-        case .notANumber:
-            "That is not an amount: type digits with at most one dot before the decimals, like 1234.50, "
-                + "without commas, letters or spaces."
-        case .negative:
-            "An amount cannot be negative: type it without the minus sign."
-        case .zero:
-            "The amount is zero: type the amount the buyer pays, more than 0."
-        case .tooManyDecimals(let currency):
-            Self.decimalsAdvice(currency)
-        case .aboveMaximum(let maximum):
-            "The amount is above this till's limit of \(maximum.formatted(symbol: false)) per sale: "
-                + "check it, or split the sale."
-        case .tooLarge:
-            "The amount is too large: check the digits and type a smaller amount."
+        case .empty: strings[.moneyEmpty]
+        case .notANumber: strings[.moneyNotANumber]
+        case .negative: strings[.moneyNegative]
+        case .zero: strings[.moneyZero]
+        case .tooManyDecimals(let currency): Self.decimalsAdvice(currency, strings)
+        case .aboveMaximum(let maximum): strings.text(.moneyAboveMaximum, ["maximum": maximum.formatted(symbol: false)])
+        case .tooLarge: strings[.moneyTooLarge]
         case .overflow:
             "The total is too large to compute: check the amounts of this sale."
         case .currencyMismatch(let first, let second):
@@ -60,13 +57,14 @@ public enum MoneyError: Error, Equatable, Sendable {
         }
     }
 
-    private static func decimalsAdvice(_ currency: Currency) -> String {
+    private static func decimalsAdvice(_ currency: Currency, _ strings: Strings) -> String {
         switch currency.minorUnitExponent {
-        case 0: "\(currency.code) has no decimals: type a whole amount, like 150."
-        case 1: "\(currency.code) allows 1 decimal: type an amount like \(example(currency))."
+        case 0: strings.text(.moneyNoDecimals, ["code": currency.code])
+        case 1: strings.text(.moneyOneDecimal, ["code": currency.code, "example": example(currency)])
         default:
-            "\(currency.code) allows at most \(currency.minorUnitExponent) decimals: "
-                + "type an amount like \(example(currency))."
+            strings.text(
+                .moneyDecimals,
+                ["code": currency.code, "count": String(currency.minorUnitExponent), "example": example(currency)])
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TillConfig
+import TillStrings
 
 /// `--config PATH`: the configuration file to use instead of the default place.
 struct ConfigPathOption: ParsableArguments {
@@ -22,19 +23,25 @@ struct ConfigCommand: ParsableCommand {
             commandName: "check", abstract: "Check the configuration and print it, secrets masked; exit 2 when it has errors.")
 
         @OptionGroup var config: ConfigPathOption
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let loader = config.loader
             if loader.isDemoMode {
-                print(ConfigReport.demoMode(path: loader.path), terminator: "")
+                print(ConfigReport.demoMode(path: loader.path, in: language.early), terminator: "")
                 return
             }
             do {
-                print(ConfigReport.render(try loader.load()), terminator: "")
+                let configuration = try loader.load()
+                let strings = Strings(language.chosen(configured: configuration.ui.language))
+                print(ConfigReport.render(configuration, in: strings), terminator: "")
             } catch {
+                // The file cannot be read, so its [ui] language cannot count: --lang, else the locale.
+                let strings = language.early
                 let count = error.issues.count
-                var text = error.issues.map(\.description).joined(separator: "\n")
-                text += "\n\(count) problem\(count == 1 ? "" : "s") in the configuration.\n"
+                var text = error.issues.map { $0.message(in: strings) }.joined(separator: "\n")
+                let key: CommandLineKey = count == 1 ? .configProblemsOne : .configProblemsMany
+                text += "\n" + strings.text(key, ["count": String(count)]) + "\n"
                 FileHandle.standardError.write(Data(text.utf8))
                 throw ExitCode(2)
             }

@@ -3,6 +3,7 @@ import Checkout
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// `till journal`: read the journal (list, show one order, export as CSV), and mark a payment that
 /// needs a person as handled.
@@ -17,18 +18,19 @@ struct JournalCommand: AsyncParsableCommand {
         @OptionGroup var journal: JournalOptions
         @OptionGroup var search: JournalSearchOptions
         @Option(help: "How many payments to list.") var limit = 50
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let store = try journal.open()
-            let attempts = try await store.attempts(matching: try await search.filter(in: store), limit: limit)
+            let strings = language.strings(configPath: nil)
+            let store = try journal.open(strings)
+            let attempts = try await store.attempts(matching: try await search.filter(in: store, strings), limit: limit)
             if attempts.isEmpty {
-                print(search.isSearching
-                    ? "No payment in the journal at \(journal.resolvedPath) matches the search."
-                    : "The journal at \(journal.resolvedPath) holds no payments yet.")
+                let key: CommandLineKey = search.isSearching ? .journalNoMatch : .journalEmpty
+                print(strings.text(key, ["path": journal.resolvedPath]))
             }
             for attempt in attempts {
                 let refunded = attempt.state == .succeeded ? JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber)) : 0
-                print(JournalFormat.line(attempt, refundedMinorUnits: refunded))
+                print(JournalFormat.line(attempt, refundedMinorUnits: refunded, in: strings))
             }
         }
     }
@@ -37,16 +39,18 @@ struct JournalCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one payment with every state change and refund.")
         @OptionGroup var journal: JournalOptions
         @Argument(help: "The merchant order number (from `till journal list`).") var order: String
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let store = try journal.open()
+            let strings = language.strings(configPath: nil)
+            let store = try journal.open(strings)
             let number = MerchantOrderNumber(rawValue: order)
             guard let attempt = try await store.attempt(number) else {
-                throw CLIError(JournalError.unknownOrder(order).description, exitCode: 2)
+                throw CLIError(JournalError.unknownOrder(order).message(in: strings), exitCode: 2)
             }
             print(JournalFormat.detail(
                 attempt, transitions: try await store.transitions(number), refunds: try await store.refunds(of: number),
-                handled: try await store.handledMarks(of: number)))
+                handled: try await store.handledMarks(of: number), in: strings))
         }
     }
 
@@ -57,11 +61,13 @@ struct JournalCommand: AsyncParsableCommand {
         @OptionGroup var journal: JournalOptions
         @OptionGroup var search: JournalSearchOptions
         @Flag(help: "CSV with a header row (the only format).") var csv = false
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            guard csv else { throw CLIError("Say which format to export: `till journal export --csv`.", exitCode: 2) }
-            let store = try journal.open()
-            let attempts = try await store.attempts(matching: try await search.filter(in: store))
+            let strings = language.strings(configPath: nil)
+            guard csv else { throw CLIError(strings[.exportNeedsFormat], exitCode: 2) }
+            let store = try journal.open(strings)
+            let attempts = try await store.attempts(matching: try await search.filter(in: store, strings))
             print(JournalFormat.csvHeader)
             for attempt in attempts.reversed() {
                 let refunded = JournalFormat.refundedMinorUnits(try await store.refunds(of: attempt.orderNumber))
@@ -78,15 +84,17 @@ struct JournalCommand: AsyncParsableCommand {
         @OptionGroup var journal: JournalOptions
         @Argument(help: "The merchant order number (from `till journal list`).") var order: String
         @Option(help: "What was done or found: one line, at most \(HandlingNote.maximumLength) characters.") var note: String
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let history = PaymentHistory(context: CheckoutContext(journal: try journal.open(), gateways: GatewayDirectory([])))
+            let strings = language.strings(configPath: nil)
+            let history = PaymentHistory(context: CheckoutContext(journal: try journal.open(strings), gateways: GatewayDirectory([])))
             let person = HandlingNote.person(in: ProcessInfo.processInfo.environment)
             do {
                 let handled = try await history.markHandled(MerchantOrderNumber(rawValue: order), note: note, by: person)
-                print("Order \(order) is marked as handled: \(handled.text)")
+                print(strings.text(.markedHandled, ["order": order, "note": handled.text]))
             } catch {
-                throw CheckoutExit.error(error)
+                throw CheckoutExit.error(error, strings)
             }
         }
     }

@@ -1,7 +1,9 @@
 import Checkout
 import Foundation
 import Journal
+import TerminalUI
 import TillCore
+import TillStrings
 
 /// How journal records look on the command line and in CSV.
 enum JournalFormat {
@@ -16,38 +18,67 @@ enum JournalFormat {
 
     /// One line per attempt: time, order, gateway, brand, amount, the state in the counter's words,
     /// and a mark when a manager must look.
-    static func line(_ attempt: PaymentAttempt, refundedMinorUnits: Int64) -> String {
-        let mark = attempt.attention == nil ? "" : "  ! needs attention"
-        let word = PaymentWords.state(attempt.state, refundedInFull: refundedMinorUnits >= attempt.amount.minorUnits)
+    static func line(_ attempt: PaymentAttempt, refundedMinorUnits: Int64, in strings: Strings = Strings(.en)) -> String {
+        let mark = attempt.attention == nil ? "" : "  " + strings[.journalNeedsAttention]
+        let word = PaymentWords.state(
+            attempt.state, refundedInFull: refundedMinorUnits >= attempt.amount.minorUnits, in: strings)
         return [timestamp(attempt.createdAt), attempt.orderNumber.rawValue, attempt.gateway.rawValue, attempt.brand.rawValue,
                 attempt.kind.rawValue, attempt.amount.decimalText + " " + attempt.amount.currency.code, word]
             .joined(separator: "  ") + mark
     }
 
+    /// One attempt with every state change and refund, labels in the language of `strings` (the
+    /// journal's own state names in brackets stay as stored: they are what the CSV holds).
     static func detail(
-        _ attempt: PaymentAttempt, transitions: [AttemptTransition], refunds: [Refund], handled: [HandledMark] = []
+        _ attempt: PaymentAttempt, transitions: [AttemptTransition], refunds: [Refund], handled: [HandledMark] = [],
+        in strings: Strings = Strings(.en)
     ) -> String {
+        let label = Labels(strings)
+        let state = PaymentWords.state(attempt.state, refundedInFull: isRefundedInFull(attempt, refunds), in: strings)
         var lines = [
-            "Order      \(attempt.orderNumber)",
-            "Sale       \(attempt.saleID)",
-            "Gateway    \(attempt.gateway.displayName) (\(attempt.brand.displayName), \(attempt.kind.rawValue))",
-            "Amount     \(attempt.amount.decimalText) \(attempt.amount.currency.code)",
-            "State      \(PaymentWords.state(attempt.state, refundedInFull: isRefundedInFull(attempt, refunds))) (\(attempt.state.rawValue))",
-            "Reference  \(attempt.gatewayReference ?? "-")" + (attempt.secondaryReference.map { " / \($0)" } ?? ""),
+            label(.journalOrder) + "\(attempt.orderNumber)",
+            label(.journalSale) + "\(attempt.saleID)",
+            label(.journalGateway) + "\(attempt.gateway.displayName) (\(attempt.brand.displayName), \(attempt.kind.rawValue))",
+            label(.journalAmount) + "\(attempt.amount.decimalText) \(attempt.amount.currency.code)",
+            label(.journalState) + "\(state) (\(attempt.state.rawValue))",
+            label(.journalReference) + "\(attempt.gatewayReference ?? "-")" + (attempt.secondaryReference.map { " / \($0)" } ?? ""),
         ]
-        if let attention = attempt.attention { lines.append("ATTENTION  \(attention)") }
+        if let attention = attempt.attention { lines.append(label(.journalAttention) + attention) }
         for mark in handled {
-            lines.append("Handled    \(timestamp(mark.at))  by \(mark.person): \(mark.note)")
+            let names = ["time": timestamp(mark.at), "person": mark.person, "note": mark.note]
+            lines.append(label(.journalHandled) + strings.text(.journalHandledBy, names))
         }
-        lines.append("History")
+        lines.append(strings[.journalHistory])
         for transition in transitions {
             let raw = [transition.rawCode, transition.note].compactMap { $0 }.joined(separator: "; ")
             lines.append("  \(timestamp(transition.at))  \(transition.from?.rawValue ?? "-") → \(transition.to.rawValue)" + (raw.isEmpty ? "" : "  (\(raw))"))
         }
         for refund in refunds {
-            lines.append("Refund     \(refund.refundNumber)  \(refund.amount.decimalText) \(refund.amount.currency.code)  \(PaymentWords.refund(refund.state)) (\(refund.state.rawValue))" + (refund.reason.map { "  \($0)" } ?? ""))
+            let amount = "\(refund.amount.decimalText) \(refund.amount.currency.code)"
+            let word = "\(PaymentWords.refund(refund.state, in: strings)) (\(refund.state.rawValue))"
+            lines.append(label(.journalRefund) + "\(refund.refundNumber)  \(amount)  \(word)" + (refund.reason.map { "  \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The detail's labels padded to one column, counting a wide character as two.
+    private struct Labels {
+        let strings: Strings
+        let width: Int
+
+        init(_ strings: Strings) {
+            self.strings = strings
+            let keys: [CommandLineKey] = [
+                .journalOrder, .journalSale, .journalGateway, .journalAmount, .journalState, .journalReference,
+                .journalAttention, .journalHandled, .journalRefund,
+            ]
+            width = keys.map { CharacterWidth.of(strings[$0]) }.max() ?? 0
+        }
+
+        func callAsFunction(_ key: CommandLineKey) -> String {
+            let text = strings[key]
+            return text + String(repeating: " ", count: width - CharacterWidth.of(text) + 2)
+        }
     }
 
     static func refundedMinorUnits(_ refunds: [Refund]) -> Int64 {

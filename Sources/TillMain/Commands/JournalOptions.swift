@@ -1,5 +1,6 @@
 import ArgumentParser
 import Journal
+import TillStrings
 
 /// `--journal PATH`, shared by every command that reads or writes the journal.
 struct JournalOptions: ParsableArguments {
@@ -10,11 +11,11 @@ struct JournalOptions: ParsableArguments {
     var resolvedPath: String { path ?? JournalStore.defaultPath() }
 
     /// Opens the journal, or fails with the journal's own one-sentence message and exit code 2.
-    func open() throws -> JournalStore {
+    func open(_ strings: Strings) throws -> JournalStore {
         do {
             return try JournalStore(path: resolvedPath)
         } catch {
-            throw CLIError(error.description, exitCode: 2)
+            throw CLIError(error.message(in: strings), exitCode: 2)
         }
     }
 }

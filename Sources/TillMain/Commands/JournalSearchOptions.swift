@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// `--from`, `--to`, `--amount`, `--order`, `--brand`, `--gateway`: the search over days that
 /// `till journal list` and `till journal export` share. Dates are days of the counter's time zone.
@@ -23,47 +24,47 @@ struct JournalSearchOptions: ParsableArguments {
     var isSearching: Bool { [from, to, amount, order, brand, gateway, cashier].contains { $0 != nil } || receipt != nil }
 
     /// The filter, checked; a bad value is a one-sentence error with exit status 2.
-    func filter(in store: JournalStore, timeZone: TimeZone = .current) async throws -> AttemptFilter {
+    func filter(in store: JournalStore, _ strings: Strings, timeZone: TimeZone = .current) async throws -> AttemptFilter {
         var filter = AttemptFilter(orderContains: order, receipt: receipt, cashier: cashier)
-        let first = try from.map { try Self.day($0, option: "--from", timeZone: timeZone) }
-        let last = try to.map { try Self.day($0, option: "--to", timeZone: timeZone) }
+        let first = try from.map { try Self.day($0, option: "--from", timeZone: timeZone, strings) }
+        let last = try to.map { try Self.day($0, option: "--to", timeZone: timeZone, strings) }
         if let first, let last, last.start < first.start {
-            throw CLIError("--to \(to ?? "") is before --from \(from ?? ""): give the earlier day first.", exitCode: 2)
+            throw CLIError(strings.text(.searchToBeforeFrom, ["to": to ?? "", "from": from ?? ""]), exitCode: 2)
         }
         filter.from = first?.start
         filter.until = last?.end
         if let brand {
             guard let known = Brand(rawValue: brand.lowercased()) else {
-                throw CLIError("Unknown brand \"\(brand)\": use wechatpay, alipay, card or tapin.", exitCode: 2)
+                throw CLIError(strings.text(.searchUnknownBrand, ["brand": brand]), exitCode: 2)
             }
             filter.brand = known
         }
         if let gateway {
             guard let known = GatewayID(rawValue: gateway.lowercased()) else {
-                throw CLIError("Unknown gateway \"\(gateway)\": use takemepay, tapin, pomelo or motp.", exitCode: 2)
+                throw CLIError(strings.text(.searchUnknownGateway, ["gateway": gateway]), exitCode: 2)
             }
             filter.gateway = known
         }
         guard currency == nil || amount != nil else {
-            throw CLIError("--currency goes with --amount: give the amount to search for.", exitCode: 2)
+            throw CLIError(strings[.searchCurrencyNeedsAmount], exitCode: 2)
         }
-        if let amount { filter.amount = try await money(amount, in: store) }  // nil: an empty journal
+        if let amount { filter.amount = try await money(amount, in: store, strings) }  // nil: an empty journal
         return filter
     }
 
     /// The amount in the given currency, or in the journal's one currency.
-    private func money(_ text: String, in store: JournalStore) async throws -> Money? {
+    private func money(_ text: String, in store: JournalStore, _ strings: Strings) async throws -> Money? {
         let resolved: Currency
         if let currency {
             guard let known = Currency(code: currency.uppercased()) else {
-                throw CLIError("Unknown currency \"\(currency)\": use an ISO 4217 code such as JPY.", exitCode: 2)
+                throw CLIError(strings.text(.searchUnknownCurrency, ["currency": currency]), exitCode: 2)
             }
             resolved = known
         } else {
             let present = try await store.currencies()
             guard present.count <= 1 else {
                 let codes = present.map(\.code).joined(separator: ", ")
-                throw CLIError("The journal holds payments in \(codes): say which with --currency.", exitCode: 2)
+                throw CLIError(strings.text(.searchWhichCurrency, ["codes": codes]), exitCode: 2)
             }
             guard let only = present.first else { return nil }
             resolved = only
@@ -71,12 +72,12 @@ struct JournalSearchOptions: ParsableArguments {
         do {
             return try Money.parse(cashierInput: text, currency: resolved)
         } catch {
-            throw CLIError("--amount \(text): \(error.message)", exitCode: 2)
+            throw CLIError(strings.text(.amountInvalid, ["text": text, "reason": error.message(in: strings)]), exitCode: 2)
         }
     }
 
     /// The day `text` names (YYYY-MM-DD), from its midnight to the next one in `timeZone`.
-    static func day(_ text: String, option: String, timeZone: TimeZone) throws -> (start: Date, end: Date) {
+    static func day(_ text: String, option: String, timeZone: TimeZone, _ strings: Strings = Strings(.en)) throws -> (start: Date, end: Date) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -88,7 +89,7 @@ struct JournalSearchOptions: ParsableArguments {
             // saving from midnight) that would take an hour of the next day twice.
             let next = calendar.date(byAdding: .hour, value: 36, to: start)
         else {
-            throw CLIError("\(option) \(text) is not a day: write it as YYYY-MM-DD, for example 2026-12-04.", exitCode: 2)
+            throw CLIError(strings.text(.searchNotADay, ["option": option, "text": text]), exitCode: 2)
         }
         return (start, calendar.startOfDay(for: next))
     }

@@ -13,8 +13,10 @@ struct LogCommand: ParsableCommand {
     @Flag(help: "Print the log file's path instead.")
     var path = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        guard lines > 0 else { throw ValidationError("--lines must be at least 1.") }
+        guard lines > 0 else { throw ValidationError(language.early[.linesTooFew]) }
     }
 
     func run() throws {
@@ -25,7 +27,7 @@ struct LogCommand: ParsableCommand {
         }
         let tail = file.tail(lines)
         if tail.isEmpty {
-            print("The log is empty (\(file.path)).")
+            print(language.strings(configPath: nil).text(.logEmpty, ["path": file.path]))
             return
         }
         tail.forEach { print($0) }

@@ -9,9 +9,10 @@ extension PayCommand {
     /// `till pay --cash` or `--other`: recorded in the open shift at once, with no gateway.
     func recordTender(_ tender: Tender, environment: TillEnvironment, amount: Money) async throws {
         let currency = environment.store.currency
-        let given = try tendered.map { try ShopAmount.parse($0, option: "--tendered", currency: currency) }
+        let strings = environment.strings
+        let given = try tendered.map { try ShopAmount.parse($0, option: "--tendered", currency: currency, strings) }
         let order = CheckoutContext.randomOrderNumber(at: Date())
-        let payment = try await shop { () async throws(ShiftError) in
+        let payment = try await shop(strings) { () async throws(ShiftError) in
             try await environment.journal.recordTenderPayment(
                 tender, order: order, amount: amount, tendered: given, reference: reference, description: description, at: Date())
         }
@@ -27,24 +28,24 @@ extension PayCommand {
             if let receipt { line["receipt"] = .number(String(receipt)) }
             print(JSONWriter.text(line))
         } else if tender == .cash {
-            print("Paid in cash: \(amount.formatted()), order \(order.rawValue).")
-            print("Change: \(payment.change.formatted())")
-            if let receipt { print("Receipt \(receipt): `till receipt show \(receipt)`") }
+            print(strings.text(.shopPaidCash, ["amount": amount.formatted(), "order": order.rawValue]))
+            print(strings.text(.shopChange, ["change": payment.change.formatted()]))
         } else {
-            print("Paid on the other terminal: \(amount.formatted()), reference \(reference ?? "-"), order \(order.rawValue).")
+            print(strings.text(
+                .shopPaidOther, ["amount": amount.formatted(), "reference": reference ?? "-", "order": order.rawValue]))
         }
+        if let receipt, !json { print(strings.text(.shopReceiptLine, ["number": String(receipt)])) }
         await environment.printNewReceipts(of: order)
     }
 
     /// The tender chosen with `--cash` or `--other`, checked against the options that go with it.
     func tenderChoice() throws -> Tender? {
-        if cash, other { throw ValidationError("choose one of --cash and --other") }
-        if (cash || other), gateway != nil || scan != nil {
-            throw ValidationError("--cash and --other take no --gateway or --scan: no gateway is asked")
-        }
-        if tendered != nil, !cash { throw ValidationError("--tendered goes with --cash") }
+        let strings = language.early
+        if cash, other { throw ValidationError(strings[.shopChooseCashOrOther]) }
+        if (cash || other), gateway != nil || scan != nil { throw ValidationError(strings[.shopTenderNoGateway]) }
+        if tendered != nil, !cash { throw ValidationError(strings[.shopTenderedNeedsCash]) }
         if other, (reference ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--other needs --reference: the other terminal's receipt or transaction number")
+            throw ValidationError(strings[.shopOtherNeedsReference])
         }
         return cash ? .cash : other ? .other : nil
     }

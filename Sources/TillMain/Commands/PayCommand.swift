@@ -2,6 +2,7 @@ import ArgumentParser
 import Checkout
 import Foundation
 import TillCore
+import TillStrings
 
 /// `till pay`: one payment from the command line, QR (the buyer scans) or QuickPay (`--scan`: the
 /// cashier scanned the buyer's code). Exit 0 paid, 1 declined or failed, 2 usage or configuration
@@ -58,29 +59,29 @@ struct PayCommand: AsyncParsableCommand {
     var pollIntervalMilliseconds: Int = 3000
 
     func validate() throws {
+        let strings = language.early
         if try tenderChoice() != nil { return }
         if let gateway, GatewayID(rawValue: gateway) == nil {
-            throw ValidationError("--gateway \(gateway) is not a gateway: use takemepay, tapin, pomelo or motp")
+            throw ValidationError(strings.text(.gatewayUnknown, ["gateway": gateway]))
         }
-        if gateway == nil, scan == nil {
-            throw ValidationError("a QR payment needs --gateway (takemepay, tapin, pomelo or motp); a QuickPay with --scan finds its gateway")
-        }
+        if gateway == nil, scan == nil { throw ValidationError(strings[.qrNeedsGateway]) }
         if let brand, Brand(rawValue: brand) == nil {
-            throw ValidationError("--brand \(brand) is not a brand: use wechatpay, alipay, card or tapin")
+            throw ValidationError(strings.text(.brandUnknown, ["brand": brand]))
         }
-        guard timeout >= 1 else { throw ValidationError("--timeout must be at least 1 second") }
-        guard pollIntervalMilliseconds >= 1 else { throw ValidationError("--poll-interval-ms must be at least 1") }
+        guard timeout >= 1 else { throw ValidationError(strings[.timeoutTooSmall]) }
+        guard pollIntervalMilliseconds >= 1 else { throw ValidationError(strings[.pollIntervalTooSmall]) }
     }
 
     func run() async throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
+        let strings = environment.strings
         let gatewayID = gateway.flatMap(GatewayID.init(rawValue:))
         let money: Money
         do {
             money = try Money.parse(cashierInput: amount, currency: environment.store.currency, maximum: environment.store.maximumSale)
         } catch {
-            throw CLIError(error.message, exitCode: CheckoutExit.usage)
+            throw CLIError(error.message(in: strings), exitCode: CheckoutExit.usage)
         }
         if let tender = try tenderChoice() { return try await recordTender(tender, environment: environment, amount: money) }
         await environment.reconcileAtStart()
@@ -91,11 +92,11 @@ struct PayCommand: AsyncParsableCommand {
         let service = environment.checkout(
             window: .seconds(timeout), interval: .milliseconds(pollIntervalMilliseconds), only: gatewayID)
         let session = PaymentSession(service: service) { order, busy in busy ? inUse.begin(order) : inUse.end(order) }
-        let reporter = PayReporter(json: json, invert: invert, strings: language.strings(environment))
+        let reporter = PayReporter(json: json, invert: invert, strings: strings)
         let start: PaymentSession.Start =
             if let scan { .quickPay(buyerCode: scan) } else if let gatewayID {
                 .qr(gateway: gatewayID, brand: try qrBrand(environment, gatewayID))
-            } else { throw CLIError("a QR payment needs --gateway.", exitCode: CheckoutExit.usage) }
+            } else { throw CLIError(strings[.qrNeedsGatewayShort], exitCode: CheckoutExit.usage) }
         let ending = await session.run(amount: money, description: description, start) { event in
             // Nobody is there to choose at a window's end: the attempt is given up (unconfirmed unless
             // one last question settles it).
@@ -104,17 +105,19 @@ struct PayCommand: AsyncParsableCommand {
         }
         switch ending {
         case .finished(let outcome):
-            try await report(outcome.attempt, message: outcome.message, reporter: reporter, environment: environment)
+            try await report(outcome.attempt, message: outcome.message(in:), reporter: reporter, environment: environment)
         case .notStarted(let error, let order):
             // Stored before the gateway refused: report it by its journal record.
-            guard let order, let stored = try? await environment.journal.attempt(order) else { throw CheckoutExit.error(error) }
-            try await report(stored, message: error.message, reporter: reporter, environment: environment)
+            guard let order, let stored = try? await environment.journal.attempt(order) else {
+                throw CheckoutExit.error(error, strings)
+            }
+            try await report(stored, message: error.message(in:), reporter: reporter, environment: environment)
         }
     }
 
     /// Prints the result and ends with the attempt's exit code.
     private func report(
-        _ attempt: PaymentAttempt, message: String?, reporter: PayReporter, environment: TillEnvironment
+        _ attempt: PaymentAttempt, message: (Strings) -> String?, reporter: PayReporter, environment: TillEnvironment
     ) async throws {
         let receipt = try? await environment.journal.receipts(of: attempt.orderNumber).first { $0.kind == .sale }?.number
         reporter.result(attempt, message: message, receipt: receipt)
@@ -128,13 +131,14 @@ struct PayCommand: AsyncParsableCommand {
 
     /// `--brand`, or the gateway's first brand; the gateway must offer it.
     private func qrBrand(_ environment: TillEnvironment, _ gatewayID: GatewayID) throws -> Brand {
+        let names = ["gateway": gatewayID.displayName, "id": gatewayID.rawValue]
         guard environment.gateways.gateway(gatewayID) != nil else {
-            throw CLIError("\(gatewayID.displayName) is not configured: add [gateways.\(gatewayID.rawValue)] to the configuration or pick another --gateway.", exitCode: CheckoutExit.usage)
+            throw CLIError(environment.strings.text(.gatewayNotConfigured, names), exitCode: CheckoutExit.usage)
         }
         let offered = environment.gateways.qrBrands(gatewayID)
         if let brand { return Brand(rawValue: brand)! }
         guard let first = offered.first else {
-            throw CLIError("\(gatewayID.displayName) offers no brand in the configuration: set brands in [gateways.\(gatewayID.rawValue)].", exitCode: CheckoutExit.usage)
+            throw CLIError(environment.strings.text(.gatewayOffersNoBrand, names), exitCode: CheckoutExit.usage)
         }
         return first
     }

@@ -66,8 +66,10 @@ struct PayReporter: Sendable {
         }
     }
 
-    /// The final line: how the payment ended.
-    func result(_ attempt: PaymentAttempt, message: String?, receipt: Int64? = nil) {
+    /// The final line: how the payment ended, and the reason told in `message`'s language (JSON
+    /// keeps English, the machine's words); the JSON line carries the receipt's number.
+    func result(_ attempt: PaymentAttempt, message: (Strings) -> String?, receipt: Int64? = nil) {
+        let message = message(json ? Strings(.en) : strings)
         if json {
             var line: JSONValue = [
                 "event": "result", "state": .string(attempt.state.rawValue), "order": .string(attempt.orderNumber.rawValue),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Checkout
 import Foundation
 import TillCore
+import TillStrings
 
 /// `till recover`: one reconciler pass: every payment and refund without a final state is asked
 /// about again and settled; a payment paid after the cashier gave up is refunded or flagged.
@@ -15,28 +16,29 @@ struct RecoverCommand: AsyncParsableCommand {
     @Option(name: .customLong("poll-interval-ms"), help: .hidden)
     var pollIntervalMilliseconds: Int = 3000
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
-        guard pollIntervalMilliseconds >= 1 else { throw ValidationError("--poll-interval-ms must be at least 1") }
+        guard pollIntervalMilliseconds >= 1 else { throw ValidationError(language.early[.pollIntervalTooSmall]) }
     }
 
     func run() async throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
+        let strings = environment.strings
         defer { environment.finish() }
         // Orders another `till` process is still waiting on are left to it, and named, so that
         // "nothing to recover" is never said while one is open.
         let claims = RefusedClaims(environment.orderLocks)
         let reports = await Reconciler(service: environment.checkout(interval: .milliseconds(pollIntervalMilliseconds)))
             .reconcileOnce(claims: claims)
-        for report in reports { print(TillEnvironment.line(report)) }
+        for report in reports { print(TillEnvironment.line(report, in: strings)) }
         let inUse = claims.refused
         for order in inUse {
-            printError("\(order.rawValue) is in use by another till process, so it was left to it: run till recover again once that process is done.")
+            printError(strings.text(.recoverInUse, ["order": order.rawValue]))
         }
         if reports.isEmpty {
-            print(
-                inUse.isEmpty
-                    ? "Nothing to recover: every payment in the journal has a final answer."
-                    : "Nothing recovered: \(inUse.count) open order\(inUse.count == 1 ? " is" : "s are") in use by another till process.")
+            let inUseKey: CommandLineKey = inUse.count == 1 ? .recoverNothingInUseOne : .recoverNothingInUseMany
+            print(inUse.isEmpty ? strings[.recoverNothing] : strings.text(inUseKey, ["count": String(inUse.count)]))
         }
     }
 }

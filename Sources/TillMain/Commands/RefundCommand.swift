@@ -28,12 +28,12 @@ struct RefundCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() async throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
-        let strings = language.strings(environment)
+        let strings = environment.strings
         let number = MerchantOrderNumber(rawValue: order)
-        try await ManagerApproval.approve("refund", subject: order, manager: manager, environment: environment)
-        if let paid = try await shop({ () async throws(ShiftError) in try await environment.journal.tenderPayment(number) }) {
+        try await ManagerApproval.approve(.actionRefund, subject: order, manager: manager, environment: environment)
+        if let paid = try await shop(strings, { () async throws(ShiftError) in try await environment.journal.tenderPayment(number) }) {
             return try await refundTender(paid, environment: environment)
         }
         await environment.reconcileAtStart()
@@ -53,13 +53,12 @@ struct RefundCommand: AsyncParsableCommand {
             }
             if environment.gateways.gateway(attempt.gateway) != nil, environment.gateways.refundScope(attempt.gateway) == nil {
                 throw CLIError(
-                    "\(attempt.gateway.displayName) has no refund API: refund order \(order) from the \(attempt.gateway.displayName) merchant portal.",
-                    exitCode: CheckoutExit.usage)
+                    strings.text(.noRefundAPI, ["gateway": attempt.gateway.displayName, "order": order]), exitCode: CheckoutExit.usage)
             }
             var wanted: Money?
             if let amount {
                 do { wanted = try Money.parse(cashierInput: amount, currency: attempt.amount.currency) } catch {
-                    throw CLIError(error.message, exitCode: CheckoutExit.usage)
+                    throw CLIError(error.message(in: strings), exitCode: CheckoutExit.usage)
                 }
             }
             let left = try await service.refundableAmount(attempt)
@@ -72,9 +71,9 @@ struct RefundCommand: AsyncParsableCommand {
             }
             refund = try await service.refund(number, amount: wanted, reason: reason)
         } catch let error as CheckoutError {
-            throw CheckoutExit.error(error)
+            throw CheckoutExit.error(error, strings)
         } catch let error as JournalError {
-            throw CLIError(error.description, exitCode: CheckoutExit.usage)
+            throw CLIError(error.message(in: strings), exitCode: CheckoutExit.usage)
         }
         let names = [
             "amount": "\(refund.amount.decimalText) \(refund.amount.currency.code)", "order": order,

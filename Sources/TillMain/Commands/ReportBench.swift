@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// `till bench report`: how long the X report, the Z report and `till report verify` take over a
 /// shift of many sales, read from a real journal file.
@@ -20,18 +21,18 @@ struct ReportBench: AsyncParsableCommand {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let journal = try JournalStore(path: path)
         let yen = Currency(code: "JPY")!
-        try await shop { () async throws(ShiftError) in try await journal.fillForBenchmark(sales: sales, currency: yen, at: Date()) }
+        try await shop(Strings(.en)) { () async throws(ShiftError) in try await journal.fillForBenchmark(sales: sales, currency: yen, at: Date()) }
         var times: [Duration] = []
         var x: ShiftReport?
         for _ in 0..<runs {
-            times.append(try await timed { x = try await shop { () async throws(ShiftError) in try await journal.xReport(currency: yen) } })
+            times.append(try await timed { x = try await shop(Strings(.en)) { () async throws(ShiftError) in try await journal.xReport(currency: yen) } })
         }
         let z = try await timed {
-            _ = try await shop { () async throws(ShiftError) in
+            _ = try await shop(Strings(.en)) { () async throws(ShiftError) in
                 try await journal.closeShift(counted: Money(minorUnits: 0, currency: yen), at: Date())
             }
         }
-        let verify = try await timed { _ = try await shop { () async throws(ShiftError) in try await journal.verifyReports() } }
+        let verify = try await timed { _ = try await shop(Strings(.en)) { () async throws(ShiftError) in try await journal.verifyReports() } }
         print("till   report over \(x?.sales.count ?? 0) sales (\(x?.rows ?? 0) rows):")
         print("       X median \(milliseconds(times.sorted()[times.count / 2])) ms (\(runs) runs)")
         print("       Z \(milliseconds(z)) ms (close, count, hash and store in one transaction)")

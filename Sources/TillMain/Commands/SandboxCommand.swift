@@ -51,10 +51,11 @@ struct SandboxServe: AsyncParsableCommand {
     var pomeloWebhook: String?
 
     func validate() throws {
+        let strings = LanguageOption.early()
         guard Currency(code: currency) != nil else {
-            throw ValidationError("--currency \(currency) is not an ISO 4217 currency code: use e.g. JPY, USD, GBP")
+            throw ValidationError(strings.text(.sandboxCurrency, ["currency": currency]))
         }
-        guard buyerDelay >= 0 else { throw ValidationError("--buyer-delay must be 0 seconds or more") }
+        guard buyerDelay >= 0 else { throw ValidationError(strings[.sandboxBuyerDelay]) }
     }
 
     func run() async throws {
@@ -145,7 +146,7 @@ struct BuyerOptions: ParsableArguments {
         var only: GatewayID?
         if let gateway {
             guard let found = GatewayID(rawValue: gateway) else {
-                throw ValidationError("--gateway \(gateway) is not a gateway: use takemepay, tapin, pomelo or motp")
+                throw ValidationError(LanguageOption.early().text(.gatewayUnknown, ["gateway": gateway]))
             }
             only = found
         }
@@ -193,7 +194,8 @@ struct SandboxPayments: AsyncParsableCommand {
     func run() async throws {
         do {
             let lines = try await SandboxControlClient(serverURL: url, transport: AsyncHTTPTransport(requestTimeout: .seconds(10))).payments()
-            print(lines.isEmpty ? "No payments yet." : "gateway\treference\tamount (minor units)\tstate")
+            // The header stays English: it names the columns scripts cut.
+            print(lines.isEmpty ? LanguageOption.early()[.sandboxNoPayments] : "gateway\treference\tamount (minor units)\tstate")
             for line in lines { print(line) }
         } catch {
             throw SandboxCommandError(description: error.message)
@@ -213,7 +215,7 @@ struct SandboxBench: ParsableCommand {
     var connections: Int = 4
 
     func validate() throws {
-        guard pairs > 0, connections > 0 else { throw ValidationError("--pairs and --connections must be at least 1") }
+        guard pairs > 0, connections > 0 else { throw ValidationError(LanguageOption.early()[.sandboxPairs]) }
     }
 
     func run() throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Checkout
 import Gateways
 import TillCore
+import TillStrings
 
 /// `till status ORDER`: the journal's record of one payment and, while it is not final, what the
 /// gateway says now (read only: nothing is charged, cancelled or recorded).
@@ -14,25 +15,30 @@ struct StatusCommand: AsyncParsableCommand {
     @Argument(help: "The merchant order number (from `till journal list`).")
     var order: String
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
+        let strings = environment.strings
         await environment.reconcileAtStart()
         let number = MerchantOrderNumber(rawValue: order)
         let journal = environment.journal
         let found: PaymentAttempt?
-        do { found = try await journal.attempt(number) } catch { throw CLIError(error.description, exitCode: CheckoutExit.usage) }
+        do { found = try await journal.attempt(number) } catch { throw CLIError.usage(error, strings) }
         guard let attempt = found else {
-            throw CLIError("No payment with order number \(order) in the journal: see `till journal list`.", exitCode: CheckoutExit.usage)
+            throw CLIError(strings.text(.statusNoSuchOrder, ["order": order]), exitCode: CheckoutExit.usage)
         }
         do {
-            print(JournalFormat.detail(attempt, transitions: try await journal.transitions(number), refunds: try await journal.refunds(of: number)))
+            print(JournalFormat.detail(
+                attempt, transitions: try await journal.transitions(number), refunds: try await journal.refunds(of: number),
+                in: strings))
         } catch {
-            throw CLIError(error.description, exitCode: CheckoutExit.usage)
+            throw CLIError.usage(error, strings)
         }
         guard !attempt.state.isFinal else { return }
         guard let gateway = environment.gateways.gateway(attempt.gateway) else {
-            print("\(attempt.gateway.displayName) is not configured: Till cannot ask about this payment.")
+            print(strings.text(.statusNotConfigured, ["gateway": attempt.gateway.displayName]))
             return
         }
         let reference = PaymentReference(
@@ -40,9 +46,10 @@ struct StatusCommand: AsyncParsableCommand {
             chargeID: attempt.secondaryReference)
         do {
             let status = try await gateway.abandonPayment(reference)
-            print("The gateway says now: \(status.gatewayStatus) (\(status.state.rawValue)). `till recover` records it.")
+            // The state's journal name, as `journal show` puts it in brackets.
+            print(strings.text(.statusGatewaySays, ["status": status.gatewayStatus, "state": status.state.rawValue]))
         } catch {
-            print("The gateway gave no answer now: \(error.description)")
+            print(strings.text(.statusNoAnswer, ["reason": error.message(in: strings)]))
         }
     }
 }

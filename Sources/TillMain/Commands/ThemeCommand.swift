@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TerminalUI
 import TillConfig
+import TillStrings
 
 /// `till theme`: list the built-in themes, import an Android style as a theme file.
 struct ThemeCommand: ParsableCommand {
@@ -13,9 +14,10 @@ struct ThemeCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "List the built-in themes, then those of the theme folders (what F6 cycles through).")
+        @OptionGroup var language: LanguageOption
 
         func run() {
-            let loader = ThemeFiles.loader()
+            let loader = ThemeFiles.loader(strings: language.strings(configPath: nil))
             let available = loader.available()
             for theme in available.themes {
                 let path = BuiltinThemes.named(theme.name) == nil ? loader.file(named: theme.name) : nil
@@ -32,15 +34,17 @@ struct ThemeCommand: ParsableCommand {
 
         @Argument(help: "A built-in theme, a theme in the theme folders, or a theme file's path.")
         var theme: String
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
+            let strings = language.strings(configPath: nil)
             let resolution: ThemeLoader.Resolution
             do throws(ThemeError) {
-                resolution = try ThemeFiles.loader().resolve(theme)
+                resolution = try ThemeFiles.loader(strings: strings).resolve(theme)
             } catch {
-                throw CLIError("\(error)", exitCode: 2)
+                throw CLIError(error.message(in: strings), exitCode: 2)
             }
-            print(ThemeReport.text(of: resolution), terminator: "")
+            print(ThemeReport.text(of: resolution, in: strings), terminator: "")
         }
     }
 
@@ -60,21 +64,21 @@ struct ThemeCommand: ParsableCommand {
 
         @Option(name: .shortAndLong, help: "Write the theme file here instead of printing it.")
         var output: String?
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
+            let strings = language.strings(configPath: nil)
             let data: Data
             do {
                 data = try BoundedFile.read(file, limit: StyleXMLBytes.maximumBytes)
             } catch .tooLarge(let limit) {
-                throw CLIError(
-                    "till: \(file) is larger than the limit of \(BoundedFile.sizeText(limit)) for a styles.xml; "
-                        + "check that this is the right file", exitCode: 2)
+                throw CLIError(strings.text(.styleTooLarge, ["file": file, "limit": BoundedFile.sizeText(limit)]), exitCode: 2)
             } catch {
-                throw CLIError("till: cannot read \(file); check the path", exitCode: 2)
+                throw CLIError(strings.text(.styleUnreadable, ["file": file]), exitCode: 2)
             }
             let result: AndroidStyleImporter.Result
             do {
-                result = try AndroidStyleImporter.importStyle(from: data, styleName: style, themeName: name)
+                result = try AndroidStyleImporter.importStyle(from: data, styleName: style, themeName: name, strings: strings)
             } catch {
                 throw CLIError("till: \(file): \(error)", exitCode: 2)
             }
@@ -89,7 +93,7 @@ struct ThemeCommand: ParsableCommand {
             do {
                 try text.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+                throw ValidationError(strings.text(.themeCannotWrite, ["file": output, "reason": error.localizedDescription]))
             }
         }
     }

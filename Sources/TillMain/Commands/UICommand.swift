@@ -23,17 +23,17 @@ struct UICommand: ParsableCommand {
 
     func validate() throws {
         if let scanGap, !(5...1000).contains(scanGap) {
-            throw ValidationError("--scan-gap must be between 5 and 1000 milliseconds")
+            throw ValidationError(language.early[.scanGapOutOfRange])
         }
     }
 
     func run() throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
         let background = environment.startCounterReconciler()
         defer { background.stop() }
         let store = environment.store
-        let loader = ThemeFiles.loader()
+        let loader = ThemeFiles.loader(strings: environment.strings)
         // --theme, else the theme chosen with F6 last time, else [ui] theme.
         let loaded = loader.load(theme ?? StateFiles.keptTheme() ?? environment.ui.theme)
         let available = loader.available()

@@ -1,6 +1,7 @@
 import Checkout
 import Journal
 import TillCore
+import TillStrings
 
 /// Till's exit codes for the checkout commands: 0 paid or refunded, 1 declined or failed, 2 usage or
 /// configuration error, 3 unconfirmed.
@@ -21,15 +22,16 @@ enum CheckoutExit {
 
     /// A checkout error as a command-line error: what the cashier cannot do here is a usage error,
     /// what the gateway refused is a failure.
-    static func error(_ error: CheckoutError) -> CLIError {
+    static func error(_ error: CheckoutError, _ strings: Strings) -> CLIError {
+        let message = error.message(in: strings)
         switch error {
         case .cashier(let cashierError):
             switch cashierError {
-            case .notOffered, .configuration: return CLIError(error.message, exitCode: usage)
-            default: return CLIError(error.message, exitCode: declined)
+            case .notOffered, .configuration: return CLIError(message, exitCode: usage)
+            default: return CLIError(message, exitCode: declined)
             }
         case .journal, .noGateway, .unknownBuyerCode, .notHandled:
-            return CLIError(error.message, exitCode: usage)
+            return CLIError(message, exitCode: usage)
         }
     }
 }

@@ -4,6 +4,7 @@ import TillConfig
 import TillCore
 import Wire
 import WireHTTPClient
+import TillStrings
 
 /// Builds a connector from one gateway table of the configuration: the one way a connector is made,
 /// for real accounts and for demo mode alike.
@@ -16,7 +17,7 @@ enum GatewayFactory {
 
     /// The connector for `settings`; amounts are in the store's `currency`.
     static func connector(
-        for settings: GatewaySettings, currency: Currency, transport makeTransport: TransportMaker = network
+        for settings: GatewaySettings, currency: Currency, strings: Strings, transport makeTransport: TransportMaker = network
     ) throws -> any PaymentGateway {
         let transport = makeTransport(.seconds(30))
         switch settings.credentials {
@@ -27,9 +28,7 @@ enum GatewayFactory {
                 transport: transport)
         case .tapin(let account):
             guard let webhook = settings.webhookURL else {
-                throw CLIError(
-                    "TapIn Pay needs webhook_url in [gateways.tapin]: write webhook_url = \"https://your-host/till/tapin\".",
-                    exitCode: 2)
+                throw CLIError(strings[.tapInNeedsWebhook], exitCode: 2)
             }
             return TapInClient(
                 settings: TapInSettings(

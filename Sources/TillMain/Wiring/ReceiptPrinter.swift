@@ -4,6 +4,7 @@ import Journal
 import Printing
 import TillConfig
 import TillCore
+import TillStrings
 
 /// The configured ESC/POS printer, and how a receipt or a report becomes paper. A printer that is
 /// off, out of paper or stops midway gives one clear line; the receipt stays unprinted in the
@@ -14,16 +15,16 @@ struct ReceiptPrinter: Sendable {
     let encoder: ESCPOSEncoder
 
     /// The printer of `settings`, or a usage error saying what is wrong with them.
-    init(_ settings: PrinterSettings) throws {
+    init(_ settings: PrinterSettings, _ strings: Strings) throws {
         self.settings = settings
         guard let paper = PaperWidth(millimetres: settings.width), let codepage = PrinterCodepage(configValue: settings.codepage)
-        else { throw CLIError("[printer] width must be 58 or 80 and codepage shift_jis, gb18030 or raster.", exitCode: 2) }
+        else { throw CLIError(strings[.shopPrinterSettings], exitCode: 2) }
         encoder = ESCPOSEncoder(paper: paper, codepage: codepage)
         if let device = settings.device {
             connection = DevicePrinter(path: device)
         } else {
             do { connection = try TCPPrinter(address: settings.host ?? "") } catch {
-                throw CLIError("[printer] host: \(error.description)", exitCode: 2)
+                throw CLIError(strings.text(.shopPrinterHost, ["reason": error.description]), exitCode: 2)
             }
         }
     }
@@ -64,12 +65,12 @@ extension TillEnvironment {
     func printNewReceipts(of order: MerchantOrderNumber) async {
         guard let settings = printer, settings.automatic else { return }
         do {
-            let printer = try ReceiptPrinter(settings)
+            let printer = try ReceiptPrinter(settings, strings)
             let receipts = (try? await journal.receipts(of: order)) ?? []
             for receipt in receipts where receipt.printed == 0 {
                 guard let facts = try? await journal.receiptFacts(number: receipt.number) else { continue }
                 do { try await printer.print(facts, header: store.receiptHeader ?? store.name, journal: journal) } catch {
-                    printError("Receipt \(receipt.number) was not printed: \(error.description)")
+                    printError(strings.text(.shopReceiptNotPrinted, ["number": String(receipt.number), "reason": error.description]))
                 }
             }
         } catch {

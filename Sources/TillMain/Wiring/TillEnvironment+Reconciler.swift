@@ -1,6 +1,7 @@
 import Checkout
 import Dispatch
 import TillCore
+import TillStrings
 
 extension TillEnvironment {
     /// The order lock files, in `orders-in-use/` beside the journal.
@@ -15,10 +16,10 @@ extension TillEnvironment {
             within: limit, clock: ContinuousClock(), claims: orderLocks)
         // An order still open afterwards is nothing new to the cashier; a settled one is.
         for report in pass.reports where report.attempt.state.isFinal {
-            printError("Settled an earlier payment: " + Self.line(report))
+            printError(strings.text(.settledEarlier, ["line": Self.line(report, in: strings)]))
         }
         if !pass.finished {
-            printError("Earlier payments are still being checked; `till recover` settles whatever is left.")
+            printError(strings[.stillChecking])
         }
     }
 
@@ -43,11 +44,12 @@ extension TillEnvironment {
     }
 
     /// One settled attempt as a line: order, gateway, amount, state, and a late refund or a flag.
-    static func line(_ report: Reconciler.Report) -> String {
+    /// The state words stay the journal's own (`succeeded`), as scripts read them.
+    static func line(_ report: Reconciler.Report, in strings: Strings) -> String {
         let attempt = report.attempt
         var line = "\(attempt.orderNumber.rawValue)  \(attempt.gateway.rawValue)  \(attempt.amount.decimalText) \(attempt.amount.currency.code)  \(attempt.state.rawValue)"
         if let refund = report.lateRefund {
-            line += "  paid late: refund \(refund.refundNumber) \(refund.state.rawValue)"
+            line += "  " + strings.text(.paidLateRefund, ["refund": "\(refund.refundNumber)", "state": refund.state.rawValue])
         }
         if let attention = report.attention { line += "  ! \(attention)" }
         return line

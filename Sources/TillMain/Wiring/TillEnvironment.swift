@@ -5,13 +5,11 @@ import Journal
 import Sandbox
 import TillConfig
 import TillCore
+import TillStrings
 
 /// What a checkout command runs with: the store, the journal, the gateways (real or, in demo mode,
 /// the built-in sandbox) and the checkout flows built on them.
 struct TillEnvironment: Sendable {
-    /// The one line every command prints in demo mode.
-    static let demoNotice = "Demo mode: no configuration, every gateway runs on the built-in sandbox."
-
     let store: StoreSettings
     let ui: UISettings
     let scanner: ScannerSettings
@@ -24,56 +22,54 @@ struct TillEnvironment: Sendable {
     let gateways: GatewayDirectory
     /// The in-process sandbox in demo mode; nil with a configuration.
     let sandbox: DemoSandbox?
+    /// The words of the language chosen (`--lang`, else `[ui] language`, else the locale).
+    let strings: Strings
 
     var isDemo: Bool { sandbox != nil }
 
     /// Reads the configuration (`--config`, else the default place), opens the journal (`--journal`,
     /// else `[journal] path`, else the default) and builds a connector per enabled gateway. No file,
-    /// or a file without gateway tables, is demo mode.
-    static func load(configPath: String?, journalPath: String?, demoBuyerDelay: Double) throws -> TillEnvironment {
-        let configuration = try loadConfiguration(ConfigLoader(explicitPath: configPath))
-        var environment = try connect(configuration, journalPath: journalPath, demoBuyerDelay: demoBuyerDelay)
-        environment.printer = configuration.printer
-        environment.security = configuration.security
-        return environment
-    }
-
-    private static func connect(
-        _ configuration: TillConfiguration, journalPath: String?, demoBuyerDelay: Double
+    /// or a file without gateway tables, is demo mode. A configuration that cannot be read is told in
+    /// `--lang`'s language, else the locale's; everything after it in the language chosen.
+    static func load(
+        configPath: String?, journalPath: String?, demoBuyerDelay: Double, language: LanguageOption
     ) throws -> TillEnvironment {
+        let configuration = try loadConfiguration(ConfigLoader(explicitPath: configPath), language.early)
+        let strings = Strings(language.chosen(configured: configuration.ui.language))
         let path = (journalPath ?? configuration.journal.path.map { ($0 as NSString).expandingTildeInPath }) ?? JournalStore.defaultPath()
         let journal: JournalStore
         do {
             journal = try JournalStore(path: path)
         } catch {
-            throw CLIError(error.description, exitCode: 2)
+            throw CLIError(error.message(in: strings), exitCode: 2)
         }
         if configuration.isDemo {
-            printError(demoNotice)
+            printError(strings[.demoNotice])
             let stateFile = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("demo-sandbox.json")
-            let sandbox = try DemoSandbox(currency: configuration.store.currency, stateFile: stateFile, buyerDelay: demoBuyerDelay)
+            let sandbox = try DemoSandbox(
+                currency: configuration.store.currency, stateFile: stateFile, buyerDelay: demoBuyerDelay, strings: strings)
             return TillEnvironment(
-                store: configuration.store, ui: configuration.ui, scanner: configuration.scanner, journal: journal,
-                journalPath: path,
-                gateways: GatewayDirectory(sandbox.gateways), sandbox: sandbox)
+                store: configuration.store, ui: configuration.ui, scanner: configuration.scanner,
+                printer: configuration.printer, security: configuration.security, journal: journal, journalPath: path,
+                gateways: GatewayDirectory(sandbox.gateways), sandbox: sandbox, strings: strings)
         }
         let gateways = try configuration.enabledGateways.map {
-            try GatewayFactory.connector(for: $0, currency: configuration.store.currency)
+            try GatewayFactory.connector(for: $0, currency: configuration.store.currency, strings: strings)
         }
         return TillEnvironment(
-            store: configuration.store, ui: configuration.ui, scanner: configuration.scanner, journal: journal,
-            journalPath: path, gateways: GatewayDirectory(gateways),
-            sandbox: nil)
+            store: configuration.store, ui: configuration.ui, scanner: configuration.scanner,
+            printer: configuration.printer, security: configuration.security, journal: journal, journalPath: path,
+            gateways: GatewayDirectory(gateways), sandbox: nil, strings: strings)
     }
 
-    private static func loadConfiguration(_ loader: ConfigLoader) throws -> TillConfiguration {
+    private static func loadConfiguration(_ loader: ConfigLoader, _ strings: Strings) throws -> TillConfiguration {
         do {
             return try loader.load()
         } catch {
             let issues = error.issues
-            let first = issues.first.map(\.description) ?? "the configuration cannot be read"
-            let more = issues.count > 1 ? " (and \(issues.count - 1) more: run `till config check`)" : ""
-            throw CLIError("\(first)\(more)", exitCode: 2)
+            let first = issues.first?.message(in: strings) ?? strings[.configUnreadable]
+            guard issues.count > 1 else { throw CLIError(first, exitCode: 2) }
+            throw CLIError(strings.text(.configFirstOfMany, ["first": first, "count": String(issues.count - 1)]), exitCode: 2)
         }
     }
 

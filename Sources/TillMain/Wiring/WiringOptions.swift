@@ -12,13 +12,14 @@ struct WiringOptions: ParsableArguments {
 
     func validate() throws {
         guard demoBuyerDelay >= 0, demoBuyerDelay.isFinite else {
-            throw ValidationError("--demo-buyer-delay must be 0 seconds or more")
+            throw ValidationError(LanguageOption.early()[.demoBuyerDelayNegative])
         }
     }
 
-    /// Loads the configuration, opens the journal and builds the gateways.
-    func environment() throws -> TillEnvironment {
+    /// Loads the configuration, opens the journal and builds the gateways; `language` is the
+    /// command's `--lang`.
+    func environment(_ language: LanguageOption) throws -> TillEnvironment {
         try TillEnvironment.load(
-            configPath: config.path, journalPath: journal.path, demoBuyerDelay: demoBuyerDelay)
+            configPath: config.path, journalPath: journal.path, demoBuyerDelay: demoBuyerDelay, language: language)
     }
 }

@@ -235,4 +235,10 @@ let englishCatalog: [StringKey: String] = [
     .checkoutNoGateway: "No configured gateway offers {what}. Choose another brand or add a gateway to the configuration.",
     .checkoutUnknownBuyerCode: "The scanned code {code} is not a WeChat Pay or Alipay payment code. Ask the buyer to show their payment code again.",
     .checkoutNoGatewayConfigured: "No payment gateway is configured: add one to the configuration (`till config check`)",
+    .handleNoNote: "Write a note first: what was done or found (the journal keeps it with your name)",
+    .handleTooLong: "A note holds at most {maximum} characters; this one has {count}",
+    .handleNotOneLine: "A note is one line of text: no line breaks, tabs or other control characters",
+    .handleAlready: "Order {order} is already handled: {note}",
+    .handleStillOpen: "Order {order} has no final answer yet, and Till is still asking the gateway on its own: it needs nobody yet",
+    .handleFinal: "Order {order} is {state}: it needs nobody",
 ]

@@ -235,6 +235,12 @@ let japaneseCatalog: [StringKey: String] = [
     .checkoutNoGateway: "{what} に対応する決済会社が設定されていません。別のブランドを選ぶか、設定に決済会社を追加してください。",
     .checkoutUnknownBuyerCode: "読み取ったコード {code} は WeChat Pay や Alipay の支払いコードではありません。お客様にもう一度支払いコードを見せてもらってください。",
     .checkoutNoGatewayConfigured: "決済会社が設定されていません。設定に追加してください（`till config check`）",
+    .handleNoNote: "先にメモを書いてください：何をしたか、何がわかったか（記録に名前と一緒に残ります）",
+    .handleTooLong: "メモは {maximum} 文字までです。このメモは {count} 文字あります",
+    .handleNotOneLine: "メモは1行のテキストです。改行、タブなどの制御文字は使えません",
+    .handleAlready: "注文 {order} は対応済みです：{note}",
+    .handleStillOpen: "注文 {order} はまだ最終結果がなく、Till が決済会社に確認中です。まだ対応は不要です",
+    .handleFinal: "注文 {order} は「{state}」です。対応は不要です",
 ]
 
 /// Japanese names of the currencies a shop here is likely to keep; others keep their English name.

@@ -235,6 +235,12 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .checkoutNoGateway: "没有已配置的通道提供 {what}。请选择其他品牌，或在配置中添加通道。",
     .checkoutUnknownBuyerCode: "扫描的 {code} 不是 WeChat Pay 或 Alipay 付款码。请顾客重新出示付款码。",
     .checkoutNoGatewayConfigured: "未配置支付通道：请在配置中添加（`till config check`）",
+    .handleNoNote: "请先写备注：做了什么或发现了什么（日志会连同你的名字一起保存）",
+    .handleTooLong: "备注最多 {maximum} 个字符；这条有 {count} 个",
+    .handleNotOneLine: "备注只能是一行文字：不能有换行、制表符或其他控制字符",
+    .handleAlready: "订单 {order} 已处理：{note}",
+    .handleStillOpen: "订单 {order} 尚无最终结果，Till 仍在自动向支付通道查询：暂不需要处理",
+    .handleFinal: "订单 {order} 为“{state}”：不需要处理",
 ]
 
 /// Simplified Chinese names of the currencies a shop here is likely to keep; others keep their

@@ -31,15 +31,17 @@ struct CashMovementOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The manager approving a paid-out, when a manager PIN is set (PIN on standard input).", valueName: "name"))
     var manager: String?
     @Flag(help: "Print the record as one JSON line.") var json = false
+    @OptionGroup var language: LanguageOption
 
     func record(_ direction: CashMovement.Direction) async throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
-        let money = try ShopAmount.parse(amount, option: "--amount", currency: environment.store.currency)
+        let strings = environment.strings
+        let money = try ShopAmount.parse(amount, option: "--amount", currency: environment.store.currency, strings)
         if direction == .paidOut {
-            try await ManagerApproval.approve("paid-out", subject: "\(money.decimalText) \(money.currency.code): \(reason)", manager: manager, environment: environment)
+            try await ManagerApproval.approve(.actionPaidOut, subject: "\(money.decimalText) \(money.currency.code): \(reason)", manager: manager, environment: environment)
         }
-        let movement = try await shop { () async throws(ShiftError) in
+        let movement = try await shop(strings) { () async throws(ShiftError) in
             try await environment.journal.recordCashMovement(direction, amount: money, reason: reason, at: Date())
         }
         if json {
@@ -49,7 +51,8 @@ struct CashMovementOptions: ParsableArguments {
                 "cashier": .string(movement.cashier),
             ]))
         } else {
-            print("\(direction == .paidIn ? "Paid in" : "Paid out") \(money.formatted()): \(movement.reason).")
+            let values = ["amount": money.formatted(), "reason": movement.reason]
+            print(strings.text(direction == .paidIn ? .shopPaidIn : .shopPaidOut, values))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import TillStrings
 
 #if canImport(Glibc)
     import Glibc
@@ -9,27 +10,27 @@ import Journal
 /// (without echo on a terminal), checked against `[security] manager_pin` and journaled. With no PIN
 /// configured nothing is asked.
 enum ManagerApproval {
-    /// Checks the approval for `action` on `subject` and journals it; throws a usage error otherwise.
-    static func approve(_ action: String, subject: String, manager: String?, environment: TillEnvironment) async throws {
+    /// Checks the approval for `action` (its name in the catalog, e.g. `.actionRefund`) on `subject`
+    /// and journals it, under the action's English name; throws a usage error otherwise.
+    static func approve(_ action: CommandLineKey, subject: String, manager: String?, environment: TillEnvironment) async throws {
         guard let stored = environment.security.managerPIN else { return }
-        guard let pin = ManagerPIN(stored: stored) else {
-            throw CLIError("[security] manager_pin is damaged: run `till config set-pin` again.", exitCode: 2)
-        }
+        let strings = environment.strings
+        guard let pin = ManagerPIN(stored: stored) else { throw CLIError(strings[.pinDamaged], exitCode: 2) }
         let name = manager?.trimmingCharacters(in: .whitespaces) ?? ""
-        guard !name.isEmpty else {
-            throw CLIError("A manager must approve this \(action): add --manager NAME; the PIN is read from standard input.", exitCode: 2)
+        guard !name.isEmpty else { throw CLIError(strings.text(.pinNeedsManager, ["action": strings[action]]), exitCode: 2) }
+        guard pin.accepts(try readPIN(prompt: strings.text(.pinPrompt, ["name": name]), strings)) else {
+            throw CLIError(strings[.pinWrong], exitCode: 2)
         }
-        guard pin.accepts(try readPIN(prompt: "PIN of \(name): ")) else {
-            throw CLIError("That PIN is not the manager's: nothing was done.", exitCode: 2)
-        }
-        do { try await environment.journal.recordApproval(action, subject: subject, manager: name, at: Date()) } catch {
-            throw CLIError(error.description, exitCode: 2)
+        do {
+            try await environment.journal.recordApproval(Strings(.en)[action], subject: subject, manager: name, at: Date())
+        } catch {
+            throw CLIError(error.message(in: strings), exitCode: 2)
         }
     }
 
     /// One line from standard input; on a terminal the prompt goes to standard error and the typing
     /// is not echoed.
-    static func readPIN(prompt: String) throws -> String {
+    static func readPIN(prompt: String, _ strings: Strings) throws -> String {
         let terminal = isatty(STDIN_FILENO) == 1
         var saved = termios()
         if terminal {
@@ -46,7 +47,7 @@ enum ManagerApproval {
             }
         }
         guard let line = Swift.readLine(strippingNewline: true) else {
-            throw CLIError("No PIN was given: type it, or pipe it on standard input.", exitCode: 2)
+            throw CLIError(strings[.pinMissing], exitCode: 2)
         }
         return line.trimmingCharacters(in: .whitespaces)
     }

@@ -3,6 +3,7 @@ import Checkout
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// `till receipt`: show a sale's or a refund's receipt as text.
 struct ReceiptCommand: AsyncParsableCommand {
@@ -13,12 +14,13 @@ struct ReceiptCommand: AsyncParsableCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one receipt as text.")
         @OptionGroup var wiring: WiringOptions
+        @OptionGroup var language: LanguageOption
         @Argument(help: "The receipt's number (printed after each sale and refund).") var number: Int64
 
         func run() async throws {
-            let environment = try wiring.environment()
+            let environment = try wiring.environment(language)
             defer { environment.finish() }
-            let facts = try await ReceiptCommand.facts(number, in: environment.journal)
+            let facts = try await ReceiptCommand.facts(number, in: environment.journal, environment.strings)
             print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: environment.store.receiptHeader ?? environment.store.name)))
         }
     }
@@ -28,36 +30,36 @@ struct ReceiptCommand: AsyncParsableCommand {
             commandName: "print",
             abstract: "Print one receipt on the [printer]; a reprint needs the manager when a manager PIN is set.")
         @OptionGroup var wiring: WiringOptions
+        @OptionGroup var language: LanguageOption
         @Argument(help: "The receipt's number.") var number: Int64
         @Option(help: ArgumentHelp("The manager approving a reprint (PIN on standard input).", valueName: "name"))
         var manager: String?
 
         func run() async throws {
-            let environment = try wiring.environment()
+            let environment = try wiring.environment(language)
             defer { environment.finish() }
-            guard let settings = environment.printer else {
-                throw CLIError("No printer is configured: add [printer] with device or host (see `till config example`).", exitCode: 2)
-            }
-            let facts = try await ReceiptCommand.facts(number, in: environment.journal)
+            let strings = environment.strings
+            guard let settings = environment.printer else { throw CLIError(strings[.shopNoPrinter], exitCode: 2) }
+            let facts = try await ReceiptCommand.facts(number, in: environment.journal, strings)
             if facts.receipt.printed > 0 {
-                try await ManagerApproval.approve("reprint", subject: "receipt \(number)", manager: manager, environment: environment)
+                try await ManagerApproval.approve(.actionReprint, subject: "receipt \(number)", manager: manager, environment: environment)
             }
             let header = environment.store.receiptHeader ?? environment.store.name
-            do { try await ReceiptPrinter(settings).print(facts, header: header, journal: environment.journal) } catch {
-                throw CLIError("Receipt \(number) was not printed: \(error)", exitCode: 1)
+            do { try await ReceiptPrinter(settings, strings).print(facts, header: header, journal: environment.journal) } catch {
+                throw CLIError(strings.text(.shopReceiptNotPrinted, ["number": String(number), "reason": String(describing: error)]), exitCode: 1)
             }
-            Swift.print("Receipt \(number) printed.")
+            Swift.print(strings.text(.shopReceiptPrinted, ["number": String(number)]))
         }
     }
 
     /// The facts of receipt `number`, or a usage error naming what to do.
-    static func facts(_ number: Int64, in journal: JournalStore) async throws -> ReceiptFacts {
+    static func facts(_ number: Int64, in journal: JournalStore, _ strings: Strings) async throws -> ReceiptFacts {
         let found: ReceiptFacts?
         do { found = try await journal.receiptFacts(number: number) } catch {
-            throw CLIError(error.description, exitCode: CheckoutExit.usage)
+            throw CLIError(error.message(in: strings), exitCode: CheckoutExit.usage)
         }
         guard let found else {
-            throw CLIError("There is no receipt number \(number). The number is printed after each sale and refund.", exitCode: CheckoutExit.usage)
+            throw CLIError(strings.text(.shopNoSuchReceipt, ["number": String(number)]), exitCode: CheckoutExit.usage)
         }
         return found
     }

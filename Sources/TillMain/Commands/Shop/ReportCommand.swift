@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// `till report`: the X report at any time, the Z report that closes a shift, the stored Zs, and
 /// the check that no Z and no row it counted was changed.
@@ -16,12 +17,14 @@ struct ReportCommand: AsyncParsableCommand {
             commandName: "x", abstract: "What the open shift has taken so far (changes nothing).")
         @OptionGroup var wiring: WiringOptions
         @OptionGroup var format: ReportFormatOptions
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let environment = try wiring.environment()
+            let environment = try wiring.environment(language)
             defer { environment.finish() }
+            let strings = environment.strings
             let currency = environment.store.currency
-            let x = try await shop { () async throws(ShiftError) in try await environment.journal.xReport(currency: currency) }
+            let x = try await shop(strings) { () async throws(ShiftError) in try await environment.journal.xReport(currency: currency) }
             print(format.render(x))
         }
     }
@@ -38,11 +41,13 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one stored Z report.")
         @OptionGroup var journal: JournalOptions
         @OptionGroup var format: ReportFormatOptions
+        @OptionGroup var language: LanguageOption
         @Argument(help: "The Z report's number (from `till report list`).") var number: Int64
 
         func run() async throws {
-            let store = try journal.open()
-            print(format.render(try await shop { () async throws(ShiftError) in try await store.zReport(number: number) }))
+            let strings = language.strings(configPath: nil)
+            let store = try journal.open(strings)
+            print(format.render(try await shop(strings) { () async throws(ShiftError) in try await store.zReport(number: number) }))
         }
     }
 
@@ -50,11 +55,13 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored Z reports, oldest first.")
         @OptionGroup var journal: JournalOptions
         @OptionGroup var format: ReportFormatOptions
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let store = try journal.open()
-            let reports = try await shop { () async throws(ShiftError) in try await store.zReports() }
-            if reports.isEmpty, !format.json, !format.csv { return print("No Z report yet: close a shift with `till shift close --counted AMOUNT`.") }
+            let strings = language.strings(configPath: nil)
+            let store = try journal.open(strings)
+            let reports = try await shop(strings) { () async throws(ShiftError) in try await store.zReports() }
+            if reports.isEmpty, !format.json, !format.csv { return print(strings[.shopNoZYet]) }
             print(format.renderList(reports))
         }
     }
@@ -64,18 +71,20 @@ struct ReportCommand: AsyncParsableCommand {
             commandName: "verify",
             abstract: "Check every Z against its hash, the chain and the journal rows it counted; name whatever was changed.")
         @OptionGroup var journal: JournalOptions
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let store = try journal.open()
-            let problems = try await shop { () async throws(ShiftError) in try await store.verifyReports() }
-            let reports = try await shop { () async throws(ShiftError) in try await store.zReports() }
+            let strings = language.strings(configPath: nil)
+            let store = try journal.open(strings)
+            let problems = try await shop(strings) { () async throws(ShiftError) in try await store.verifyReports() }
+            let reports = try await shop(strings) { () async throws(ShiftError) in try await store.zReports() }
             guard problems.isEmpty else {
                 problems.forEach { print($0.message) }
-                print("\(problems.count) change(s) found in the journal at \(journal.resolvedPath) since the Z reports were made.")
+                print(strings.text(.shopVerifyChanges, ["count": String(problems.count), "path": journal.resolvedPath]))
                 throw ExitCode(CheckoutExit.declined)
             }
-            guard let last = reports.last, let hash = last.hash else { return print("No Z report yet: nothing to check.") }
-            print("All \(reports.count) Z report(s) check out. The newest, Z \(last.number ?? 0), has hash \(hash).")
+            guard let last = reports.last, let hash = last.hash else { return print(strings[.shopVerifyNothing]) }
+            print(strings.text(.shopVerifyOK, ["count": String(reports.count), "number": String(last.number ?? 0), "hash": hash]))
         }
     }
 }
@@ -86,7 +95,7 @@ struct ReportFormatOptions: ParsableArguments {
     @Flag(help: "Print CSV: `key,value` rows for one report, a row per report for a list.") var csv = false
 
     func validate() throws {
-        if json, csv { throw ValidationError("choose one of --json and --csv") }
+        if json, csv { throw ValidationError(LanguageOption.early()[.shopChooseJSONOrCSV]) }
     }
 
     func render(_ report: ShiftReport) -> String {

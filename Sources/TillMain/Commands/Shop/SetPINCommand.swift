@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import TillConfig
+import TillStrings
 
 /// `till config set-pin`: stores the manager's PIN as a salted, stretched hash under `[security]`.
 struct SetPINCommand: ParsableCommand {
@@ -10,23 +11,24 @@ struct SetPINCommand: ParsableCommand {
         abstract: "Set the manager's PIN (4–12 digits, read from standard input); the file keeps only a salted hash.")
 
     @OptionGroup var config: ConfigPathOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let pin = try ManagerApproval.readPIN(prompt: "New manager PIN (4–12 digits): ")
-        guard ManagerPIN.isWellFormed(pin) else {
-            throw CLIError("A manager PIN is 4 to 12 digits: nothing was changed. Run `till config set-pin` again.", exitCode: 2)
-        }
+        let strings = language.strings(configPath: config.path)
+        let pin = try ManagerApproval.readPIN(prompt: strings[.pinPromptNew], strings)
+        guard ManagerPIN.isWellFormed(pin) else { throw CLIError(strings[.pinMalformed], exitCode: 2) }
         let path = config.loader.path
         let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let text = Self.settingPIN(ManagerPIN.store(pin: pin), in: old)
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let existed = FileManager.default.fileExists(atPath: path)
         // Written beside it and renamed over it: a crash leaves the old file or the new one, never half.
         let written = FileManager.default.createFile(
             atPath: path + ".new", contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
-        guard written, rename(path + ".new", path) == 0 else { throw CLIError("Cannot write \(path): check that the folder is writable; nothing was changed.", exitCode: 2) }
-        print("The manager PIN is set in \(path)\(existed ? "" : " (a new file)"). Refunds, paid-outs, reprints and closing with unresolved payments now ask for it.")
+        guard written, rename(path + ".new", path) == 0 else {
+            throw CLIError(strings.text(.pinCannotWrite, ["path": path]), exitCode: 2)
+        }
+        print(strings.text(.pinSet, ["path": path]))
     }
 
     /// `text` with `manager_pin` set to `stored` under `[security]`: the line replaced, or added.

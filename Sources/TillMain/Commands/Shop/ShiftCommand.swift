@@ -21,15 +21,18 @@ struct ShiftCommand: AsyncParsableCommand {
         @Option(name: .customLong("float"), help: ArgumentHelp("The cash in the drawer at the start (0 for none).", valueName: "amount"))
         var float: String
         @Flag(help: "Print the shift as one JSON line.") var json = false
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let environment = try wiring.environment()
+            let environment = try wiring.environment(language)
             defer { environment.finish() }
-            let money = try ShopAmount.parse(float, option: "--float", currency: environment.store.currency, allowZero: true)
-            let shift = try await shop { () async throws(ShiftError) in
+            let strings = environment.strings
+            let money = try ShopAmount.parse(float, option: "--float", currency: environment.store.currency, strings, allowZero: true)
+            let shift = try await shop(strings) { () async throws(ShiftError) in
                 try await environment.journal.openShift(cashier: cashier, float: money, at: Date())
             }
-            print(json ? ShiftFormat.json(shift) : "Shift \(shift.id) is open: \(shift.cashier), float \(shift.float.formatted()).")
+            let opened = ["id": String(shift.id), "cashier": shift.cashier, "float": shift.float.formatted()]
+            print(json ? ShiftFormat.json(shift) : strings.text(.shopShiftOpened, opened))
         }
     }
 
@@ -38,22 +41,30 @@ struct ShiftCommand: AsyncParsableCommand {
             commandName: "status", abstract: "Show the open shift and the cash that should be in the drawer.")
         @OptionGroup var wiring: WiringOptions
         @Flag(help: "Print the shift as one JSON line (`{\"open\": false}` when none is).") var json = false
+        @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let environment = try wiring.environment()
+            let environment = try wiring.environment(language)
             defer { environment.finish() }
+            let strings = environment.strings
             let journal = environment.journal
             let currency = environment.store.currency
-            let (shift, x) = try await shop { () async throws(ShiftError) in
+            let (shift, x) = try await shop(strings) { () async throws(ShiftError) in
                 (try await journal.currentShift(), try await journal.xReport(currency: currency))
             }
             guard let shift else {
-                print(json ? JSONWriter.text(["open": false]) : "No shift is open. Open one with `till shift open --cashier NAME --float AMOUNT`.")
+                print(json ? JSONWriter.text(["open": false]) : strings[.shopNoOpenShift])
                 return
             }
             if json { return print(ShiftFormat.json(shift, expectedCash: x.cash.expected)) }
-            print("Shift \(shift.id) is open since \(ShiftFormat.local(shift.openedAt)): \(shift.cashier), float \(shift.float.formatted()).")
-            print("Sales \(x.sales.count), \(ReportFormat.money(x.sales.total, x)); cash expected in the drawer \(ReportFormat.money(x.cash.expected, x)).")
+            print(strings.text(.shopShiftStatus, [
+                "id": String(shift.id), "time": ShiftFormat.local(shift.openedAt), "cashier": shift.cashier,
+                "float": shift.float.formatted(),
+            ]))
+            print(strings.text(.shopShiftFigures, [
+                "count": String(x.sales.count), "total": ReportFormat.money(x.sales.total, x),
+                "expected": ReportFormat.money(x.cash.expected, x),
+            ]))
         }
     }
 
@@ -77,29 +88,31 @@ struct CloseOptions: ParsableArguments {
     var acknowledged: [String] = []
     @Option(help: ArgumentHelp("The manager who acknowledges the unresolved payments.", valueName: "name")) var manager: String?
     @OptionGroup var format: ReportFormatOptions
+    @OptionGroup var language: LanguageOption
 
     func run() async throws {
-        let environment = try wiring.environment()
+        let environment = try wiring.environment(language)
         defer { environment.finish() }
-        let money = try ShopAmount.parse(counted, option: "--counted", currency: environment.store.currency, allowZero: true)
+        let strings = environment.strings
+        let money = try ShopAmount.parse(counted, option: "--counted", currency: environment.store.currency, strings, allowZero: true)
         let orders = Set(acknowledged.map(MerchantOrderNumber.init(rawValue:)))
         if !orders.isEmpty {
             let subject = acknowledged.sorted().joined(separator: ", ")
-            try await ManagerApproval.approve("close with unresolved payments", subject: subject, manager: manager, environment: environment)
+            try await ManagerApproval.approve(.actionCloseUnresolved, subject: subject, manager: manager, environment: environment)
         }
         let journal = environment.journal
-        guard let shift = try await shop({ () async throws(ShiftError) in try await journal.currentShift() }) else {
-            throw ShiftError.noOpenShift.exit
+        guard let shift = try await shop(strings, { () async throws(ShiftError) in try await journal.currentShift() }) else {
+            throw CLIError(strings[.shopNoOpenShift], exitCode: CheckoutExit.usage)
         }
         let reconciliation = await ShiftReconciliation(gateways: environment.gateways, journal: journal).compare(since: shift.openedAt)
-        let z = try await shop { () async throws(ShiftError) in
+        let z = try await shop(strings) { () async throws(ShiftError) in
             try await journal.closeShift(
                 counted: money, acknowledging: orders, manager: manager, reconciliation: reconciliation, at: Date())
         }
         print(format.render(z))
         if let settings = environment.printer {
-            do { try await ReceiptPrinter(settings).print(report: ReportFormat.text(z)) } catch {
-                printError("The Z report was not printed: \(error). It is kept: `till report show \(z.number ?? 0)`.")
+            do { try await ReceiptPrinter(settings, strings).print(report: ReportFormat.text(z)) } catch {
+                printError(strings.text(.shopZNotPrinted, ["reason": String(describing: error), "number": String(z.number ?? 0)]))
             }
         }
     }
