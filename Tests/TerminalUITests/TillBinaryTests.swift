@@ -32,7 +32,13 @@ import TillTesting
 
     @Test func anUnknownTerminalTypeGetsAMessageNotACrash() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build till first: swift build")
-        let result = try Subprocess.run(Self.binary, [], environment: ["TERM": "no-such-terminal"])
+        // A home of its own: the counter opens its journal before the terminal, and the user's own
+        // journal (written by another Till) must not decide this test.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("till-term-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let result = try Subprocess.run(
+            Self.binary, [],
+            environment: ["TERM": "no-such-terminal", "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config"])
         #expect(result.status == 2)
         #expect(result.errorOutput.contains("TERM=no-such-terminal) is unknown to ncurses"))
     }

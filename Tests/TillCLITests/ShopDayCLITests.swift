@@ -125,3 +125,20 @@ extension ShopDayCLITests {
         #expect(lines.contains("MOTP: its documents give no list of payments; not compared."))
     }
 }
+
+extension ShopDayCLITests {
+    /// The shop's day speaks the language chosen, as every command does.
+    @Test func theShopDaySpeaksJapaneseAndChinese() throws {
+        #expect(try till(["shift", "open", "--cashier", "Aiko", "--float", "1000", "--lang", "ja"]).stdout
+            .contains("シフト 1 を開きました：Aiko、釣り銭準備金 ¥1,000。"))
+        let refused = try till(["shift", "open", "--cashier", "Ken", "--float", "0", "--lang", "zh-Hans"], expect: 2)
+        #expect(refused.stderr.contains("班次 1（Aiko）仍未结束。") && !refused.stderr.contains("is still open"))
+        let paid = try till(["pay", "--cash", "--amount", "500", "--tendered", "1000", "--lang", "zh-Hans"]).stdout
+        #expect(paid.contains("现金已付：¥500") && paid.contains("找零：¥500"))
+        let usage = try till(["pay", "--cash", "--other", "--amount", "1", "--lang", "ja"], expect: 2)
+        #expect(usage.stderr.contains("--cash と --other のどちらか一つを指定してください"))
+        #expect(try till(["report", "verify", "--lang", "ja"]).stdout.contains("Z レポートはまだありません。"))
+        #expect(try till(["cash", "out", "--amount", "100", "--reason", " ", "--lang", "ja"], expect: 2).stderr
+            .contains("理由が空です。"))
+    }
+}
