@@ -25,7 +25,7 @@ struct ReportCommand: AsyncParsableCommand {
             let strings = environment.strings
             let currency = environment.store.currency
             let x = try await shop(strings) { () async throws(ShiftError) in try await environment.journal.xReport(currency: currency) }
-            print(format.render(x))
+            print(format.render(x, strings))
         }
     }
 
@@ -47,7 +47,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let strings = language.strings(configPath: nil)
             let store = try journal.open(strings)
-            print(format.render(try await shop(strings) { () async throws(ShiftError) in try await store.zReport(number: number) }))
+            print(format.render(try await shop(strings) { () async throws(ShiftError) in try await store.zReport(number: number) }, strings))
         }
     }
 
@@ -62,7 +62,7 @@ struct ReportCommand: AsyncParsableCommand {
             let store = try journal.open(strings)
             let reports = try await shop(strings) { () async throws(ShiftError) in try await store.zReports() }
             if reports.isEmpty, !format.json, !format.csv { return print(strings[.shopNoZYet]) }
-            print(format.renderList(reports))
+            print(format.renderList(reports, strings))
         }
     }
 
@@ -98,15 +98,15 @@ struct ReportFormatOptions: ParsableArguments {
         if json, csv { throw ValidationError(LanguageOption.early()[.shopChooseJSONOrCSV]) }
     }
 
-    func render(_ report: ShiftReport) -> String {
+    func render(_ report: ShiftReport, _ strings: Strings) -> String {
         if json { return report.json() }
         if csv { return ReportFormat.csv(report) }
-        return ReportFormat.text(report)
+        return ReportFormat.text(report, strings)
     }
 
-    func renderList(_ reports: [ShiftReport]) -> String {
+    func renderList(_ reports: [ShiftReport], _ strings: Strings) -> String {
         if json { return reports.map { $0.json() }.joined(separator: "\n") }
         if csv { return ReportFormat.csvList(reports) }
-        return reports.map(ReportFormat.listLine).joined(separator: "\n")
+        return reports.map { ReportFormat.listLine($0, strings) }.joined(separator: "\n")
     }
 }

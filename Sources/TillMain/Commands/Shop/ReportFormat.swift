@@ -1,43 +1,49 @@
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// How an X or Z report reads for a person, and as CSV.
 enum ReportFormat {
-    /// The report as a person reads it at the counter or on paper.
-    static func text(_ report: ShiftReport) -> String {
-        var lines = [title(report)]
+    /// The report as a person reads it on the terminal or on paper, in the language of `strings`.
+    static func text(_ report: ShiftReport, _ strings: Strings = Strings(.en)) -> String {
+        let money = { (text: String) in Self.money(text, report) }
+        var lines = [title(report, strings)]
         if let opened = report.shift.openedAt {
-            lines.append("Opened \(opened)" + (report.shift.closedAt.map { ", closed \($0)" } ?? "") + " (UTC)")
+            lines.append(report.shift.closedAt.map { strings.text(.reportOpenedClosed, ["opened": opened, "closed": $0]) }
+                ?? strings.text(.reportOpened, ["opened": opened]))
         }
-        lines.append(row("Sales", report.sales, report))
-        lines.append(row("Refunds", report.refunds, report))
-        if report.automaticRefunds.count > 0 { lines.append(row("  of late payments", report.automaticRefunds, report)) }
-        lines.append("Net".padding(toLength: 22, withPad: " ", startingAt: 0) + money(report.net, report))
-        for (name, buckets) in [("By tender", report.byTender), ("By brand", report.byBrand), ("By gateway", report.byGateway)]
-        where !buckets.isEmpty {
-            lines.append(name)
+        lines.append(strings.text(.reportSales, ["count": String(report.sales.count), "total": money(report.sales.total)]))
+        lines.append(strings.text(.reportRefunds, ["count": String(report.refunds.count), "total": money(report.refunds.total)]))
+        if report.automaticRefunds.count > 0 {
+            let late = report.automaticRefunds
+            lines.append(strings.text(.reportLateRefunds, ["count": String(late.count), "total": money(late.total)]))
+        }
+        lines.append(strings.text(.reportNet, ["net": money(report.net)]))
+        let groups: [(CommandLineKey, [String: ShiftReport.Bucket])] = [
+            (.reportByTender, report.byTender), (.reportByBrand, report.byBrand), (.reportByGateway, report.byGateway),
+        ]
+        for (name, buckets) in groups where !buckets.isEmpty {
+            lines.append(strings[name])
             for (key, bucket) in buckets.sorted(by: { $0.key < $1.key }) {
-                lines.append("  " + key.padding(toLength: 12, withPad: " ", startingAt: 0) + bucketText(bucket, report))
+                lines.append(strings.text(.reportBucket, [
+                    "name": key, "salesCount": String(bucket.sales.count), "sales": money(bucket.sales.total),
+                    "refundsCount": String(bucket.refunds.count), "refunds": money(bucket.refunds.total), "net": money(bucket.net),
+                ]))
             }
         }
-        lines += cashLines(report)
-        lines.append("Unresolved payments: \(report.unresolved)")
-        if !report.flagged.isEmpty { lines.append("Flagged for a manager: " + report.flagged.joined(separator: ", ")) }
-        for acknowledgement in report.acknowledged {
-            lines.append("Closed with \(acknowledgement.order) unresolved, acknowledged by \(acknowledgement.manager)")
-        }
-        lines += report.reconciliation.map { "Reconciliation: \($0)" }
-        if let hash = report.hash { lines.append("Hash \(hash)") }
-        if let previous = report.previousHash { lines.append("Previous Z hash \(previous)") }
+        lines += cashLines(report, strings)
+        lines += closingLines(report, strings)
         return lines.joined(separator: "\n")
     }
 
     /// One line of `till report list`.
-    static func listLine(_ report: ShiftReport) -> String {
-        "Z \(report.number ?? 0)  shift \(report.shift.id ?? 0)  \(report.shift.cashier ?? "-")  closed \(report.shift.closedAt ?? "-")  "
-            + "sales \(report.sales.count) \(money(report.sales.total, report))  net \(money(report.net, report))  "
-            + "hash \(report.hash?.prefix(12) ?? "-")"
+    static func listLine(_ report: ShiftReport, _ strings: Strings = Strings(.en)) -> String {
+        strings.text(.reportListLine, [
+            "number": String(report.number ?? 0), "shift": String(report.shift.id ?? 0), "cashier": report.shift.cashier ?? "-",
+            "closed": report.shift.closedAt ?? "-", "count": String(report.sales.count), "total": money(report.sales.total, report),
+            "net": money(report.net, report), "hash": String(report.hash?.prefix(12) ?? "-"),
+        ])
     }
 
     /// Every field as `key,value`, keys dotted as in the JSON (`sales.total`, `by_tender.cash.net`).
@@ -63,32 +69,38 @@ enum ReportFormat {
         return amount.formatted()
     }
 
-    private static func title(_ report: ShiftReport) -> String {
-        let name = report.number.map { "Z report \($0)" } ?? "X report"
-        let shift = report.shift.id.map { " · shift \($0) · \(report.shift.cashier ?? "")" } ?? " · no shift open"
-        return name + shift + " · " + report.currency
+    private static func title(_ report: ShiftReport, _ strings: Strings) -> String {
+        let name = report.number.map { strings.text(.reportTitleZ, ["number": String($0)]) } ?? strings[.reportTitleX]
+        let shift = report.shift.id.map { strings.text(.reportShift, ["id": String($0), "cashier": report.shift.cashier ?? ""]) }
+            ?? strings[.reportNoShift]
+        return name + " · " + shift + " · " + report.currency
     }
 
-    private static func row(_ name: String, _ figures: ShiftReport.Figures, _ report: ShiftReport) -> String {
-        name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(figures.count).padding(toLength: 4, withPad: " ", startingAt: 0)
-            + money(figures.total, report)
-    }
-
-    private static func bucketText(_ bucket: ShiftReport.Bucket, _ report: ShiftReport) -> String {
-        "sales \(bucket.sales.count) \(money(bucket.sales.total, report))  refunds \(bucket.refunds.count) "
-            + "\(money(bucket.refunds.total, report))  net \(money(bucket.net, report))"
-    }
-
-    private static func cashLines(_ report: ShiftReport) -> [String] {
+    private static func cashLines(_ report: ShiftReport, _ strings: Strings) -> [String] {
         let cash = report.cash
         var lines = [
-            "Cash: float \(money(cash.float, report)) + sales \(money(cash.sales, report)) − refunds \(money(cash.refunds, report))"
-                + " + paid in \(money(cash.paidIn, report)) − paid out \(money(cash.paidOut, report))",
-            "Cash expected in the drawer: \(money(cash.expected, report))",
+            strings.text(.reportCash, [
+                "float": money(cash.float, report), "sales": money(cash.sales, report), "refunds": money(cash.refunds, report),
+                "paidIn": money(cash.paidIn, report), "paidOut": money(cash.paidOut, report),
+            ]),
+            strings.text(.reportExpected, ["expected": money(cash.expected, report)]),
         ]
         if let counted = cash.counted, let variance = cash.variance {
-            lines.append("Counted \(money(counted, report)), variance \(money(variance, report))")
+            lines.append(strings.text(.reportCounted, ["counted": money(counted, report), "variance": money(variance, report)]))
         }
+        return lines
+    }
+
+    /// What was left open, the comparison with the gateways, and the hashes.
+    private static func closingLines(_ report: ShiftReport, _ strings: Strings) -> [String] {
+        var lines = [strings.text(.reportUnresolved, ["count": String(report.unresolved)])]
+        if !report.flagged.isEmpty { lines.append(strings.text(.reportFlagged, ["orders": report.flagged.joined(separator: ", ")])) }
+        for acknowledgement in report.acknowledged {
+            lines.append(strings.text(.reportAcknowledged, ["order": acknowledgement.order, "manager": acknowledgement.manager]))
+        }
+        lines += report.reconciliation.map { strings.text(.reportReconciliation, ["line": $0]) }
+        if let hash = report.hash { lines.append(strings.text(.reportHash, ["hash": hash])) }
+        if let previous = report.previousHash { lines.append(strings.text(.reportPreviousHash, ["hash": previous])) }
         return lines
     }
 

@@ -3,6 +3,7 @@ import Checkout
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 import Wire
 
 /// `till shift`: open a shift with a cashier and a float, see it, close it with the cash counted
@@ -109,9 +110,11 @@ struct CloseOptions: ParsableArguments {
             try await journal.closeShift(
                 counted: money, acknowledging: orders, manager: manager, reconciliation: reconciliation, at: Date())
         }
-        print(format.render(z))
+        print(format.render(z, strings))
         if let settings = environment.printer {
-            do { try await ReceiptPrinter(settings, strings).print(report: ReportFormat.text(z)) } catch {
+            // A raster printer prints only ASCII: its paper gets the English report.
+            let paper = settings.codepage == "raster" ? Strings(.en) : strings
+            do { try await ReceiptPrinter(settings, strings).print(report: ReportFormat.text(z, paper)) } catch {
                 printError(strings.text(.shopZNotPrinted, ["reason": String(describing: error), "number": String(z.number ?? 0)]))
             }
         }
