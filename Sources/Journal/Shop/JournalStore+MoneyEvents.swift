@@ -15,6 +15,13 @@ struct MoneyGroup {
     let total: Int64
 }
 
+/// One journal row a Z counts: `table/key`, the digest of its fields, its order number if any.
+struct CountedRow {
+    let row: String
+    let digest: String
+    let order: String?
+}
+
 extension JournalStore {
     /// Which rows a report reads: those stamped with one shift, and with `orphans` those written while
     /// no shift was open (a late payment settled overnight), which the next Z takes in.
@@ -47,16 +54,17 @@ extension JournalStore {
         return groups
     }
 
-    /// Each money row of `scope`: its digest (`table/key` → digest) and its order number, if any.
-    func rowDigests(_ scope: EventScope) throws(JournalError) -> (digests: [String: String], orders: [String: String]) {
-        var digests: [String: String] = [:], orders: [String: String] = [:]
+    /// Each money row of `scope`, with its digest and its order number.
+    func countedRows(_ scope: EventScope) throws(JournalError) -> [CountedRow] {
+        var rows: [CountedRow] = []
         for source in moneySources {
-            for row in try connection.query(source.rowQuery(scope), scope.parameters) {
-                guard let key = row.text("row"), let fields = row.text("fields") else { continue }
-                digests[key] = ReportChain.rowDigest(fields)
-                if let order = row.text("order_number"), !order.isEmpty { orders[key] = order }
+            // Columns in `rowQuery`'s order: row, order_number, fields.
+            try connection.forEachRow(source.rowQuery(scope), scope.parameters) { text in
+                guard let key = text(0), let fields = text(2) else { return }
+                let order = text(1).flatMap { $0.isEmpty ? nil : $0 }
+                rows.append(CountedRow(row: key, digest: ReportChain.rowDigest(fields), order: order))
             }
         }
-        return (digests, orders)
+        return rows
     }
 }

@@ -72,10 +72,7 @@ extension JournalStore {
         if let reconciliation { context.reconciliation = reconciliation }
         var report = ShiftReportBuilder.build(try moneyGroups(scope), context)
         let content = report.json()
-        var digests = try rowDigests(scope).digests
-        let shiftRow = ReportChain.shiftRow(shift)
-        digests[shiftRow.row] = shiftRow.digest
-        let rows = ReportChain.rowList(digests)
+        let rows = ReportChain.rowList(try countedRows(scope) + [ReportChain.shiftRow(shift)])
         let previousHash = previous?.hash ?? ReportChain.genesis
         let hash = ReportChain.hash(previous: previousHash, content: content, rows: rows)
         try connection.query(

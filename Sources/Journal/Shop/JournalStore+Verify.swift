@@ -56,11 +56,13 @@ extension JournalStore {
         else { return [ReportProblem(number: n, row: "shifts/\(stored.shiftID)", message: "Z \(n)'s shift \(stored.shiftID) is gone.")] }
         let scope = EventScope(shiftID: shift.id, orphans: false)
         let was = ReportChain.parseRowList(stored.rows)
-        let current = try rowDigests(scope)
-        var now = current.digests
-        let orders = current.orders
-        let shiftRow = ReportChain.shiftRow(shift)
-        now[shiftRow.row] = shiftRow.digest
+        let counted = try countedRows(scope) + [ReportChain.shiftRow(shift)]
+        var now: [String: String] = [:], orders: [String: String] = [:]
+        now.reserveCapacity(counted.count)
+        for row in counted {
+            now[row.row] = row.digest
+            if let order = row.order { orders[row.row] = order }
+        }
         var problems: [ReportProblem] = []
         for row in Set(was.keys).union(now.keys).sorted() where was[row] != now[row] {
             let order = orders[row].map { " (order \($0))" } ?? ""

@@ -19,19 +19,20 @@ enum ReportChain {
     }
 
     /// The shift's own row and its digest, which every Z's row list holds beside the money rows.
-    static func shiftRow(_ shift: Shift) -> (row: String, digest: String) {
-        ("shifts/\(shift.id)", rowDigest(canonicalText(shift)))
+    static func shiftRow(_ shift: Shift) -> CountedRow {
+        CountedRow(row: "shifts/\(shift.id)", digest: rowDigest(canonicalText(shift)), order: nil)
     }
 
     /// The row list a Z stores: `table/key digest`, one per line, sorted by row.
-    static func rowList(_ digests: [String: String]) -> String {
-        digests.map { "\($0.key) \($0.value)" }.sorted().joined(separator: "\n")
+    static func rowList(_ rows: [CountedRow]) -> String {
+        rows.map { $0.row + " " + $0.digest }.sorted().joined(separator: "\n")
     }
 
     /// `rowList` read back: row → digest. Scans bytes: a Z of a busy day lists 100,000 rows.
     static func parseRowList(_ text: String) -> [String: String] {
         var rows: [String: String] = [:]
         let bytes = Array(text.utf8)
+        rows.reserveCapacity(bytes.count / 40)
         var start = 0
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
