@@ -50,17 +50,20 @@ public actor JournalStore {
         return base + "/till/journal.sqlite"
     }
 
+    /// Brings the file to `schemaVersion`: every pending migration in one transaction (one write to
+    /// disk for a new file, which a counter's first start waits on).
     private static func migrate(_ connection: SQLiteConnection) throws(JournalError) {
         let found = try version(connection)
         guard found <= schemaVersion else { throw JournalError.newerSchema(found: found, supported: schemaVersion) }
-        for (index, migration) in JournalSchema.migrations.enumerated() where index >= found {
-            try connection.transaction { () throws(JournalError) in
-                // Two processes opening a new file at once both see version 0: the second to take the
-                // write lock finds the migration done and must not run it again.
-                guard try version(connection) == index else { return }
+        guard found < schemaVersion else { return }
+        try connection.transaction { () throws(JournalError) in
+            // Two processes opening a new file at once both see version 0: the second to take the
+            // write lock finds the migrations done and must not run them again.
+            let current = try version(connection)
+            for (index, migration) in JournalSchema.migrations.enumerated() where index >= current {
                 try connection.execute(migration)
-                try connection.execute("PRAGMA user_version = \(index + 1)")
             }
+            try connection.execute("PRAGMA user_version = \(schemaVersion)")
         }
     }
 
