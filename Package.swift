@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "TillSystem", swiftSettings: strict),
         .target(name: "QRCode", swiftSettings: strict),
         // Receipts on ESC/POS printers: the document, its bytes, and the TCP and device transports.
-        .target(name: "Printing", dependencies: ["QRCode", "TillSystem"], swiftSettings: strict),
+        .target(name: "Printing", dependencies: ["QRCode", "TillSystem", "TillStrings"], swiftSettings: strict),
         // Reads the QR code in a PNG (Pomelo's `qrCode.url`): libpng, and zxing-cpp through a C shim.
         .systemLibrary(name: "CLibPNG", path: "Sources/CLibPNG"),
         .target(name: "CZXing", linkerSettings: [.linkedLibrary("ZXing")]),

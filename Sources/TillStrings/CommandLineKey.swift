@@ -399,4 +399,32 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case reportHash = "report.hash"
     case reportPreviousHash = "report.previousHash"
     case reportListLine = "report.listLine"
+
+    // What a receipt printer that failed is told as (the Printing module's PrinterError).
+    case printerKept = "printer.kept"
+    case printerUnreachable = "printer.unreachable"
+    case printerInterrupted = "printer.interrupted"
+    case printerTimedOut = "printer.timedOut"
+    case printerPaperOut = "printer.paperOut"
+    case printerCoverOpen = "printer.coverOpen"
+    case printerFault = "printer.fault"
+    case printerDeviceMissing = "printer.deviceMissing"
+    case printerPermissionDenied = "printer.permissionDenied"
+    case printerBadAddress = "printer.badAddress"
+    case printerQRTooLong = "printer.qrTooLong"
+
+    // A receipt's own words (on paper in English when the printer's code page holds ASCII only).
+    case receiptTitle = "receipt.title"
+    case receiptRefundTitle = "receipt.refundTitle"
+    case receiptRefundOf = "receipt.refundOf"
+    case receiptCashier = "receipt.cashier"
+    case receiptTotal = "receipt.total"
+    case receiptRefunded = "receipt.refunded"
+    case receiptPaidBy = "receipt.paidBy"
+    case receiptCash = "receipt.cash"
+    case receiptChange = "receipt.change"
+    case receiptOtherTerminal = "receipt.otherTerminal"
+    case receiptGateway = "receipt.gateway"
+    case receiptReference = "receipt.reference"
+    case receiptOrder = "receipt.order"
 }

@@ -1,3 +1,4 @@
+import TillStrings
 import Testing
 
 @testable import TerminalUI

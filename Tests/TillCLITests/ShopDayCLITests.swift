@@ -138,6 +138,8 @@ extension ShopDayCLITests {
         let usage = try till(["pay", "--cash", "--other", "--amount", "1", "--lang", "ja"], expect: 2)
         #expect(usage.stderr.contains("--cash と --other のどちらか一つを指定してください"))
         #expect(try till(["report", "verify", "--lang", "ja"]).stdout.contains("Z レポートはまだありません。"))
+        let receipt = try till(["receipt", "show", "1", "--lang", "ja"]).stdout
+        #expect(receipt.contains("領収書 1") && receipt.contains("合計") && receipt.contains("お釣り"), "\(receipt)")
         let x = try till(["report", "x", "--lang", "ja"]).stdout
         #expect(x.hasPrefix("X レポート · シフト 1 · Aiko · JPY") && x.contains("売上：1 件、¥500") && x.contains("差引：¥500"), "\(x)")
         #expect(try till(["cash", "out", "--amount", "100", "--reason", " ", "--lang", "ja"], expect: 2).stderr

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import TillCore
+import TillStrings
 
 /// What a receipt says, line by line, before it is drawn: on the screen and in a text file as plain
 /// columns (`plainText`), on paper through the ESC/POS printer. One layout for all three.
@@ -20,24 +21,30 @@ public enum ReceiptLine: Hashable, Sendable {
 
 /// Builds the lines of one receipt from its journal facts.
 public enum ReceiptLayout {
-    /// The receipt of `facts`, under the store's `header` (one line per line of `receipt_header`).
-    public static func lines(_ facts: ReceiptFacts, header: String?, timeZone: TimeZone = .current) -> [ReceiptLine] {
+    /// The receipt of `facts`, under the store's `header` (one line per line of `receipt_header`),
+    /// in the language of `strings`.
+    public static func lines(
+        _ facts: ReceiptFacts, header: String?, _ strings: Strings = Strings(.en), timeZone: TimeZone = .current
+    ) -> [ReceiptLine] {
         let receipt = facts.receipt
+        let number = ["number": String(receipt.number)]
         var lines: [ReceiptLine] = (header ?? "").split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.isEmpty }.map { .title(String($0)) }
-        lines.append(.title(receipt.kind == .sale ? "RECEIPT \(receipt.number)" : "REFUND RECEIPT \(receipt.number)"))
-        if let original = facts.originalReceipt { lines.append(.text("Refund of receipt \(original)")) }
+        lines.append(.title(strings.text(receipt.kind == .sale ? .receiptTitle : .receiptRefundTitle, number)))
+        if let original = facts.originalReceipt {
+            lines.append(.text(strings.text(.receiptRefundOf, ["number": String(original)])))
+        }
         lines.append(.text(localTime(receipt.createdAt, timeZone)))
-        if let cashier = receipt.cashier { lines.append(.row("Cashier", cashier)) }
+        if let cashier = receipt.cashier { lines.append(.row(strings[.receiptCashier], cashier)) }
         lines.append(.divider)
         if let description = facts.description, !description.isEmpty { lines.append(.text(description)) }
-        lines.append(.total(receipt.kind == .sale ? "TOTAL" : "REFUNDED", receipt.amount.formatted()))
-        lines.append(.row("Paid by", tenderName(facts)))
-        if let tendered = facts.tendered { lines.append(.row("Cash", tendered.formatted())) }
-        if let change = facts.change { lines.append(.row("Change", change.formatted())) }
-        if let gateway = facts.gateway { lines.append(.row("Gateway", gateway.displayName)) }
-        if let reference = facts.reference { lines.append(.row("Reference", reference)) }
-        lines.append(.row("Order", receipt.orderNumber.rawValue))
+        lines.append(.total(strings[receipt.kind == .sale ? .receiptTotal : .receiptRefunded], receipt.amount.formatted()))
+        lines.append(.row(strings[.receiptPaidBy], tenderName(facts, strings)))
+        if let tendered = facts.tendered { lines.append(.row(strings[.receiptCash], tendered.formatted())) }
+        if let change = facts.change { lines.append(.row(strings[.receiptChange], change.formatted())) }
+        if let gateway = facts.gateway { lines.append(.row(strings[.receiptGateway], gateway.displayName)) }
+        if let reference = facts.reference { lines.append(.row(strings[.receiptReference], reference)) }
+        lines.append(.row(strings[.receiptOrder], receipt.orderNumber.rawValue))
         lines.append(.divider)
         lines.append(.qr(receipt.orderNumber.rawValue))
         return lines
@@ -57,10 +64,10 @@ public enum ReceiptLayout {
         }.joined(separator: "\n")
     }
 
-    static func tenderName(_ facts: ReceiptFacts) -> String {
+    static func tenderName(_ facts: ReceiptFacts, _ strings: Strings) -> String {
         switch facts.tender {
-        case .cash: "Cash"
-        case .other: "Other terminal"
+        case .cash: strings[.receiptCash]
+        case .other: strings[.receiptOtherTerminal]
         case .qr, .quickPay:
             [facts.brand?.displayName, facts.tender == .qr ? "QR" : "QuickPay"].compactMap { $0 }.joined(separator: " ")
         }
@@ -74,12 +81,13 @@ public enum ReceiptLayout {
         return formatter.string(from: date)
     }
 
+    // Widths in terminal columns: a Japanese or Chinese character takes two.
     private static func centred(_ text: String, _ columns: Int) -> String {
-        let pad = max(0, (columns - text.count) / 2)
+        let pad = max(0, (columns - CharacterWidth.of(text)) / 2)
         return String(repeating: " ", count: pad) + text
     }
 
     private static func spread(_ label: String, _ value: String, _ columns: Int) -> String {
-        label + String(repeating: " ", count: max(1, columns - label.count - value.count)) + value
+        label + String(repeating: " ", count: max(1, columns - CharacterWidth.of(label) - CharacterWidth.of(value))) + value
     }
 }

@@ -37,32 +37,26 @@ final class SQLiteConnection {
     /// Runs one statement with `parameters` bound in order; returns every row.
     @discardableResult
     func query(_ sql: String, _ parameters: [SQLiteValue] = []) throws(JournalError) -> [SQLiteRow] {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
-            throw JournalError.database("\(lastError) in: \(sql)")
-        }
-        defer { sqlite3_finalize(statement) }
-        for (index, value) in parameters.enumerated() {
-            try bind(value, at: Int32(index + 1), in: statement)
-        }
         var rows: [SQLiteRow] = []
         var columns: SQLiteColumns?
-        while true {
-            switch sqlite3_step(statement) {
-            case SQLITE_ROW:
-                let names = columns ?? SQLiteColumns(statement)
-                columns = names
-                rows.append(readRow(statement, names))
-            case SQLITE_DONE: return rows
-            case SQLITE_CONSTRAINT: throw JournalError.constraint(lastError)
-            default: throw JournalError.database(lastError)
-            }
+        try step(sql, parameters) { statement in
+            let names = columns ?? SQLiteColumns(statement)
+            columns = names
+            rows.append(readRow(statement, names))
         }
+        return rows
     }
 
     /// Runs one statement and hands each row to `body` as a reader of its text columns by index,
     /// building no row values: for the reports' scans of 100,000 rows.
     func forEachRow(_ sql: String, _ parameters: [SQLiteValue], _ body: (_ text: (Int32) -> String?) -> Void) throws(JournalError) {
+        try step(sql, parameters) { statement in
+            body { column in sqlite3_column_text(statement, column).map { String(cString: $0) } }
+        }
+    }
+
+    /// Prepares `sql`, binds `parameters` in order, and calls `row` for each result row.
+    private func step(_ sql: String, _ parameters: [SQLiteValue], _ row: (OpaquePointer?) -> Void) throws(JournalError) {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
             throw JournalError.database("\(lastError) in: \(sql)")
@@ -71,13 +65,11 @@ final class SQLiteConnection {
         for (index, value) in parameters.enumerated() {
             try bind(value, at: Int32(index + 1), in: statement)
         }
-        let text = { (column: Int32) -> String? in
-            sqlite3_column_text(statement, column).map { String(cString: $0) }
-        }
         while true {
             switch sqlite3_step(statement) {
-            case SQLITE_ROW: body(text)
+            case SQLITE_ROW: row(statement)
             case SQLITE_DONE: return
+            case SQLITE_CONSTRAINT: throw JournalError.constraint(lastError)
             default: throw JournalError.database(lastError)
             }
         }

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// Why a receipt did not print, in words a cashier can act on.
 ///
 /// Every message ends by saying the receipt is kept: the caller keeps the ``PrintDocument`` and
@@ -24,36 +26,34 @@ public enum PrinterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A QR code payload no QR code can hold; nothing was sent.
     case qrCodeTooLong(payloadBytes: Int, reason: String)
 
-    /// What the cashier is told at the end of every message about a printer that failed.
-    public static let kept = "the receipt is kept and can be printed again with `till receipt print N`"
+    /// What the cashier is told at the end of every message about a printer that failed (English).
+    public static var kept: String { Strings(.en)[.printerKept] }
 
-    public var description: String {
+    public var description: String { message(in: Strings(.en)) }
+
+    /// The message in the language of `strings`; every one but a QR code's ends by saying the
+    /// receipt is kept.
+    public func message(in strings: Strings) -> String {
+        let kept = strings[.printerKept]
         switch self {
         case .unreachable(let address, let reason):
-            return "the printer at \(address) does not answer (\(reason)): check it is on and connected; \(Self.kept)"
+            return strings.text(.printerUnreachable, ["address": address, "reason": reason, "kept": kept])
         case .interrupted(let address, let sent, let total, let reason):
-            return "the printer at \(address) stopped after \(sent) of \(total) bytes (\(reason)): "
-                + "check its paper and cover; \(Self.kept)"
+            return strings.text(
+                .printerInterrupted,
+                ["address": address, "sent": String(sent), "total": String(total), "reason": reason, "kept": kept])
         case .timedOut(let address, let sent, let total, let seconds):
-            return "the printer at \(address) took \(sent) of \(total) bytes and then nothing for \(seconds) s: "
-                + "check it has paper, its cover is closed and it is not jammed; \(Self.kept)"
-        case .paperOut(let address):
-            return "the printer at \(address) is out of paper: put in a new roll; \(Self.kept)"
-        case .coverOpen(let address):
-            return "the printer at \(address) has its cover open: close it; \(Self.kept)"
-        case .printerFault(let address):
-            return "the printer at \(address) stopped on an error: open and close its cover, "
-                + "clear any paper jam, or turn it off and on; \(Self.kept)"
-        case .deviceMissing(let path):
-            return "there is no printer at \(path): check the USB printer is plugged in and on; \(Self.kept)"
-        case .permissionDenied(let path):
-            return "Till may not write to \(path): add this user to the printer's group (usually `lp`) "
-                + "and log in again; \(Self.kept)"
-        case .badAddress(let address):
-            return "the printer address \(address) is not HOST:PORT with a host that resolves: "
-                + "check `host` in the [printer] section; \(Self.kept)"
+            return strings.text(
+                .printerTimedOut,
+                ["address": address, "sent": String(sent), "total": String(total), "seconds": "\(seconds)", "kept": kept])
+        case .paperOut(let address): return strings.text(.printerPaperOut, ["address": address, "kept": kept])
+        case .coverOpen(let address): return strings.text(.printerCoverOpen, ["address": address, "kept": kept])
+        case .printerFault(let address): return strings.text(.printerFault, ["address": address, "kept": kept])
+        case .deviceMissing(let path): return strings.text(.printerDeviceMissing, ["path": path, "kept": kept])
+        case .permissionDenied(let path): return strings.text(.printerPermissionDenied, ["path": path, "kept": kept])
+        case .badAddress(let address): return strings.text(.printerBadAddress, ["address": address, "kept": kept])
         case .qrCodeTooLong(let bytes, let reason):
-            return "the receipt's QR code of \(bytes) bytes cannot be drawn (\(reason)); nothing was printed"
+            return strings.text(.printerQRTooLong, ["bytes": String(bytes), "reason": reason])
         }
     }
 }

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// Where a text goes within the width it is given.
 public enum TextAlignment: Sendable {
     case leading, centre, trailing

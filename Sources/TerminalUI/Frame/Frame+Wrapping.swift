@@ -1,3 +1,5 @@
+import TillStrings
+
 extension Frame {
     /// Draws `text` wrapped at spaces into lines of at most `width` columns, from `row` down, on at
     /// most `rows` rows (the last one ends in `…` only when even that is not enough). Returns the rows

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// The size of a terminal or a frame, in columns and rows.
 public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
     public var columns: Int

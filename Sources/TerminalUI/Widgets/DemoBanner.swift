@@ -1,3 +1,5 @@
+import TillStrings
+
 /// The banner of demo mode, on the title row of every screen: every gateway runs on the built-in
 /// sandbox, so nothing the screen says is paid took real money. It must not be missed, so it
 /// fills the whole row in the warning colour rather than sharing it quietly with the title.

@@ -1,3 +1,5 @@
+import TillStrings
+
 /// One entry of the bottom key bar: the key and what it does.
 public struct KeyHint: Hashable, Sendable {
     public let key: String

@@ -71,5 +71,18 @@ theme = "default"
 
 [journal]
 # path = "~/.local/share/till/journal.sqlite"
+
+# A receipt printer (ESC/POS). Without this table receipts are shown (`till receipt show N`), not printed.
+# [printer]
+# device = "/dev/usb/lp0"         # a USB printer, or:
+# host = "192.168.1.50:9100"      # a network printer (raw port 9100)
+# width = 58                      # paper width in mm: 58 or 80
+# codepage = "shift_jis"          # "shift_jis" (Japanese), "gb18030" (Chinese) or "raster" (ASCII only)
+# auto = true                     # print every sale's and refund's receipt at once
+
+# The manager's PIN for refunds, paid-outs, reprints and closing with unresolved payments.
+# Never written by hand: `till config set-pin` stores a salted hash here.
+# [security]
+# manager_pin = "sha256i$..."
 """#
 }

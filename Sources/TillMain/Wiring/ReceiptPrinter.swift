@@ -13,10 +13,12 @@ struct ReceiptPrinter: Sendable {
     let settings: PrinterSettings
     let connection: any PrinterConnection
     let encoder: ESCPOSEncoder
+    let strings: Strings
 
     /// The printer of `settings`, or a usage error saying what is wrong with them.
     init(_ settings: PrinterSettings, _ strings: Strings) throws {
         self.settings = settings
+        self.strings = strings
         guard let paper = PaperWidth(millimetres: settings.width), let codepage = PrinterCodepage(configValue: settings.codepage)
         else { throw CLIError(strings[.shopPrinterSettings], exitCode: 2) }
         encoder = ESCPOSEncoder(paper: paper, codepage: codepage)
@@ -29,10 +31,13 @@ struct ReceiptPrinter: Sendable {
         }
     }
 
+    /// The words on paper: the language chosen, or English when the code page holds ASCII only.
+    var paperStrings: Strings { settings.codepage == "raster" ? Strings(.en) : strings }
+
     /// Prints receipt `facts`; counts the printing in the journal when it reached the printer whole.
     func print(_ facts: ReceiptFacts, header: String?, journal: JournalStore) async throws(PrinterError) {
         var document = PrintDocument(facts.tender == .cash ? [.drawerKick] : [])
-        for line in ReceiptLayout.lines(facts, header: header) { document.append(Self.printLine(line)) }
+        for line in ReceiptLayout.lines(facts, header: header, paperStrings) { document.append(Self.printLine(line)) }
         document.append(.feed(3))
         document.append(.cut())
         try await connection.printInBackground(document, with: encoder)
@@ -59,6 +64,11 @@ struct ReceiptPrinter: Sendable {
     }
 }
 
+/// A failure of printing told in the language of `strings`: a printer's own words, or ours.
+func printingFailure(_ error: any Error, _ strings: Strings) -> String {
+    (error as? PrinterError)?.message(in: strings) ?? (error as? CLIError)?.message ?? String(describing: error)
+}
+
 extension TillEnvironment {
     /// Prints the receipts of `order` never printed yet, when a printer is configured with `auto`;
     /// a failure is one line on standard error, never an exit status.
@@ -70,7 +80,8 @@ extension TillEnvironment {
             for receipt in receipts where receipt.printed == 0 {
                 guard let facts = try? await journal.receiptFacts(number: receipt.number) else { continue }
                 do { try await printer.print(facts, header: store.receiptHeader ?? store.name, journal: journal) } catch {
-                    printError(strings.text(.shopReceiptNotPrinted, ["number": String(receipt.number), "reason": error.description]))
+                    let reason = error.message(in: strings)
+                    printError(strings.text(.shopReceiptNotPrinted, ["number": String(receipt.number), "reason": reason]))
                 }
             }
         } catch {

@@ -21,7 +21,8 @@ struct ReceiptCommand: AsyncParsableCommand {
             let environment = try wiring.environment(language)
             defer { environment.finish() }
             let facts = try await ReceiptCommand.facts(number, in: environment.journal, environment.strings)
-            print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: environment.store.receiptHeader ?? environment.store.name)))
+            let header = environment.store.receiptHeader ?? environment.store.name
+            print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: header, environment.strings)))
         }
     }
 
@@ -46,7 +47,7 @@ struct ReceiptCommand: AsyncParsableCommand {
             }
             let header = environment.store.receiptHeader ?? environment.store.name
             do { try await ReceiptPrinter(settings, strings).print(facts, header: header, journal: environment.journal) } catch {
-                throw CLIError(strings.text(.shopReceiptNotPrinted, ["number": String(number), "reason": String(describing: error)]), exitCode: 1)
+                throw CLIError(strings.text(.shopReceiptNotPrinted, ["number": String(number), "reason": printingFailure(error, strings)]), exitCode: 1)
             }
             Swift.print(strings.text(.shopReceiptPrinted, ["number": String(number)]))
         }

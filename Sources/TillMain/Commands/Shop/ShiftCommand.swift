@@ -112,10 +112,11 @@ struct CloseOptions: ParsableArguments {
         }
         print(format.render(z, strings))
         if let settings = environment.printer {
-            // A raster printer prints only ASCII: its paper gets the English report.
-            let paper = settings.codepage == "raster" ? Strings(.en) : strings
-            do { try await ReceiptPrinter(settings, strings).print(report: ReportFormat.text(z, paper)) } catch {
-                printError(strings.text(.shopZNotPrinted, ["reason": String(describing: error), "number": String(z.number ?? 0)]))
+            do {
+                let printer = try ReceiptPrinter(settings, strings)
+                try await printer.print(report: ReportFormat.text(z, printer.paperStrings))
+            } catch {
+                printError(strings.text(.shopZNotPrinted, ["reason": printingFailure(error, strings), "number": String(z.number ?? 0)]))
             }
         }
     }
