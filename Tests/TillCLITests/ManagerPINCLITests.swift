@@ -27,17 +27,18 @@ struct ManagerPINCLITests {
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
 
         _ = try till(["shift", "open", "--cashier", "Aiko", "--float", "1000"])
-        let order = try #require(String(try till(["pay", "--cash", "--amount", "500", "--json"]).stdout
-            .split(separator: "\"order\":\"")[1].prefix(21)))
-        #expect(try till(["refund", order], expect: 2).stderr.contains("add --manager NAME"))
-        #expect(try till(["refund", order, "--manager", "Ken"], stdin: "1111\n", expect: 2).stderr.contains("not the manager's"))
-        #expect(try till(["refund", order, "--manager", "Ken"], stdin: "4821\n").stdout.contains("Give back ¥500 in cash"))
+        let paid = try till(["pay", "--cash", "--amount", "500", "--json"]).stdout
+        let order = try #require(try JSONSerialization.jsonObject(with: Data(paid.utf8)) as? [String: Any])["order"] as? String
+        let number = try #require(order)
+        #expect(try till(["refund", number], expect: 2).stderr.contains("add --manager NAME"))
+        #expect(try till(["refund", number, "--manager", "Ken"], stdin: "1111\n", expect: 2).stderr.contains("not the manager's"))
+        #expect(try till(["refund", number, "--manager", "Ken"], stdin: "4821\n").stdout.contains("Give back ¥500 in cash"))
         _ = try till(["cash", "out", "--amount", "100", "--reason", "milk"], expect: 2)
         _ = try till(["cash", "out", "--amount", "100", "--reason", "milk", "--manager", "Ken"], stdin: "4821\n")
         _ = try till(["cash", "in", "--amount", "100", "--reason", "change"])  // a paid-in needs no manager
 
         let store = try JournalStore(path: home.appendingPathComponent("data/till/journal.sqlite").path)
-        #expect(try await store.approvals(of: order).map(\.manager) == ["Ken"])
+        #expect(try await store.approvals(of: number).map(\.manager) == ["Ken"])
         #expect(try await store.approvals(of: "100 JPY: milk").map(\.action) == ["paid-out"])
     }
 
