@@ -75,6 +75,12 @@ struct RefundCommand: AsyncParsableCommand {
         } catch let error as JournalError {
             throw CLIError(error.message(in: strings), exitCode: CheckoutExit.usage)
         }
+        try await announce(refund, environment: environment)
+    }
+
+    /// Says how the refund ended, prints its receipt when it succeeded, and exits with its code.
+    private func announce(_ refund: Refund, environment: TillEnvironment) async throws {
+        let strings = environment.strings
         let names = [
             "amount": "\(refund.amount.decimalText) \(refund.amount.currency.code)", "order": order,
             "refund": "\(refund.refundNumber)", "state": PaymentWords.refund(refund.state, in: strings),
@@ -82,7 +88,7 @@ struct RefundCommand: AsyncParsableCommand {
         switch refund.state {
         case .succeeded:
             print(strings.text(.cliRefunded, names))
-            await environment.printNewReceipts(of: number)
+            await environment.printNewReceipts(of: refund.orderNumber)
         case .failed:
             throw CLIError(strings.text(.cliRefundFailed, names), exitCode: CheckoutExit.declined)
         case .requested, .pending:
