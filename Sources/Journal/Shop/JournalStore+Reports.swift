@@ -26,27 +26,26 @@ extension JournalStore {
         try shopTransaction { () throws -> ShiftReport in
             guard var shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
             try Self.requireCurrency(counted, of: shift)
-            try acknowledgeUnresolved(shift: shift, acknowledging, manager: manager, at: time)
+            let unresolved = try acknowledgeUnresolved(shift: shift, acknowledging, manager: manager, at: time)
             try adoptOrphans(into: shift.id)
             try connection.query(
                 "UPDATE shifts SET closed_at = ?, counted_minor = ? WHERE id = ?",
                 [.integer(time.journalMilliseconds), .integer(counted.minorUnits), .integer(shift.id)])
             shift.closedAt = Self.rounded(time)
             shift.counted = counted
-            return try storeZ(for: shift, reconciliation: reconciliation, at: time)
+            return try storeZ(for: shift, unresolved: unresolved, reconciliation: reconciliation, at: time)
         }
     }
 
     /// The Z report with this number.
     public func zReport(number: Int64) throws(ShiftError) -> ShiftReport {
+        let stored: StoredZ?
         do {
-            guard let row = try connection.query("SELECT * FROM z_reports WHERE number = ?", [.integer(number)]).first else {
-                throw ShiftError.unknownReport(number)
-            }
-            return try StoredZ(row: row).report()
-        } catch let error as ShiftError { throw error } catch let error as JournalError { throw .journal(error) } catch {
-            throw .journal(.database(String(describing: error)))
-        }
+            stored = try connection.query("SELECT * FROM z_reports WHERE number = ?", [.integer(number)]).first
+                .map(StoredZ.init(row:))
+        } catch { throw .journal(error) }
+        guard let stored else { throw .unknownReport(number) }
+        do { return try stored.report() } catch { throw .journal(error) }
     }
 
     /// Every Z report, oldest first.
@@ -64,11 +63,12 @@ extension JournalStore {
         try connection.query("SELECT * FROM z_reports ORDER BY number DESC LIMIT 1").first.map(StoredZ.init(row:))
     }
 
-    private func storeZ(for shift: Shift, reconciliation: [String]?, at time: Date) throws -> ShiftReport {
+    private func storeZ(for shift: Shift, unresolved: Int, reconciliation: [String]?, at time: Date) throws -> ShiftReport {
         let previous = try lastZ()
         let number = (previous?.number ?? 0) + 1
         let scope = EventScope(shiftID: shift.id, orphans: false)
-        var context = try reportContext(kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope)
+        var context = try reportContext(
+            kind: "z", number: number, shift: shift, currency: shift.float.currency, scope: scope, unresolved: unresolved)
         if let reconciliation { context.reconciliation = reconciliation }
         var report = ShiftReportBuilder.build(try moneyGroups(scope), context)
         let content = report.json()
@@ -84,9 +84,10 @@ extension JournalStore {
         return report
     }
 
+    /// Journals the manager's acknowledgement of each unresolved payment; returns how many there are.
     private func acknowledgeUnresolved(
         shift: Shift, _ acknowledging: Set<MerchantOrderNumber>, manager: String?, at time: Date
-    ) throws {
+    ) throws -> Int {
         let unresolved = try unresolvedAttempts().map(\.orderNumber)
         let manager = manager?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let missing = unresolved.filter { !acknowledging.contains($0) }
@@ -98,6 +99,7 @@ extension JournalStore {
                 "INSERT INTO shift_acknowledgements (shift_id, order_number, manager, at) VALUES (?, ?, ?, ?)",
                 [.integer(shift.id), .text(order.rawValue), .text(manager), .integer(time.journalMilliseconds)])
         }
+        return unresolved.count
     }
 
     /// Stamps the rows written while no shift was open with the shift that closes now.
@@ -112,8 +114,9 @@ extension JournalStore {
     }
 
     /// What a report says beyond its events, read now: open payments, flags, acknowledgements.
+    /// `unresolved`: the count when the caller has just read it (the Z); read here otherwise.
     func reportContext(
-        kind: String, number: Int64?, shift: Shift?, currency: Currency, scope: EventScope
+        kind: String, number: Int64?, shift: Shift?, currency: Currency, scope: EventScope, unresolved: Int? = nil
     ) throws(JournalError) -> ShiftReportBuilder.Context {
         let flagged = try connection.query(
             """
@@ -126,9 +129,11 @@ extension JournalStore {
         ).compactMap { row in
             row.text("order_number").flatMap { order in row.text("manager").map { ShiftReport.Acknowledgement(order: order, manager: $0) } }
         }
+        var unresolvedCount = unresolved ?? 0
+        if unresolved == nil { unresolvedCount = try unresolvedAttempts().count }
         return ShiftReportBuilder.Context(
             kind: kind, number: number, shift: shift, currency: shift?.float.currency ?? currency,
-            unresolved: try unresolvedAttempts().count, flagged: flagged, acknowledged: acknowledged,
+            unresolved: unresolvedCount, flagged: flagged, acknowledged: acknowledged,
             reconciliation: [kind == "x" ? "an X report does not ask the gateways; the Z compares their lists" : "not compared"])
     }
 }

@@ -34,10 +34,7 @@ extension JournalStore {
 
     /// The cash or other-terminal sale with this order number, if any.
     public func tenderPayment(_ order: MerchantOrderNumber) throws(ShiftError) -> TenderPayment? {
-        do {
-            return try connection.query("SELECT * FROM tender_payments WHERE order_number = ?", [.text(order.rawValue)])
-                .first.map(Self.tenderPayment(from:))
-        } catch { throw .journal(error) }
+        do { return try tenderPaymentRow(order) } catch { throw .journal(error) }
     }
 
     /// Gives back (part of) a cash or other-terminal sale, the same way it was paid, in the open
@@ -49,9 +46,7 @@ extension JournalStore {
     ) throws(ShiftError) -> (given: Money, left: Money) {
         try shopTransaction { () throws -> (given: Money, left: Money) in
             guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
-            guard let payment = try connection.query(
-                "SELECT * FROM tender_payments WHERE order_number = ?", [.text(order.rawValue)]
-            ).first.map(Self.tenderPayment(from:)) else { throw ShiftError.unknownTenderOrder(order.rawValue) }
+            guard let payment = try tenderPaymentRow(order) else { throw ShiftError.unknownTenderOrder(order.rawValue) }
             let refunded = try refundedMinorUnits(order)
             let left = Money(minorUnits: payment.amount.minorUnits - refunded, currency: payment.amount.currency)
             let amount = amount ?? left
@@ -68,6 +63,11 @@ extension JournalStore {
             try issueReceipt(.refund, order: order, refundKey: "tender-\(connection.lastInsertRowID)", amount: amount, at: time)
             return (amount, Money(minorUnits: left.minorUnits - amount.minorUnits, currency: left.currency))
         }
+    }
+
+    private func tenderPaymentRow(_ order: MerchantOrderNumber) throws(JournalError) -> TenderPayment? {
+        try connection.query("SELECT * FROM tender_payments WHERE order_number = ?", [.text(order.rawValue)])
+            .first.map(Self.tenderPayment(from:))
     }
 
     private func refundedMinorUnits(_ order: MerchantOrderNumber) throws(JournalError) -> Int64 {

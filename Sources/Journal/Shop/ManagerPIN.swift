@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TillCore
 
 /// The manager's PIN as the configuration keeps it: a salted, stretched SHA-256, never the PIN.
 /// Stored as `sha256i$<rounds>$<salt hex>$<hash hex>`.
@@ -16,7 +17,7 @@ public struct ManagerPIN: Sendable, Equatable {
     public init?(stored: String) {
         let parts = stored.split(separator: "$", omittingEmptySubsequences: false)
         guard parts.count == 4, parts[0] == Self.prefix, let rounds = Int(parts[1]), (1...10_000_000).contains(rounds),
-            let salt = Self.bytes(hex: parts[2]), salt.count >= 8, let hash = Self.bytes(hex: parts[3]), hash.count == 32
+            let salt = HexText.decode(parts[2]), salt.count >= 8, let hash = HexText.decode(parts[3]), hash.count == 32
         else { return nil }
         (self.rounds, self.salt, self.hash) = (rounds, salt, hash)
     }
@@ -25,7 +26,7 @@ public struct ManagerPIN: Sendable, Equatable {
     public static func store(pin: String) -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return [prefix, String(rounds), hex(salt), hex(stretch(pin, salt: salt, rounds: rounds))].joined(separator: "$")
+        return [prefix, String(rounds), HexText.encode(salt), HexText.encode(stretch(pin, salt: salt, rounds: rounds))].joined(separator: "$")
     }
 
     /// Whether `pin` is the manager's, compared without stopping at the first difference.
@@ -43,19 +44,5 @@ public struct ManagerPIN: Sendable, Equatable {
         var digest = Array(SHA256.hash(data: salt + Array(pin.utf8)))
         for _ in 1..<max(rounds, 1) { digest = Array(SHA256.hash(data: digest + salt)) }
         return digest
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-    }
-
-    private static func bytes(hex text: Substring) -> [UInt8]? {
-        let digits = Array(text.utf8)
-        guard digits.count % 2 == 0 else { return nil }
-        return stride(from: 0, to: digits.count, by: 2).map { index -> UInt8? in
-            UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16)
-        }.reduce(into: [UInt8]?([])) { result, byte in
-            if let byte { result?.append(byte) } else { result = nil }
-        }
     }
 }

@@ -10,12 +10,12 @@ enum ReportChain {
 
     /// The hash of one Z: SHA-256 over a version tag, the previous hash, the content and the rows.
     static func hash(previous: String, content: String, rows: String) -> String {
-        hex(SHA256.hash(data: Data("till-z-1\n\(previous)\n\(content)\n\(rows)".utf8)))
+        HexText.encode(SHA256.hash(data: Data("till-z-1\n\(previous)\n\(content)\n\(rows)".utf8)))
     }
 
     /// The short digest of one row's fields (64 bits: the full chain hash protects the list itself).
     static func rowDigest(_ canonicalText: String) -> String {
-        hex(SHA256.hash(data: Data(canonicalText.utf8)).prefix(8))
+        HexText.encode(SHA256.hash(data: Data(canonicalText.utf8)).prefix(8))
     }
 
     /// The shift's own row and its digest, which every Z's row list holds beside the money rows.
@@ -52,17 +52,5 @@ enum ReportChain {
             String(shift.openedAt.journalMilliseconds), closed, counted,
         ]
         return fields.joined(separator: "|")
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func hex(_ digest: some Sequence<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(hexDigits[Int(byte >> 4)])
-            bytes.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TillCore
 
 /// The hashes the gateways sign with.
 enum Digests {
@@ -14,12 +15,7 @@ enum Digests {
         return hex(code)
     }
 
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 16 ? "0" + digits : digits
-        }.joined()
-    }
+    static func hex(_ bytes: some Sequence<UInt8>) -> String { HexText.encode(bytes) }
 
     /// Compares two signatures without stopping at the first difference.
     static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
