@@ -344,6 +344,7 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     case shopChooseCashOrOther = "shop.chooseCashOrOther"
     case shopTenderNoGateway = "shop.tenderNoGateway"
     case shopTenderedNeedsCash = "shop.tenderedNeedsCash"
+    case shopFloatNeedsCashier = "shop.floatNeedsCashier"
     case shopOtherNeedsReference = "shop.otherNeedsReference"
     case shopNoSuchReceipt = "shop.noSuchReceipt"
     case shopNoPrinter = "shop.noPrinter"

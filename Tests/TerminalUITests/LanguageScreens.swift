@@ -8,6 +8,7 @@ import TillStrings
 enum LanguageScreens {
     static func all(_ language: Language, size: TerminalSize) -> [(name: String, model: AppModel)] {
         checkoutScreens(language, size: size) + resultScreens(language, size: size) + historyScreens(language, size: size)
+            + shopScreens(language, size: size)
     }
 
     private static func checkoutScreens(_ language: Language, size: TerminalSize) -> [(name: String, model: AppModel)] {

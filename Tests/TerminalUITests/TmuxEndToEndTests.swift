@@ -76,8 +76,12 @@ struct Tmux {
         }
     }
 
-    func start(_ command: String) throws {
-        try run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command])
+    /// Starts `command` (which ends with Till's arguments) in an 80×24 pane. With `cashier`, Till
+    /// opens a shift for them when none is open, so the counter starts on the amount, not the
+    /// shift prompt.
+    func start(_ command: String, cashier: String? = "Tester") throws {
+        let opening = cashier.map { " --cashier \($0)" } ?? ""
+        try run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", command + opening])
     }
 
     func sendKeys(_ keys: [String]) throws {
@@ -92,6 +96,15 @@ struct Tmux {
     func waitFor(_ text: String) throws -> Bool {
         for _ in 0..<200 {
             if try screen().contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// Polls the screen until `text` no longer shows, for up to 10 s.
+    func waitForAbsence(of text: String) throws -> Bool {
+        for _ in 0..<200 {
+            if try !screen().contains(text) { return true }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return false

@@ -109,7 +109,7 @@ public struct PaymentHistory: Sendable {
             handled: try await journal.handledMarks(of: order).map(handledNote))
     }
 
-    private func entry(_ attempt: PaymentAttempt, description: String?) async throws(JournalError) -> HistoryEntry {
+    func entry(_ attempt: PaymentAttempt, description: String?) async throws(JournalError) -> HistoryEntry {
         let assessment = try await assess(attempt)
         let currency = attempt.amount.currency
         func total(_ include: (Refund) -> Bool) -> Int64 {
@@ -141,7 +141,7 @@ public struct PaymentHistory: Sendable {
         }
     }
 
-    private var calendar: Calendar {
+    var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar

@@ -1,13 +1,17 @@
 import TillStrings
 /// The first screen: the cashier types the amount (and an optional description).
 enum AmountScreen {
-    static func hints(_ strings: Strings) -> [KeyHint] {
+    static func hints(_ strings: Strings, shop: ShopState = ShopState()) -> [KeyHint] {
         // In the order they matter: the bar leaves out from the end what does not fit.
-        [
+        var hints = [
             KeyHint("Enter", strings[.hintCharge]), KeyHint("Esc", strings[.hintClear]), KeyHint("F3", strings[.hintLast]),
-            KeyHint("F1", strings[.hintHelp]), KeyHint("F10", strings[.hintQuit]), KeyHint("F6", strings[.hintTheme]),
-            KeyHint("Tab", strings[.hintField]),
+            KeyHint("F1", strings[.hintHelp]), KeyHint("F10", strings[.hintQuit]),
         ]
+        if shop.isAvailable {
+            if shop.isShiftKnown, shop.shift == nil { hints.append(KeyHint("F7", strings[.hintOpenShift])) }
+            hints.append(KeyHint("F4", strings[.hintXReport]))
+        }
+        return hints + [KeyHint("F6", strings[.hintTheme]), KeyHint("Tab", strings[.hintField])]
     }
 
     static func draw(_ model: AppModel, into frame: inout Frame) {
@@ -50,7 +54,7 @@ enum AmountScreen {
                 strings[.amountPrompt], column: inner.column, row: row + 4,
                 width: inner.width, rows: max(1, inner.bottom - row - 4), style: theme.hint)
         }
-        TillApp.drawKeyBar(hints(strings), model: model, into: &frame)
+        TillApp.drawKeyBar(hints(strings, shop: model.shop), model: model, into: &frame)
     }
 
     /// The fields as they look with the digits the scanner detector still holds typed into the
@@ -89,7 +93,7 @@ enum AmountScreen {
         return row + 1
     }
 
-    private static func drawField(
+    static func drawField(
         label: String, value: String, refused: String = "", focused: Bool, model: AppModel, in inner: Rect, row: Int,
         into frame: inout Frame
     ) {

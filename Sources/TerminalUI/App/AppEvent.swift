@@ -10,6 +10,8 @@ public enum AppEvent: Equatable, Sendable {
     case payment(PaymentProgress)
     /// News from the history's reader (History/).
     case history(HistoryUpdate)
+    /// News from the shop's desk (Shop/).
+    case shop(ShopUpdate)
     /// The journal changed (a sale finished, a refund was made): what shows it reloads.
     case journalChanged
     /// A signal (SIGTERM, SIGHUP) or the terminal asked Till to stop.
@@ -29,6 +31,8 @@ public enum AppEffect: Equatable, Sendable {
     case flash
     /// Ask the history's reader for something (History/).
     case history(HistoryRequest)
+    /// Ask the shop's desk for something (Shop/).
+    case shop(ShopRequest)
     /// Start, cancel or keep waiting on a payment (Checkout/).
     case payment(PaymentCommand)
     /// Remember the theme chosen with F6 for the next start.

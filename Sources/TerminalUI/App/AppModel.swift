@@ -15,6 +15,14 @@ public struct AppModel: Equatable, Sendable {
         case result
         /// Today's sales from the journal, one sale's details, refunds.
         case history
+        /// No shift is open: who works the counter, and the float (Shop/).
+        case shift
+        /// A cash sale: what the buyer gave, then the change in big digits (Shop/).
+        case cash
+        /// The X report or a receipt, scrolled (Shop/).
+        case document
+        /// A manager's name and PIN before a refund or a reprint (Shop/).
+        case approval
     }
 
     /// The fields of the amount screen.
@@ -64,6 +72,8 @@ public struct AppModel: Equatable, Sendable {
     public var checkout = CheckoutState()
     /// What the history screen shows (History/).
     public var history = HistoryState()
+    /// The shift, the cash tender, the X report and receipts (Shop/).
+    public var shop = ShopState()
 
     public init(
         size: TerminalSize, theme: ResolvedTheme, storeName: String, currency: Currency, maximum: Money? = nil,

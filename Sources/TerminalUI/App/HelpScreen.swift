@@ -13,6 +13,7 @@ enum HelpScreen {
             ("Esc", strings[.helpPayment]),
             (strings[.helpKeyHelp], strings[.helpHelp]),
             ("F2", strings[.helpHistory]),
+            ("F4, F7", strings[.helpXReport]),
             ("F6", strings[.helpTheme]),
             ("F10, Ctrl-C", strings[.helpQuit]),
             ("Ctrl-L", strings[.helpRedraw]),
@@ -26,10 +27,14 @@ enum HelpScreen {
         TillApp.drawTitle(model, into: &frame)
         let sheet = TillApp.sheetRect(in: frame.size)
         frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.helpTitle])
-        let inner = sheet.inset(by: 2)
+        let help = lines(strings)
+        let roomy = sheet.inset(by: 2)
+        // In a small window the blank rows above and below go before any line does.
+        let inner = help.count <= roomy.height
+            ? roomy : Rect(column: roomy.column, row: sheet.row + 1, width: roomy.width, height: sheet.height - 2)
         let keyWidth = 13
         var row = inner.row
-        for line in lines(strings) where row < inner.bottom {
+        for line in help where row < inner.bottom {
             frame.text(line.key, column: inner.column, row: row, width: keyWidth, style: theme.commodityName.bold())
             row += frame.wrappedText(
                 line.text, column: inner.column + keyWidth, row: row, width: inner.width - keyWidth,

@@ -11,6 +11,10 @@ extension TillApp {
             openHistory(&model, effects: &effects)
         case .function(3):
             reuseLastAmount(&model, effects: &effects)
+        case .function(4):
+            askForXReport(&model, effects: &effects)
+        case .function(7):
+            openShiftPrompt(&model)
         case .function(6):
             cycleTheme(in: &model, effects: &effects)
         case .character("?") where model.focus == .amount:

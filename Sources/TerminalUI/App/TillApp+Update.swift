@@ -17,6 +17,7 @@ public enum TillApp {
             for output in next.scanner.tick(now) { apply(output, to: &next, effects: &effects) }
             refreshCountdowns(&next)
             refreshUnresolvedIfDue(&next, effects: &effects)
+            requestShiftIfUnknown(&next, effects: &effects)
         case .resize(let size):
             // Digits typed just before the window shrank were typed while the cashier could see:
             // they are taken now rather than dropped with the keys that come while it is too small.
@@ -25,6 +26,8 @@ public enum TillApp {
         case .payment(let progress):
             apply(progress, to: &next, effects: &effects)
         case .history(let update):
+            apply(update, to: &next, effects: &effects)
+        case .shop(let update):
             apply(update, to: &next, effects: &effects)
         case .journalChanged:
             journalChanged(&next, effects: &effects)
@@ -69,6 +72,10 @@ public enum TillApp {
         case .payment: handleOnPayment(key, in: &model, effects: &effects)
         case .result: handleOnResult(key, in: &model, effects: &effects)
         case .history: handleOnHistory(key, in: &model, effects: &effects)
+        case .shift: handleOnShiftPrompt(key, in: &model, effects: &effects)
+        case .cash: handleOnCash(key, in: &model, effects: &effects)
+        case .document: handleOnDocument(key, in: &model, effects: &effects)
+        case .approval: handleOnApproval(key, in: &model, effects: &effects)
         }
     }
 

@@ -15,6 +15,10 @@ extension TillApp {
         case .payment: PaymentScreen.draw(model, into: &frame)
         case .result: ResultScreen.draw(model, into: &frame)
         case .history: HistoryScreen.draw(model, into: &frame)
+        case .shift: ShiftPromptScreen.draw(model, into: &frame)
+        case .cash: CashScreen.draw(model, into: &frame)
+        case .document: DocumentScreen.draw(model, into: &frame)
+        case .approval: ApprovalScreen.draw(model, into: &frame)
         }
         return frame
     }

@@ -11,6 +11,16 @@ enum CheckoutSheetScreen {
         ]
     }
 
+    /// The sheet's rows: the QR choices, and cash last when the shop's desk can record it.
+    static func rowCount(_ model: AppModel) -> Int {
+        model.checkout.choices.count + (model.shop.isAvailable ? 1 : 0)
+    }
+
+    /// True when the highlighted row is cash.
+    static func isCashSelected(_ model: AppModel) -> Bool {
+        model.shop.isAvailable && model.checkout.selected == model.checkout.choices.count
+    }
+
     static func draw(_ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let checkout = model.checkout
@@ -35,6 +45,8 @@ enum CheckoutSheetScreen {
         let button = Rect(column: inner.column, row: row + 2, width: inner.width, height: 1)
         if let choice = checkout.choices.indices.contains(checkout.selected) ? checkout.choices[checkout.selected] : nil {
             frame.button(strings.text(.sheetPay, ["amount": price, "brand": choice.brand.displayName]), in: button, corners: theme.corners, style: theme.button)
+        } else if isCashSelected(model) {
+            frame.button(strings.text(.sheetTakeCash, ["amount": price]), in: button, corners: theme.corners, style: theme.button)
         }
         if let warning = qrWarning(model) {
             frame.text(warning, column: inner.column, row: row + 4, width: inner.width, style: theme.error)
@@ -61,22 +73,25 @@ enum CheckoutSheetScreen {
     private static func drawChoices(_ model: AppModel, in area: Rect, into frame: inout Frame) {
         let theme = model.theme
         let choices = model.checkout.choices
-        guard !choices.isEmpty else {
+        let count = rowCount(model)
+        guard count > 0 else {
             frame.text(model.strings.text(.sheetNoQR, ["currency": model.amount.currency.code]), column: area.column, row: area.row, width: area.width, style: theme.error)
             return
         }
         let selected = model.checkout.selected
-        let first = min(max(0, selected - area.height + 1), max(0, choices.count - area.height))
-        for (offset, index) in (first..<min(choices.count, first + area.height)).enumerated() {
-            let choice = choices[index]
+        let first = min(max(0, selected - area.height + 1), max(0, count - area.height))
+        for (offset, index) in (first..<min(count, first + area.height)).enumerated() {
             let isSelected = index == selected
             let style = isSelected ? theme.focusedField : theme.paymentMethod
             let row = area.row + offset
             let number = index < 9 ? "\(index + 1)" : " "
-            let line = "\(isSelected ? "▸" : " ") \(number)  \(choice.brand.displayName)"
+            let name = choices.indices.contains(index) ? choices[index].brand.displayName : model.strings[.sheetCash]
+            let line = "\(isSelected ? "▸" : " ") \(number)  \(name)"
             frame.fill(Rect(column: area.column, row: row, width: area.width, height: 1), style: style)
             frame.text(line, column: area.column, row: row, width: area.width, style: style)
-            frame.text(model.strings.text(.sheetThrough, ["gateway": choice.gateway.displayName]) + " ", column: area.column, row: row, width: area.width, style: style, alignment: .trailing)
+            let through = choices.indices.contains(index)
+                ? model.strings.text(.sheetThrough, ["gateway": choices[index].gateway.displayName]) : model.strings[.sheetCashDrawer]
+            frame.text(through + " ", column: area.column, row: row, width: area.width, style: style, alignment: .trailing)
         }
     }
 }

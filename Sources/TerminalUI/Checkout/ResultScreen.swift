@@ -35,7 +35,7 @@ enum ResultScreen {
             (strings[.labelStore], model.storeName), (strings[.amountLabel], amount),
             (strings[.labelItem], model.checkout.commodity(strings)), (strings[.labelBrand], payment?.brand?.displayName),
             (strings[.labelGateway], payment?.gateway?.displayName), (strings[.labelOrder], result.orderNumber),
-            (strings[.labelTime], result.time),
+            (strings[.labelTime], result.time), (strings[.labelReceipt], model.shop.saleReceipt.map { String($0.number) }),
         ]
         for (label, value) in summary where row < inner.bottom {
             guard let value else { continue }
@@ -43,8 +43,13 @@ enum ResultScreen {
             frame.text(value, column: inner.column + 10, row: row, width: inner.width - 10, style: theme.commodityName)
             row += 1
         }
+        if let problem = model.shop.saleReceipt?.printProblem, row < inner.bottom {
+            frame.wrappedText(problem, column: inner.column, row: row, width: inner.width, rows: inner.bottom - row, style: theme.error)
+        }
         let next = strings[result.outcome == .paid ? .hintNextSale : .hintBack]
-        TillApp.drawKeyBar([KeyHint("Enter", next), KeyHint("F10", strings[.hintQuit])], model: model, into: &frame)
+        var hints = [KeyHint("Enter", next), KeyHint("F10", strings[.hintQuit])]
+        if model.shop.saleReceipt != nil { hints.insert(KeyHint("r", strings[.hintReceipt]), at: 1) }
+        TillApp.drawKeyBar(hints, model: model, into: &frame)
     }
 
     /// The amount in big digits, centred, when they fit with `leaving` rows to spare below; returns

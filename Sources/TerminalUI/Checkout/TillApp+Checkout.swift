@@ -7,16 +7,16 @@ extension TillApp {
     static func openSheet(_ amount: Money, description: String?, in model: inout AppModel) {
         model.checkout.amount = amount
         model.checkout.saleDescription = description
-        model.checkout.selected = min(model.checkout.selected, max(0, model.checkout.choices.count - 1))
+        model.checkout.selected = min(model.checkout.selected, max(0, CheckoutSheetScreen.rowCount(model) - 1))
         model.screen = .sheet
-        model.message = model.checkout.choices.isEmpty
+        model.message = model.checkout.choices.isEmpty && !model.shop.isAvailable
             ? .error(model.strings.text(.msgNoQRGateway, ["currency": amount.currency.code]))
             : nil
     }
 
     /// A key on the checkout sheet: arrows or number keys choose, Enter pays, Esc goes back.
     static func handleOnSheet(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
-        let count = model.checkout.choices.count
+        let count = CheckoutSheetScreen.rowCount(model)
         switch key {
         case .escape:
             model.screen = .amount
@@ -37,6 +37,7 @@ extension TillApp {
                 effects.append(.bell)
                 return
             }
+            if CheckoutSheetScreen.isCashSelected(model) { return openCash(amount, in: &model) }
             if let warning = CheckoutSheetScreen.qrWarning(model) {
                 model.message = .error(warning)
                 effects.append(.bell)
@@ -72,10 +73,17 @@ extension TillApp {
 
     /// A key on the result screen: Enter starts the next sale.
     static func handleOnResult(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
+        if key == .character("r") || key == .character("R") { return showSaleReceipt(&model, effects: &effects) }
         guard key == .enter || key == .escape else { return }
-        // Every end of a sale empties the field: digits typed next must never append to an old
-        // amount. The amount is kept for F3, which shows it before anything is charged.
-        model.lastSaleAmount = model.checkout.payment?.amount ?? model.lastSaleAmount
+        readyForNextSale(&model, last: model.checkout.payment?.amount)
+    }
+
+    /// Every end of a sale empties the field: digits typed next must never append to an old
+    /// amount. The amount (`last`) is kept for F3, which shows it before anything is charged.
+    static func readyForNextSale(_ model: inout AppModel, last: Money?) {
+        model.lastSaleAmount = last ?? model.lastSaleAmount
+        model.shop.saleReceipt = nil
+        model.shop.cash = nil
         model.amount.clear()
         model.saleDescription = ""
         model.focus = .amount

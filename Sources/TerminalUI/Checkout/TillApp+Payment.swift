@@ -37,7 +37,9 @@ extension TillApp {
         model.screen = .result
         model.message = nil
         switch result.outcome {
-        case .paid: effects.append(.flash)
+        case .paid:
+            effects.append(.flash)
+            if let order = result.orderNumber { askForReceipt(of: MerchantOrderNumber(rawValue: order), in: &model, effects: &effects) }
         case .declined, .notStarted: effects.append(.bell)
         case .unconfirmed, .cancelled: break
         }

@@ -35,7 +35,7 @@ public struct HistoryReader: Sendable {
             inbox.post(.history(update))
             switch request {
             case .refund, .checkNow, .markHandled: inbox.post(.journalChanged)
-            case .loadToday, .countToHandle, .details: break
+            case .loadToday, .loadDay, .search, .countToHandle, .details: break
             }
         }
     }
@@ -45,6 +45,11 @@ public struct HistoryReader: Sendable {
         do throws(CheckoutError) {
             switch request {
             case .loadToday: return .loaded(try await history.today())
+            case .loadDay(let offset):
+                let (heading, entries) = try await history.day(offset)
+                return .found(.day(offset: offset), heading: heading, entries)
+            case .search(let text, let currency):
+                return .found(.search(text), heading: text, try await history.search(text, currency: currency))
             case .countToHandle: return .toHandle(try await history.toHandleCount())
             case .details(let order): return .details(try await history.details(order))
             case .refund(let order, let amount): return await refund(order, amount)

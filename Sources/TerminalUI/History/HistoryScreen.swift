@@ -7,19 +7,21 @@ import TillStrings
 /// themes none.
 enum HistoryScreen {
     static let helpText =
-        "↑↓ move · Enter details · r refund · c check now · h handled · F5 reload · Esc back · ! = to handle"
+        "↑↓ move · Enter details · r refund · p receipt · c check now · h handled · ←→ day · / search · F5 reload · Esc back (today first) · ! = to handle"
 
-    static func hints(for mode: HistoryState.Mode, _ strings: Strings) -> [KeyHint] {
+    static func hints(for mode: HistoryState.Mode, _ strings: Strings, receipts: Bool = false) -> [KeyHint] {
         let refund = KeyHint("r", strings[.hintRefund]), check = KeyHint("c", strings[.hintCheck])
         let handled = KeyHint("h", strings[.hintHandled]), quit = KeyHint("F10", strings[.hintQuit])
+        let receipt = receipts ? [KeyHint("p", strings[.hintReceipt])] : []
         switch mode {
         case .list:
             return [
                 KeyHint("Enter", strings[.hintDetails]), refund, check, handled, KeyHint("Esc", strings[.hintBack]),
                 KeyHint("↑↓", strings[.hintMove]), KeyHint("F5", strings[.hintReload]), quit,
-            ]
+            ] + receipt + [KeyHint("←→", strings[.hintEarlier]), KeyHint("/", strings[.hintSearch])]
         case .details:
-            return [refund, check, handled, KeyHint("Esc", strings[.hintList]), KeyHint("↑↓", strings[.hintOtherSale]), quit]
+            return [refund, check, handled, KeyHint("Esc", strings[.hintList]), KeyHint("↑↓", strings[.hintOtherSale]), quit] + receipt
+        case .search: return [KeyHint("Enter", strings[.hintSearch]), KeyHint("Esc", strings[.hintCancel])]
         case .refundAmount: return [KeyHint("Enter", strings[.hintNext]), KeyHint("Esc", strings[.hintCancel])]
         case .refundConfirm: return [KeyHint("Enter", strings[.hintRefund]), KeyHint("Esc", strings[.hintBack])]
         case .refunding: return []
@@ -54,12 +56,12 @@ enum HistoryScreen {
         case .details:
             frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.detailsTitle])
             HistoryDetailsView.draw(model, in: inner(in: frame.size), into: &frame)
-        case .list, .refundAmount, .refundConfirm, .refunding, .handleNote:
+        case .list, .refundAmount, .refundConfirm, .refunding, .handleNote, .search:
             if history.mode != .list, history.promptReturnMode == .details {
                 frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.detailsTitle])
                 HistoryDetailsView.draw(model, in: inner(in: frame.size), into: &frame)
             } else {
-                frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.historyTitle])
+                frame.box(box, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: listTitle(model))
                 drawList(model, into: &frame)
             }
         }
@@ -67,7 +69,17 @@ enum HistoryScreen {
             RefundPromptView.draw(model, over: inner(in: frame.size), into: &frame)
         }
         if history.mode == .handleNote { HandlePromptView.draw(model, over: inner(in: frame.size), into: &frame) }
-        TillApp.drawKeyBar(hints(for: history.mode, strings), model: model, into: &frame)
+        TillApp.drawKeyBar(hints(for: history.mode, strings, receipts: model.shop.isAvailable), model: model, into: &frame)
+    }
+
+    /// "History", with the day shown or the search under way.
+    static func listTitle(_ model: AppModel) -> String {
+        let title = model.strings[.historyTitle]
+        switch model.history.listing {
+        case .today: return title
+        case .day: return "\(title) · \(model.history.heading ?? "…")"
+        case .search(let text): return "\(title) · \(model.strings.text(.historySearching, ["text": text]))"
+        }
     }
 
     private static func drawList(_ model: AppModel, into frame: inout Frame) {
@@ -80,7 +92,13 @@ enum HistoryScreen {
         let visible = visibleRows(in: frame.size)
         let top = history.selected >= visible ? history.selected - visible + 1 : 0
         if history.entries.isEmpty {
-            let text = strings[history.isLoading ? .historyReading : .historyEmpty]
+            let empty: StringKey =
+                switch history.listing {
+                case .today: .historyEmpty
+                case .day: .historyEmptyDay
+                case .search: .historyNothingFound
+                }
+            let text = strings[history.isLoading ? .historyReading : empty]
             frame.text(text, column: area.column, row: area.row + 2, width: area.width, style: theme.hint)
         }
         for (offset, entry) in history.entries.dropFirst(top).prefix(visible).enumerated() {
@@ -96,7 +114,17 @@ enum HistoryScreen {
         if history.entries.contains(where: \.needsAPerson) { legend.append(strings[.legendNeedsPerson]) }
         if history.entries.contains(where: { $0.handled != nil }) { legend.append(strings[.legendHandled]) }
         frame.text(legend.joined(separator: " · "), column: area.column, row: legendRow, width: area.width, style: theme.hint)
+        if history.mode == .search { return drawSearch(model, row: area.bottom - 1, in: area, into: &frame) }
         drawMessage(model, row: area.bottom - 1, in: area, into: &frame)
+    }
+
+    /// The search as typed, on the message line, with what it may hold above it.
+    private static func drawSearch(_ model: AppModel, row: Int, in area: Rect, into frame: inout Frame) {
+        let theme = model.theme
+        frame.text(model.strings[.historySearchHint], column: area.column, row: row - 1, width: area.width, style: theme.hint)
+        frame.fill(Rect(column: area.column, row: row, width: area.width, height: 1), style: theme.focusedField)
+        frame.text(
+            "/ " + model.history.searchText + "_", column: area.column, row: row, width: area.width, style: theme.focusedField)
     }
 
     /// The message line at the bottom of the box; while a check runs and nothing else is said, that

@@ -17,6 +17,17 @@ public struct HistoryState: Equatable, Sendable {
         case refunding
         /// Typing the note of a handled mark.
         case handleNote
+        /// Typing what to search for.
+        case search
+    }
+
+    /// What the list shows: today (with earlier attempts that need a person), another day, or a
+    /// search of every day.
+    public enum Listing: Equatable, Sendable {
+        case today
+        /// `offset` days from today: -1 is yesterday.
+        case day(offset: Int)
+        case search(String)
     }
 
     /// How often the count is asked for again: the background reconciler may settle some.
@@ -25,6 +36,11 @@ public struct HistoryState: Equatable, Sendable {
     /// True when a journal is behind the screen (set by the loop); without one nothing is asked.
     public var isAvailable = false
     public var mode: Mode = .list
+    public var listing: Listing = .today
+    /// The list's heading: the day's date, or what was searched; nil for today.
+    public var heading: String?
+    /// The search as typed (`/`).
+    public var searchText = ""
     public var entries: [HistoryEntry] = []
     /// True from the request until the list arrives.
     public var isLoading = false
@@ -61,6 +77,8 @@ public struct HistoryState: Equatable, Sendable {
 public enum HistoryUpdate: Equatable, Sendable {
     /// Today's attempts and earlier ones that need a person, newest first.
     case loaded([HistoryEntry])
+    /// Another day's attempts, or what a search found, under a heading (the day's date, the search).
+    case found(HistoryState.Listing, heading: String, [HistoryEntry])
     /// How many attempts need a person.
     case toHandle(Int)
     case details(HistoryDetails)
@@ -83,6 +101,10 @@ public enum HistoryUpdate: Equatable, Sendable {
 /// What the history screen asks of the journal and the checkout flows.
 public enum HistoryRequest: Equatable, Sendable {
     case loadToday
+    /// The attempts of the day `offset` days from today.
+    case loadDay(offset: Int)
+    /// Every day's attempts the text finds (`PaymentHistory.searchFilter`).
+    case search(String, Currency)
     case countToHandle
     case details(MerchantOrderNumber)
     case refund(MerchantOrderNumber, Money)

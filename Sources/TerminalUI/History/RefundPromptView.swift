@@ -58,7 +58,7 @@ enum RefundPromptView {
                 strings.text(.refundRefunding, ["amount": typed.displayText, "gateway": target.gateway.displayName]), column: inner.column, row: row,
                 width: inner.width, style: theme.commodityName.bold())
             frame.text(strings[.refundWait], column: inner.column, row: row + 2, width: inner.width, style: theme.hint)
-        case .list, .details, .handleNote:
+        case .list, .details, .handleNote, .search:
             break
         }
         if let message = history.message, message.kind == .error {

@@ -11,6 +11,8 @@ extension TillApp {
             model.history.message = .error(model.strings[.msgNoJournal])
             return
         }
+        model.history.listing = .today
+        model.history.heading = nil
         model.history.isLoading = true
         effects.append(.history(.loadToday))
         requestCount(&model, effects: &effects)
@@ -25,13 +27,19 @@ extension TillApp {
         case .refundConfirm: handleOnRefundConfirm(key, in: &model, effects: &effects)
         case .refunding: break  // the gateway is answering; nothing may interrupt the refund
         case .handleNote: handleOnHandleNote(key, in: &model, effects: &effects)
+        case .search: handleOnSearch(key, in: &model, effects: &effects)
         }
     }
 
     private static func handleOnHistoryList(_ key: Key, in model: inout AppModel, effects: inout [AppEffect]) {
         let page = max(1, HistoryScreen.visibleRows(in: model.size))
         switch key {
+        case .escape where model.history.listing != .today: openHistory(&model, effects: &effects)
         case .escape, .function(2), .character("q"): model.screen = .amount
+        case .left, .right: moveDay(by: key == .left ? -1 : 1, in: &model, effects: &effects)
+        case .character("/"):
+            model.history.mode = .search
+            model.history.message = nil
         case .up: moveSelection(by: -1, in: &model)
         case .down: moveSelection(by: 1, in: &model)
         case .pageUp: moveSelection(by: -page, in: &model)
@@ -42,7 +50,11 @@ extension TillApp {
         case .character("r"), .character("R"): openRefund(&model, effects: &effects)
         case .character("c"), .character("C"): checkNow(&model, effects: &effects)
         case .character("h"), .character("H"): openHandle(&model, effects: &effects)
-        case .function(5): openHistory(&model, effects: &effects)
+        case .character("p"), .character("P"): showReceiptFromHistory(&model, effects: &effects)
+        case .function(5):
+            model.history.isLoading = true
+            effects.append(.history(loadRequest(model)))
+            requestCount(&model, effects: &effects)
         case .function(1), .character("?"): model.history.message = .info(HistoryScreen.helpText)
         default: break
         }
@@ -57,6 +69,7 @@ extension TillApp {
         case .character("r"), .character("R"): openRefund(&model, effects: &effects)
         case .character("c"), .character("C"): checkNow(&model, effects: &effects)
         case .character("h"), .character("H"): openHandle(&model, effects: &effects)
+        case .character("p"), .character("P"): showReceiptFromHistory(&model, effects: &effects)
         case .up, .down:
             moveSelection(by: key == .up ? -1 : 1, in: &model)
             openDetails(&model, effects: &effects)
@@ -98,11 +111,14 @@ extension TillApp {
     static func apply(_ update: HistoryUpdate, to model: inout AppModel, effects: inout [AppEffect]) {
         switch update {
         case .loaded(let entries):
-            let previous = model.history.selectedEntry?.orderNumber
-            model.history.entries = entries
-            model.history.isLoading = false
-            let kept = entries.firstIndex { $0.orderNumber == previous }
-            model.history.selected = kept ?? min(model.history.selected, max(0, entries.count - 1))
+            // A late answer for today, after the cashier moved to another day, is stale.
+            guard model.history.listing == .today else { return }
+            model.history.heading = nil
+            listed(entries, in: &model)
+        case .found(let listing, let heading, let entries):
+            guard model.history.listing == listing else { return }
+            model.history.heading = heading
+            listed(entries, in: &model)
         case .toHandle(let count):
             model.history.toHandleCount = count
         case .details(let details):
@@ -126,7 +142,7 @@ extension TillApp {
     static func journalChanged(_ model: inout AppModel, effects: inout [AppEffect]) {
         requestCount(&model, effects: &effects)
         guard model.screen == .history, model.history.isAvailable else { return }
-        effects.append(.history(.loadToday))
+        effects.append(.history(loadRequest(model)))
         if model.history.mode == .details, let order = model.history.selectedEntry?.orderNumber {
             effects.append(.history(.details(order)))
         }

@@ -97,9 +97,13 @@ extension TillApp {
         guard let target = model.history.refundTarget, let units = model.history.refundEntry?.minorUnits else { return }
         switch key {
         case .enter, .character("y"), .character("Y"):
+            let amount = Money(minorUnits: units, currency: target.left.currency)
+            if model.shop.needsManager {
+                return askManager(.refund, subject: target.orderNumber.rawValue, then: .refund(target.orderNumber, amount), in: &model)
+            }
             model.history.mode = .refunding
             model.history.message = nil
-            effects.append(.history(.refund(target.orderNumber, Money(minorUnits: units, currency: target.left.currency))))
+            effects.append(.history(.refund(target.orderNumber, amount)))
         case .escape, .backspace, .character("n"), .character("N"):
             if target.refunds == .fullOnly {
                 closeRefund(&model, message: .info(model.strings[.msgRefundCancelled]))
@@ -118,6 +122,7 @@ extension TillApp {
         switch refund.state {
         case .succeeded:
             closeRefund(&model, message: .info(model.strings.text(.msgRefunded, names)))
+            askForReceipt(of: refund.orderNumber, in: &model, effects: &effects)
         case .failed:
             closeRefund(&model, message: .error(model.strings.text(.msgRefundRefused, names)))
             effects.append(.bell)

@@ -32,6 +32,10 @@ public struct TerminalLoop {
         public var isDemo = false
         /// The cashier's language.
         public var language: Language = .en
+        /// The shop's day (shift, cash, X report, receipts, printer, manager PIN). Nil: none of it.
+        public var shop: (any ShopDesk)?
+        /// The shift to open when none is open at start (`till --cashier NAME --float AMOUNT`).
+        public var openShiftAtStart: ShiftOpening?
         /// Keeps the name of a theme chosen with F6 (the caller writes it where the next start reads it).
         public var keepTheme: (@Sendable (String) -> Void)?
 
@@ -72,6 +76,7 @@ public struct TerminalLoop {
                 checkout: $0, ordersInUse: settings.ordersInUse, person: HandlingNote.person(in: environment))
         }
         model.history.isAvailable = historyReader != nil
+        let shop = settings.shop.map(ShopRunner.init(desk:))
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
@@ -112,6 +117,7 @@ public struct TerminalLoop {
                     case .flash: terminal.flash()
                     case .payment(let command): payments.run(command)
                     case .history(let request): historyReader?.run(request, inbox: inbox)
+                    case .shop(let request): shop?.run(request, inbox: inbox)
                     case .keepTheme(let name): settings.keepTheme?(name)
                     }
                 }
@@ -147,6 +153,9 @@ extension TerminalLoop {
         model.themes = themes(settings, depth: depth)
         if let first = (settings.startMessages + theme.warnings).first { model.message = .error(first) }
         model.checkout = CheckoutState(service: settings.checkout, currency: settings.currency)
+        model.shop.isAvailable = settings.shop != nil
+        model.shop.needsManager = settings.shop?.needsManager ?? false
+        model.shop.openAtStart = settings.openShiftAtStart
         return model
     }
 

@@ -19,11 +19,21 @@ struct UICommand: ParsableCommand {
     @Option(help: "The longest gap between a barcode scanner's keys, in milliseconds. Default: [scanner] gap.")
     var scanGap: Int64?
 
+    @Option(help: ArgumentHelp("Open a shift for this cashier when none is open, instead of asking.", valueName: "name"))
+    var cashier: String?
+
+    @Option(name: .customLong("float"), help: ArgumentHelp("The cash in the drawer of the shift --cashier opens (default 0).", valueName: "amount"))
+    var float: String?
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if let scanGap, !(5...1000).contains(scanGap) {
             throw ValidationError(language.early[.scanGapOutOfRange])
+        }
+        if float != nil, cashier == nil { throw ValidationError(language.early[.shopFloatNeedsCashier]) }
+        if let cashier, cashier.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(language.early[.shopEmptyCashier])
         }
     }
 
@@ -47,6 +57,12 @@ struct UICommand: ParsableCommand {
         settings.isDemo = environment.isDemo
         settings.language = language.chosen(configured: environment.ui.language)
         settings.keepTheme = { StateFiles.keepTheme($0) }
+        settings.shop = CounterShopDesk(environment: environment)
+        if let cashier {
+            let money = try ShopAmount.parse(
+                float ?? "0", option: "--float", currency: store.currency, environment.strings, allowZero: true)
+            settings.openShiftAtStart = ShiftOpening(cashier: cashier.trimmingCharacters(in: .whitespaces), float: money)
+        }
         let exit: TerminalExit
         do {
             exit = try TerminalLoop.run(settings, environment: ProcessInfo.processInfo.environment)

@@ -73,19 +73,26 @@ extension TillEnvironment {
     /// Prints the receipts of `order` never printed yet, when a printer is configured with `auto`;
     /// a failure is one line on standard error, never an exit status.
     func printNewReceipts(of order: MerchantOrderNumber) async {
-        guard let settings = printer, settings.automatic else { return }
-        do {
-            let printer = try ReceiptPrinter(settings, strings)
-            let receipts = (try? await journal.receipts(of: order)) ?? []
-            for receipt in receipts where receipt.printed == 0 {
-                guard let facts = try? await journal.receiptFacts(number: receipt.number) else { continue }
-                do { try await printer.print(facts, header: store.receiptHeader ?? store.name, journal: journal) } catch {
-                    let reason = error.message(in: strings)
-                    printError(strings.text(.shopReceiptNotPrinted, ["number": String(receipt.number), "reason": reason]))
-                }
-            }
-        } catch {
-            printError(String(describing: error))
-        }
+        for problem in await printUnprintedReceipts(of: order) { printError(problem) }
     }
+
+    /// Prints the receipts of `order` never printed yet, when a printer is configured with `auto`;
+    /// returns what went wrong, one sentence per receipt, in the cashier's language.
+    func printUnprintedReceipts(of order: MerchantOrderNumber) async -> [String] {
+        guard let settings = printer, settings.automatic else { return [] }
+        let printer: ReceiptPrinter
+        do { printer = try ReceiptPrinter(settings, strings) } catch { return [printingFailure(error, strings)] }
+        var problems: [String] = []
+        for receipt in (try? await journal.receipts(of: order)) ?? [] where receipt.printed == 0 {
+            guard let facts = try? await journal.receiptFacts(number: receipt.number) else { continue }
+            do { try await printer.print(facts, header: receiptHeader, journal: journal) } catch {
+                let reason = error.message(in: strings)
+                problems.append(strings.text(.shopReceiptNotPrinted, ["number": String(receipt.number), "reason": reason]))
+            }
+        }
+        return problems
+    }
+
+    /// The lines over every receipt: `[store] receipt_header`, else the store's name.
+    var receiptHeader: String { store.receiptHeader ?? store.name }
 }

@@ -37,7 +37,7 @@ struct HandledTmuxEndToEndTests {
         #expect(try tmux.waitFor("Goods handed over_"), "screen: \((try? tmux.screen()) ?? "?")")
         try tmux.sendKeys(["Enter"])
         #expect(try tmux.waitFor("is marked as handled"), "screen: \((try? tmux.screen()) ?? "?")")
-        #expect(try tmux.waitFor("0 to handle"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.waitForAbsence(of: "to handle"), "the count went to none: \((try? tmux.screen()) ?? "?")")
         #expect(try tmux.screen().contains("✓"))
         try tmux.sendKeys(["F10"])
         #expect(try tmux.waitUntilGone(), "till did not quit on F10")

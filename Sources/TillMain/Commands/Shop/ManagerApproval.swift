@@ -15,14 +15,24 @@ enum ManagerApproval {
     static func approve(_ action: CommandLineKey, subject: String, manager: String?, environment: TillEnvironment) async throws {
         guard let stored = environment.security.managerPIN else { return }
         let strings = environment.strings
-        guard let pin = ManagerPIN(stored: stored) else { throw CLIError(strings[.pinDamaged], exitCode: 2) }
+        guard ManagerPIN(stored: stored) != nil else { throw CLIError(strings[.pinDamaged], exitCode: 2) }
         let name = manager?.trimmingCharacters(in: .whitespaces) ?? ""
         guard !name.isEmpty else { throw CLIError(strings.text(.pinNeedsManager, ["action": strings[action]]), exitCode: 2) }
-        guard pin.accepts(try readPIN(prompt: strings.text(.pinPrompt, ["name": name]), strings)) else {
-            throw CLIError(strings[.pinWrong], exitCode: 2)
-        }
+        let pin = try readPIN(prompt: strings.text(.pinPrompt, ["name": name]), strings)
+        try await check(action, subject: subject, manager: name, pin: pin, environment: environment)
+    }
+
+    /// Checks `pin` against `[security] manager_pin` and journals that `manager` approved `action`
+    /// on `subject`; the command line and the counter both come here.
+    static func check(
+        _ action: CommandLineKey, subject: String, manager: String, pin: String, environment: TillEnvironment
+    ) async throws(CLIError) {
+        guard let stored = environment.security.managerPIN else { return }
+        let strings = environment.strings
+        guard let hash = ManagerPIN(stored: stored) else { throw CLIError(strings[.pinDamaged], exitCode: 2) }
+        guard hash.accepts(pin) else { throw CLIError(strings[.pinWrong], exitCode: 2) }
         do {
-            try await environment.journal.recordApproval(Strings(.en)[action], subject: subject, manager: name, at: Date())
+            try await environment.journal.recordApproval(Strings(.en)[action], subject: subject, manager: manager, at: Date())
         } catch {
             throw CLIError(error.message(in: strings), exitCode: 2)
         }

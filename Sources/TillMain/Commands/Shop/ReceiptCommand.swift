@@ -21,8 +21,7 @@ struct ReceiptCommand: AsyncParsableCommand {
             let environment = try wiring.environment(language)
             defer { environment.finish() }
             let facts = try await ReceiptCommand.facts(number, in: environment.journal, environment.strings)
-            let header = environment.store.receiptHeader ?? environment.store.name
-            print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: header, environment.strings)))
+            print(ReceiptLayout.plainText(ReceiptLayout.lines(facts, header: environment.receiptHeader, environment.strings)))
         }
     }
 
@@ -45,8 +44,9 @@ struct ReceiptCommand: AsyncParsableCommand {
             if facts.receipt.printed > 0 {
                 try await ManagerApproval.approve(.actionReprint, subject: "receipt \(number)", manager: manager, environment: environment)
             }
-            let header = environment.store.receiptHeader ?? environment.store.name
-            do { try await ReceiptPrinter(settings, strings).print(facts, header: header, journal: environment.journal) } catch {
+            do {
+                try await ReceiptPrinter(settings, strings).print(facts, header: environment.receiptHeader, journal: environment.journal)
+            } catch {
                 throw CLIError(strings.text(.shopReceiptNotPrinted, ["number": String(number), "reason": printingFailure(error, strings)]), exitCode: 1)
             }
             Swift.print(strings.text(.shopReceiptPrinted, ["number": String(number)]))

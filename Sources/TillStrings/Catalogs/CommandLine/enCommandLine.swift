@@ -325,6 +325,7 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .shopChooseCashOrOther: "choose one of --cash and --other",
     .shopTenderNoGateway: "--cash and --other take no --gateway or --scan: no gateway is asked",
     .shopTenderedNeedsCash: "--tendered goes with --cash",
+    .shopFloatNeedsCashier: "--float goes with --cashier: the shift opened at start needs both",
     .shopOtherNeedsReference: "--other needs --reference: the other terminal's receipt or transaction number",
     .shopNoSuchReceipt: "There is no receipt number {number}. The number is printed after each sale and refund.",
     .shopNoPrinter: "No printer is configured: add [printer] with device or host (see `till config example`).",

@@ -321,6 +321,7 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .shopChooseCashOrOther: "--cash と --other のどちらか一つを指定してください",
     .shopTenderNoGateway: "--cash と --other には --gateway も --scan も付けません。決済会社には問い合わせません",
     .shopTenderedNeedsCash: "--tendered は --cash と一緒に使います",
+    .shopFloatNeedsCashier: "--float は --cashier と一緒に使います（起動時に開くシフトには両方が必要です）",
     .shopOtherNeedsReference: "--other には --reference（他の端末のレシート番号または取引番号）が必要です",
     .shopNoSuchReceipt: "レシート {number} 番はありません。番号は売上と返金のたびに表示されます。",
     .shopNoPrinter: "プリンターが設定されていません。[printer] に device か host を書いてください（`till config example` を参照）。",

@@ -318,6 +318,7 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .shopChooseCashOrOther: "请在 --cash 和 --other 中选择一个",
     .shopTenderNoGateway: "--cash 和 --other 不带 --gateway 或 --scan：不会询问支付网关",
     .shopTenderedNeedsCash: "--tendered 需与 --cash 一起使用",
+    .shopFloatNeedsCashier: "--float 需与 --cashier 一起使用：启动时开班需要两者",
     .shopOtherNeedsReference: "--other 需要 --reference：其他终端的小票号或交易号",
     .shopNoSuchReceipt: "没有编号为 {number} 的小票。每次销售和退款后都会显示小票号。",
     .shopNoPrinter: "未配置打印机：请在 [printer] 中添加 device 或 host（参见 `till config example`）。",

@@ -1,19 +1,25 @@
 import Foundation
-import TillTesting
 
 /// Runs the built `till` executable as a user would, capturing what it prints and its exit code.
 extension TillBinary {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+    /// How a run ended and what it printed.
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The executable, as a file URL.
-    static var url: URL { URL(fileURLWithPath: path) }
+    public static var url: URL { URL(fileURLWithPath: path) }
 
     /// Runs `till arguments...` with `environment` added to a clean one (no user configuration leaks in).
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -36,7 +42,7 @@ extension TillBinary {
     }
 
     /// A fresh temporary folder for one test.
-    static func temporaryFolder() -> URL {
+    public static func temporaryFolder() -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-cli-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder

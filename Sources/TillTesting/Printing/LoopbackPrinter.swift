@@ -4,15 +4,15 @@ import Foundation
     import Glibc
 #endif
 
-/// A network receipt printer on 127.0.0.1 for the command-line tests: answers the status query as
+/// A network receipt printer on 127.0.0.1 for the command-line and counter tests: answers the status query as
 /// ready and records every connection's bytes. (The printer module's own tests decode them fully.)
-final class LoopbackPrinter: @unchecked Sendable {
-    let port: UInt16
+public final class LoopbackPrinter: @unchecked Sendable {
+    public let port: UInt16
     private let listener: Int32
     private let lock = NSLock()
     private var jobs: [[UInt8]] = []
 
-    init() throws {
+    public init() throws {
         let socketNumber = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -33,10 +33,10 @@ final class LoopbackPrinter: @unchecked Sendable {
     deinit { close(listener) }
 
     /// The bytes of every finished connection, oldest first.
-    var received: [[UInt8]] { lock.withLock { jobs } }
+    public var received: [[UInt8]] { lock.withLock { jobs } }
 
     /// Whether some job's bytes contain `text` (ASCII).
-    func printed(_ text: String) -> Bool { received.contains { $0.contains(Array(text.utf8)) } }
+    public func printed(_ text: String) -> Bool { received.contains { $0.contains(Array(text.utf8)) } }
 
     private func serve() {
         while true {
@@ -61,7 +61,8 @@ final class LoopbackPrinter: @unchecked Sendable {
 }
 
 extension Array where Element == UInt8 {
-    func contains(_ needle: [UInt8]) -> Bool {
+    /// Whether `needle` occurs in these bytes.
+    public func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return false }
         return (0...(count - needle.count)).contains { Array(self[$0..<($0 + needle.count)]) == needle }
     }

@@ -1,0 +1,43 @@
+import TillStrings
+
+/// The manager's name and PIN, over what asked for them; the PIN shows as one dot per digit.
+enum ApprovalScreen {
+    static func hints(_ prompt: ManagerPrompt, _ strings: Strings) -> [KeyHint] {
+        [
+            KeyHint("Enter", strings[prompt.field == .name ? .hintNext : .hintApprove]), KeyHint("Tab", strings[.hintField]),
+            KeyHint("Esc", strings[.hintCancel]),
+        ]
+    }
+
+    static func draw(_ model: AppModel, into frame: inout Frame) {
+        guard let prompt = model.shop.approval else { return }
+        let theme = model.theme
+        let strings = model.strings
+        TillApp.drawTitle(model, into: &frame)
+        let sheet = TillApp.sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.approvalTitle])
+        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        var row = inner.row + 1
+        let what =
+            switch prompt.then {
+            case .refund(let order, let amount): strings.text(.approvalRefund, ["order": order.rawValue, "amount": amount.formatted()])
+            case .reprint(let number): strings.text(.approvalReprint, ["number": String(number)])
+            }
+        row += frame.wrappedText(
+            strings.text(.approvalExplain, ["action": what]), column: inner.column, row: row,
+            width: inner.width, rows: 3, style: theme.paymentMethod)
+        row += 1
+        AmountScreen.drawField(
+            label: strings[.labelManager], value: prompt.name, focused: prompt.field == .name, model: model, in: inner, row: row,
+            into: &frame)
+        AmountScreen.drawField(
+            label: strings[.labelPIN], value: String(repeating: "•", count: prompt.pin.count), focused: prompt.field == .pin,
+            model: model, in: inner, row: row + 1, into: &frame)
+        let line: AppModel.Message =
+            if prompt.isChecking { .info(strings[.msgCheckingPIN]) } else { prompt.message ?? .info(strings[.approvalHint]) }
+        frame.wrappedText(
+            line.text, column: inner.column, row: row + 3, width: inner.width, rows: max(1, inner.bottom - row - 3),
+            style: line.kind == .error ? theme.error : theme.hint)
+        TillApp.drawKeyBar(hints(prompt, strings), model: model, into: &frame)
+    }
+}
