@@ -333,6 +333,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case hintLater = "hint.later"
     case hintSearch = "hint.search"
     case historySearching = "history.searching"
+    case historyDayTitle = "history.dayTitle"
     case historySearchHint = "history.searchHint"
     case historyFound = "history.found"
     case historyEmptyDay = "history.emptyDay"

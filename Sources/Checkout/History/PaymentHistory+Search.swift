@@ -26,12 +26,15 @@ extension PaymentHistory {
 
     /// What the cashier's search means: `#12` the payment receipt 12 was issued for, `@ann` the
     /// sales of cashier Ann, an amount (`1200`, `12.50`) that exact amount, a brand's name that
-    /// brand; anything else, part of an order number.
+    /// brand; anything else (ten digits or more too), part of an order number.
     public static func searchFilter(_ text: String, currency: Currency) -> AttemptFilter {
         let text = text.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("#"), let number = Int64(text.dropFirst()) { return AttemptFilter(receipt: number) }
         if text.hasPrefix("@"), text.count > 1 { return AttemptFilter(cashier: String(text.dropFirst())) }
-        if text.first?.isNumber == true, let amount = try? Money.parse(cashierInput: text, currency: currency) {
+        // Ten digits or more are part of an order number (its date and time), not a price.
+        if text.first?.isNumber == true, text.prefix(while: \.isNumber).count < 10,
+            let amount = try? Money.parse(cashierInput: text, currency: currency)
+        {
             return AttemptFilter(amount: amount)
         }
         let brand = Brand.allCases.first {

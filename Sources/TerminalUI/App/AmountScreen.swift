@@ -5,13 +5,13 @@ enum AmountScreen {
         // In the order they matter: the bar leaves out from the end what does not fit.
         var hints = [
             KeyHint("Enter", strings[.hintCharge]), KeyHint("Esc", strings[.hintClear]), KeyHint("F3", strings[.hintLast]),
-            KeyHint("F1", strings[.hintHelp]), KeyHint("F10", strings[.hintQuit]),
+            KeyHint("F1", strings[.hintHelp]), KeyHint("F10", strings[.hintQuit]), KeyHint("F6", strings[.hintTheme]),
         ]
         if shop.isAvailable {
             if shop.isShiftKnown, shop.shift == nil { hints.append(KeyHint("F7", strings[.hintOpenShift])) }
             hints.append(KeyHint("F4", strings[.hintXReport]))
         }
-        return hints + [KeyHint("F6", strings[.hintTheme]), KeyHint("Tab", strings[.hintField])]
+        return hints + [KeyHint("Tab", strings[.hintField])]
     }
 
     static func draw(_ model: AppModel, into frame: inout Frame) {

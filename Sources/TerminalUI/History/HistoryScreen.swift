@@ -7,7 +7,7 @@ import TillStrings
 /// themes none.
 enum HistoryScreen {
     static let helpText =
-        "↑↓ move · Enter details · r refund · p receipt · c check now · h handled · ←→ day · / search · F5 reload · Esc back (today first) · ! = to handle"
+        "r refund · p receipt · c check · h handled · ←→ day · / search · F5 reload · Esc back · ! to handle"
 
     static func hints(for mode: HistoryState.Mode, _ strings: Strings, receipts: Bool = false) -> [KeyHint] {
         let refund = KeyHint("r", strings[.hintRefund]), check = KeyHint("c", strings[.hintCheck])
@@ -72,13 +72,12 @@ enum HistoryScreen {
         TillApp.drawKeyBar(hints(for: history.mode, strings, receipts: model.shop.isAvailable), model: model, into: &frame)
     }
 
-    /// "History", with the day shown or the search under way.
+    /// "Today's sales", another day's, or the search under way.
     static func listTitle(_ model: AppModel) -> String {
-        let title = model.strings[.historyTitle]
         switch model.history.listing {
-        case .today: return title
-        case .day: return "\(title) · \(model.history.heading ?? "…")"
-        case .search(let text): return "\(title) · \(model.strings.text(.historySearching, ["text": text]))"
+        case .today: model.strings[.historyTitle]
+        case .day: model.strings.text(.historyDayTitle, ["day": model.history.heading ?? "…"])
+        case .search(let text): model.strings.text(.historySearching, ["text": text])
         }
     }
 

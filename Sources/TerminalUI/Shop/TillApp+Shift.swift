@@ -113,7 +113,10 @@ extension TillApp {
         model.shop.shift = shift
         model.shop.isShiftKnown = true
         model.shop.prompt.isOpening = false
-        if model.screen == .shift { model.screen = .amount }
+        let wasPrompted = model.screen == .shift
+        if wasPrompted { model.screen = .amount }
+        // A shift opened at start leaves the first screen's message (a theme that fell back) alone.
+        if !wasPrompted, model.message != nil { return }
         model.message = .info(model.strings.text(
             .msgShiftOpened, ["cashier": shift.cashier, "id": String(shift.id), "float": shift.float.formatted()]))
     }

@@ -25,7 +25,7 @@ struct HistoryEndToEndTests {
         try tmux.start(
             "env TERM=xterm-256color XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data \(binary)")
         #expect(try tmux.waitFor("New sale"))
-        #expect(try tmux.waitFor("Tester · shift 1"), "screen: \((try? tmux.screen()) ?? "?")")
+        #expect(try tmux.waitFor("Tester #1"), "screen: \((try? tmux.screen()) ?? "?")")
         try tmux.sendKeys(["F2"])
         #expect(try tmux.waitFor("¥1,500"), "screen: \((try? tmux.screen()) ?? "?")")
         let list = try tmux.screen()

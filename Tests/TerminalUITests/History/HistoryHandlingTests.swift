@@ -165,7 +165,7 @@ import TillStrings
         narrow.type([.function(1)])
         let words = TillApp.view(narrow.model).plainText().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" })
             .joined(separator: " ")
-        #expect(words.contains("h handled · F5 reload · Esc back · ! = to handle"), "the history's help is read whole: \(words)")
+        #expect(words.contains("h handled · ←→ day · / search · F5 reload · Esc back · ! to handle"), "the history's help is read whole: \(words)")
     }
 
     @Test func theStatusBarCountsWhatIsToHandle() {

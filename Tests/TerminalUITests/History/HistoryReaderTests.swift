@@ -173,4 +173,35 @@ import TillCore
             #expect(await reader.answer(.countToHandle) == .toHandle(0))
         }
     }
+
+    @Test func anEarlierDayIsListedAloneAndASearchReadsEveryDay() async throws {
+        try await withJournal { journal, reader in
+            try await record(journal, "T1TODAY", amount: 1500, minutes: -30, states: [.awaitingBuyer, .succeeded])
+            try await record(journal, "T0YESTERDAY", amount: 640, minutes: -24 * 60, brand: .alipay, states: [.succeeded])
+            try await record(journal, "T0LASTWEEK", amount: 1500, minutes: -7 * 24 * 60, states: [.failed])
+            let yesterday = await reader.answer(.loadDay(offset: -1))
+            #expect(yesterday == .found(.day(offset: -1), heading: "2026-12-02", await entries(reader, ["T0YESTERDAY"])))
+            guard case .found(_, _, let empty) = await reader.answer(.loadDay(offset: -2)) else {
+                Issue.record("no answer")
+                return
+            }
+            #expect(empty.isEmpty)
+            #expect(await orders(reader.answer(.search("1500", yen))) == ["T1TODAY", "T0LASTWEEK"], "an amount, every day")
+            #expect(await orders(reader.answer(.search("alipay", yen))) == ["T0YESTERDAY"], "a brand")
+            #expect(await orders(reader.answer(.search("lastw", yen))) == ["T0LASTWEEK"], "part of an order number")
+            #expect(await orders(reader.answer(.search("#99", yen))) == [], "a receipt nobody was given")
+        }
+    }
+
+    /// The order numbers a list answer holds, in order.
+    private func orders(_ update: HistoryUpdate) -> [String] {
+        guard case .found(_, _, let entries) = update else { return ["not a list: \(update)"] }
+        return entries.map(\.orderNumber.rawValue)
+    }
+
+    /// The entries of `orders` as the search finds them, to compare a whole answer with.
+    private func entries(_ reader: HistoryReader, _ orders: [String]) async -> [HistoryEntry] {
+        guard case .found(_, _, let found) = await reader.answer(.search(orders[0], yen)) else { return [] }
+        return found.filter { orders.contains($0.orderNumber.rawValue) }
+    }
 }

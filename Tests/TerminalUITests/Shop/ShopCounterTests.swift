@@ -51,13 +51,13 @@ import TillStrings
         #expect(session.model.screen == .amount)
         let screen = Self.text(session)
         #expect(screen.contains("Shift 3 opened for Ann with a float of ¥5,000"))
-        #expect(screen.contains("Ann · shift 3"), "the shift is on the key bar")
+        #expect(screen.contains("Ann #3"), "the shift is on the key bar")
     }
 
     @Test func anOpenShiftGoesStraightToTheAmount() {
         let session = Self.open()
         #expect(session.model.screen == .amount)
-        #expect(Self.text(session).contains("Ann · shift 3"))
+        #expect(Self.text(session).contains("Ann #3"))
     }
 
     @Test func theShiftNeedsACashierAndAFloatThatIsAnAmount() {
@@ -261,5 +261,74 @@ import TillStrings
             #expect(Self.text(session).contains(strings[.shiftTitle]))
             #expect(!Self.text(session).contains("No shift is open"))
         }
+    }
+}
+
+/// The history over days and its search, and a receipt asked for from the history.
+@Suite struct HistoryDaysTests {
+    static func history() -> Session {
+        var session = ShopCounterTests.open()
+        session.model.history.isAvailable = true
+        session.type([.function(2)])
+        session.send(.history(.loaded([])))
+        session.effects = []
+        return session
+    }
+
+    @Test func arrowsMoveADayAndNeverPastToday() {
+        var session = Self.history()
+        session.type([.right])
+        #expect(session.effects == [.bell], "no day after today")
+        session.effects = []
+        session.type([.left, .left])
+        #expect(session.effects == [.history(.loadDay(offset: -1)), .history(.loadDay(offset: -2))])
+        session.send(.history(.loaded([HistoryFixtures.entries[0]])))
+        #expect(session.model.history.entries.isEmpty, "a late answer for today is not shown on another day")
+        session.send(.history(.found(.day(offset: -1), heading: "2026-12-04", [HistoryFixtures.entries[1]])))
+        #expect(session.model.history.entries.isEmpty, "nor one for the day before")
+        session.send(.history(.found(.day(offset: -2), heading: "2026-12-03", [])))
+        let screen = TillApp.view(session.model).plainText()
+        #expect(screen.contains("Sales of 2026-12-03"))
+        #expect(screen.contains("No payments on this day."))
+        session.effects = []
+        session.type([.right, .right])
+        #expect(session.effects == [.history(.loadDay(offset: -1)), .history(.loadToday)])
+        session.type([.left])
+        session.effects = []
+        session.type([.escape])
+        #expect(session.effects.first == .history(.loadToday), "Esc comes back to today first")
+        #expect(session.model.screen == .history)
+    }
+
+    @Test func aSearchReadsEveryDayAndEscClearsIt() {
+        var session = Self.history()
+        session.type("/")
+        #expect(session.model.history.mode == .search)
+        session.type("#12")
+        #expect(TillApp.view(session.model).plainText().contains("/ #12_"))
+        session.type([.enter])
+        #expect(session.effects == [.history(.search("#12", ShopCounterTests.yen))])
+        session.send(.history(.found(.search("#12"), heading: "#12", [])))
+        let screen = TillApp.view(session.model).plainText()
+        #expect(screen.contains("Search: #12"))
+        #expect(screen.contains("Nothing found"))
+        session.effects = []
+        session.type([.escape])
+        #expect(session.effects.first == .history(.loadToday))
+    }
+
+    @Test func pShowsTheSelectedSalesReceipt() {
+        var session = Self.history()
+        let entry = HistoryFixtures.entries[0]
+        session.send(.history(.loaded([entry])))
+        session.type("p")
+        #expect(session.effects == [.shop(.receipt(of: entry.orderNumber))])
+        session.send(.shop(.receipt(of: entry.orderNumber, ReceiptView(number: 3, lines: ["RECEIPT 3"], printed: 1))))
+        #expect(session.model.screen == .document)
+        session.type([.escape])
+        #expect(session.model.screen == .history)
+        session.type("p")
+        session.send(.shop(.receipt(of: entry.orderNumber, nil)))
+        #expect(TillApp.view(session.model).plainText().contains("has no receipt"))
     }
 }

@@ -35,7 +35,7 @@ struct ShopDayTmuxTests {
         try tmux.sendKeys(["Enter"])
         try tmux.sendKeys(["-l", "3000"])
         try tmux.sendKeys(["Enter"])
-        #expect(try tmux.waitFor("Aiko · shift 1"), "screen: \(screen())")
+        #expect(try tmux.waitFor("Aiko #1"), "screen: \(screen())")
         #expect(try tmux.waitFor("Shift 1 opened for Aiko with a float of ¥3,000"), "screen: \(screen())")
 
         // Cash: the last row of the sheet; ¥2,000 given for ¥1,200.
