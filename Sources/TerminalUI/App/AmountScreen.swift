@@ -17,10 +17,7 @@ enum AmountScreen {
     static func draw(_ model: AppModel, into frame: inout Frame) {
         let theme = model.theme
         let strings = model.strings
-        TillApp.drawTitle(model, into: &frame)
-        let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.amountTitle])
-        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let inner = TillApp.drawSheet(strings[.amountTitle], model: model, into: &frame)
         var row = inner.row + 1
         let currency = model.amount.currency
         frame.text(strings[.amountLabel], column: inner.column, row: row, width: inner.width / 2, style: theme.commodityName)

@@ -55,6 +55,16 @@ extension TillApp {
         frame.text("Till ", column: frame.columns - 12, row: 0, width: 12, style: window, alignment: .trailing)
     }
 
+    /// The title row and the sheet's box titled `title`; returns the inside of the box, less a
+    /// column of padding on each side.
+    static func drawSheet(_ title: String, model: AppModel, into frame: inout Frame) -> Rect {
+        let theme = model.theme
+        drawTitle(model, into: &frame)
+        let sheet = sheetRect(in: frame.size)
+        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title)
+        return Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+    }
+
     /// The checkout sheet's box: centred, at most 72 columns wide, between title and key bar.
     static func sheetRect(in size: TerminalSize) -> Rect {
         let width = min(size.columns - 2, 72)

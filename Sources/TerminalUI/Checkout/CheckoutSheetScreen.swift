@@ -25,10 +25,7 @@ enum CheckoutSheetScreen {
         let theme = model.theme
         let checkout = model.checkout
         let strings = model.strings
-        TillApp.drawTitle(model, into: &frame)
-        let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.sheetTitle])
-        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let inner = TillApp.drawSheet(strings[.sheetTitle], model: model, into: &frame)
         let price = checkout.amount.map { AmountEntry.display(minorUnits: $0.minorUnits, currency: $0.currency) } ?? ""
         let priceWidth = CharacterWidth.of(price)
         var row = inner.row + 1

@@ -8,10 +8,7 @@ enum ResultScreen {
         let theme = model.theme
         let payment = model.checkout.payment
         let strings = model.strings
-        TillApp.drawTitle(model, into: &frame)
-        let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: title(result.outcome, strings))
-        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let inner = TillApp.drawSheet(title(result.outcome, strings), model: model, into: &frame)
         var row = inner.row + 1
         let headline = headline(result.outcome, strings)
         frame.text(headline, column: inner.column, row: row, width: inner.width, style: theme.outcome(result.outcome))

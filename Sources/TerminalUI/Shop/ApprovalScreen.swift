@@ -13,10 +13,7 @@ enum ApprovalScreen {
         guard let prompt = model.shop.approval else { return }
         let theme = model.theme
         let strings = model.strings
-        TillApp.drawTitle(model, into: &frame)
-        let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.approvalTitle])
-        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let inner = TillApp.drawSheet(strings[.approvalTitle], model: model, into: &frame)
         var row = inner.row + 1
         let what =
             switch prompt.then {

@@ -14,10 +14,7 @@ enum CashScreen {
         guard let cash = model.shop.cash else { return }
         let theme = model.theme
         let strings = model.strings
-        TillApp.drawTitle(model, into: &frame)
-        let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.cashTitle])
-        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let inner = TillApp.drawSheet(strings[.cashTitle], model: model, into: &frame)
         var row = inner.row + 1
         let due = AmountEntry.display(minorUnits: cash.due.minorUnits, currency: cash.due.currency)
         frame.text(model.checkout.commodity(strings), column: inner.column, row: row, width: inner.width, style: theme.commodityName)

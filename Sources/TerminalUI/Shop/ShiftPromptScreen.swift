@@ -13,10 +13,7 @@ enum ShiftPromptScreen {
         let theme = model.theme
         let strings = model.strings
         let prompt = model.shop.prompt
-        TillApp.drawTitle(model, into: &frame)
-        let sheet = TillApp.sheetRect(in: frame.size)
-        frame.box(sheet, corners: theme.corners, style: theme.divider, fill: theme.sheet, title: strings[.shiftTitle])
-        let inner = Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
+        let inner = TillApp.drawSheet(strings[.shiftTitle], model: model, into: &frame)
         var row = inner.row + 1
         row += frame.wrappedText(strings[.shiftExplain], column: inner.column, row: row, width: inner.width, rows: 3, style: theme.paymentMethod)
         row += 1

@@ -71,17 +71,11 @@ public struct TerminalLoop {
         defer { terminal.shutdown() }
         let depth = ColorDepth.detect(environment: environment, cursesColors: terminal.colorCount)
         var model = firstModel(settings, size: terminal.terminalSize, depth: depth)
-        let historyReader = settings.checkout.map {
-            HistoryReader(
-                checkout: $0, ordersInUse: settings.ordersInUse, person: HandlingNote.person(in: environment))
-        }
-        model.history.isAvailable = historyReader != nil
-        let shop = settings.shop.map(ShopRunner.init(desk:))
         let trace = EventTrace(environment: environment)
         let clock = MonotonicMilliseconds()
         let inbox = EventInbox()
-        let payments = CounterEffectRunner(
-            service: settings.checkout, inbox: inbox, ordersInUse: Self.hook(settings.ordersInUse), strings: Strings(settings.language))
+        let router = EffectRouter(settings, terminal: terminal, inbox: inbox, environment: environment)
+        model.history.isAvailable = router.history != nil
         var shown: Frame?
         var drawnModel: AppModel?
         while true {
@@ -108,17 +102,12 @@ public struct TerminalLoop {
                 let (next, effects) = TillApp.update(model, event)
                 model = next
                 for effect in effects {
-                    switch effect {
+                    switch router.run(effect) {
                     case .quit: return TerminalExit(signal: TerminationSignals.pending, model: model)
                     case .redraw:
                         shown = nil
                         drawnModel = nil
-                    case .bell: terminal.bell()
-                    case .flash: terminal.flash()
-                    case .payment(let command): payments.run(command)
-                    case .history(let request): historyReader?.run(request, inbox: inbox)
-                    case .shop(let request): shop?.run(request, inbox: inbox)
-                    case .keepTheme(let name): settings.keepTheme?(name)
+                    default: break
                     }
                 }
             }
@@ -164,16 +153,6 @@ extension TerminalLoop {
         var themes = settings.themes
         if !themes.contains(where: { $0.name == settings.theme.name }) { themes.insert(settings.theme, at: 0) }
         return themes.map { ResolvedTheme($0, depth: depth, strings: Strings(settings.language)) }
-    }
-}
-
-extension TerminalLoop {
-    /// The payment runner's way to tell the reconcilers which orders the screens wait on.
-    static func hook(_ orders: ScreenOrders?) -> (@Sendable (MerchantOrderNumber, Bool) -> Void)? {
-        guard let orders else { return nil }
-        return { order, open in
-            if open { orders.begin(order) } else { orders.end(order) }
-        }
     }
 }
 
