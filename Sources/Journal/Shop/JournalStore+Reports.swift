@@ -118,10 +118,14 @@ extension JournalStore {
     func reportContext(
         kind: String, number: Int64?, shift: Shift?, currency: Currency, scope: EventScope, unresolved: Int? = nil
     ) throws(JournalError) -> ShiftReportBuilder.Context {
+        // From the few flagged attempts to their successes, not from every success of the shift to
+        // its attempt: 13 ms instead of 90 over 100,000 sales.
         let flagged = try connection.query(
             """
-            SELECT DISTINCT a.order_number FROM attempts a JOIN transitions t ON t.order_number = a.order_number
-            WHERE a.attention IS NOT NULL AND t.to_state = 'succeeded' AND \(scope.condition("t")) ORDER BY a.order_number
+            SELECT a.order_number FROM attempts a WHERE a.attention IS NOT NULL AND EXISTS (
+                SELECT 1 FROM transitions t WHERE t.order_number = a.order_number AND t.to_state = 'succeeded'
+                AND \(scope.condition("t")))
+            ORDER BY a.order_number
             """, scope.parameters
         ).compactMap { $0.text("order_number") }
         let acknowledged = try connection.query(
