@@ -311,6 +311,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cashGiveBackDrawer = "cash.giveBackDrawer"
     case labelReceiptNumber = "label.receiptNumber"
     case msgCashTooLittle = "msg.cashTooLittle"
+    case msgCashNeedsShift = "msg.cashNeedsShift"
     case msgReadingXReport = "msg.readingXReport"
     case xReportTitle = "xReport.title"
     case documentMore = "document.more"

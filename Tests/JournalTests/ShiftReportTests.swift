@@ -52,6 +52,7 @@ struct ShiftReportTests {
             description: nil, at: at(7))
         let late = try await gatewaySale(store, "T3", 700, gateway: .motp, state: .unconfirmed)
         try await store.move(late, to: .succeeded, at: at(8), note: "settled by the reconciler")
+        try await store.flag(late, attention: JournalStore.lateRefundReason, at: at(8))
         try await refund(store, late, 700, reason: JournalStore.lateRefundReason)
         try await gatewaySale(store, "T4", 900, state: .failed)
         _ = try await store.recordCashMovement(.paidIn, amount: yen(2_000), reason: "change from the bank", at: at(9))
@@ -67,6 +68,7 @@ struct ShiftReportTests {
         #expect(x.sales == .init(count: 5, total: "6200"))  // 1200 + 800 + 500 + 3000 + 700
         #expect(x.refunds == .init(count: 4, total: "1800"))  // 200 + 800 + 100 + 700
         #expect(x.automaticRefunds == .init(count: 1, total: "700"))
+        #expect(x.flagged == ["T3"], "the late payment is flagged; the failed and unresolved ones are not")
         #expect(x.net == "4400")
         #expect(x.byTender["qr"] == .init(sales: .init(count: 2, total: "1900"), refunds: .init(count: 2, total: "900"), net: "1000"))
         #expect(x.byTender["quickpay"]?.net == "0")

@@ -58,16 +58,20 @@ enum AmountScreen {
     /// focused one: a person's digit shows at once, though it only enters the field when released
     /// (and a scanner's burst, which is never released, vanishes).
     static func provisional(_ model: AppModel) -> (amount: AmountEntry, description: String) {
-        var amount = model.amount
         var description = model.saleDescription
-        for digit in model.scanner.provisionalDigits {
-            switch model.focus {
-            case .amount: try? amount.type(digit)
-            case .description:
-                if description.count < AppModel.maximumDescriptionLength { description.append(digit) }
-            }
+        guard model.focus == .description else { return (provisional(model.amount, model), description) }
+        for digit in model.scanner.provisionalDigits where description.count < AppModel.maximumDescriptionLength {
+            description.append(digit)
         }
-        return (amount, description)
+        return (model.amount, description)
+    }
+
+    /// `entry` with the digits the scanner detector still holds typed into it (the float, the cash
+    /// given): a person's digit shows at once on every amount field.
+    static func provisional(_ entry: AmountEntry, _ model: AppModel) -> AmountEntry {
+        var entry = entry
+        for digit in model.scanner.provisionalDigits { try? entry.type(digit) }
+        return entry
     }
 
     /// Draws the price, in big digits when the theme asks for them and they fit; returns the row

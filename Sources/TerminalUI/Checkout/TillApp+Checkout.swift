@@ -37,7 +37,7 @@ extension TillApp {
                 effects.append(.bell)
                 return
             }
-            if CheckoutSheetScreen.isCashSelected(model) { return openCash(amount, in: &model) }
+            if CheckoutSheetScreen.isCashSelected(model) { return openCash(amount, in: &model, effects: &effects) }
             if let warning = CheckoutSheetScreen.qrWarning(model) {
                 model.message = .error(warning)
                 effects.append(.bell)

@@ -23,8 +23,9 @@ enum CashScreen {
         if let sale = cash.sale {
             drawChange(sale, model: model, in: inner, row: row, into: &frame)
         } else {
+            let given = AmountScreen.provisional(cash.tendered, model)
             AmountScreen.drawField(
-                label: strings[.labelTendered], value: cash.tendered.text, refused: cash.tendered.refused, focused: true, model: model,
+                label: strings[.labelTendered], value: given.text, refused: given.refused, focused: true, model: model,
                 in: inner, row: row, into: &frame)
             row += 2
             let line: AppModel.Message =

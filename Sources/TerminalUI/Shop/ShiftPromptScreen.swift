@@ -20,7 +20,7 @@ enum ShiftPromptScreen {
         AmountScreen.drawField(
             label: strings[.labelCashier], value: prompt.cashier, focused: prompt.field == .cashier, model: model, in: inner, row: row,
             into: &frame)
-        let float = prompt.float
+        let float = prompt.float.map { prompt.field == .float ? AmountScreen.provisional($0, model) : $0 }
         AmountScreen.drawField(
             label: strings[.labelFloat], value: float?.text ?? "", refused: float?.refused ?? "", focused: prompt.field == .float,
             model: model, in: inner, row: row + 1, into: &frame)

@@ -4,8 +4,12 @@ import TillStrings
 /// Cash at the counter: chosen on the sheet, the amount the buyer gave typed (nothing typed: the
 /// exact amount), recorded by the desk, the change shown in big digits.
 extension TillApp {
-    /// Enter on the sheet's cash row.
-    static func openCash(_ due: Money, in model: inout AppModel) {
+    /// Enter on the sheet's cash row. Cash goes into the drawer of a shift, so it needs one open.
+    static func openCash(_ due: Money, in model: inout AppModel, effects: inout [AppEffect]) {
+        guard model.shop.shift != nil else {
+            model.message = .error(model.strings[.msgCashNeedsShift])
+            return effects.append(.bell)
+        }
         model.shop.cash = CashTender(due: due, tendered: AmountEntry(currency: due.currency, strings: model.strings))
         model.screen = .cash
         model.message = nil

@@ -1,10 +1,13 @@
 /// Bytes as lower-case hexadecimal text and back: digests, signatures, salts.
 public enum HexText {
-    private static let digits = Array("0123456789abcdef".utf8)
+    @usableFromInline static let digits = Array("0123456789abcdef".utf8)
 
-    /// Two lower-case digits per byte.
+    /// Two lower-case digits per byte. Inlinable, so a caller's digest type is specialized: a Z
+    /// writes 100,000 row digests, and the unspecialized generic walk cost a tenth of its time.
+    @inlinable
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var text: [UInt8] = []
+        text.reserveCapacity(bytes.underestimatedCount * 2)
         for byte in bytes {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])

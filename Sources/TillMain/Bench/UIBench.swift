@@ -31,7 +31,7 @@ struct UIBench: ParsableCommand {
         let program = binary ?? Self.ownPath()
         print("till bench ui: \(program), 80×24, TERM=xterm-256color, demo mode")
         try measureStarts(program)
-        let session = try PtySession(binary: program, arguments: ["ui"])
+        let session = try PtySession(binary: program, arguments: Self.arguments)
         defer { session.stop() }
         guard session.pump(timeout: 10, until: { $0.contains { $0.kind == .frame } }) else {
             throw CLIError("till drew no frame within 10 s; run it by hand to see why", exitCode: 1)
@@ -44,6 +44,9 @@ struct UIBench: ParsableCommand {
         print("idle RSS after \(idleSeconds) s:        \(rss) MiB (target ≤ 40)")
     }
 
+    /// A shift opened at start, so every start draws the amount screen, not the shift prompt.
+    static let arguments = ["ui", "--cashier", "Bench"]
+
     /// The `till` front door beside this `till-main`, as a cashier starts it (the hand-over counts);
     /// this binary itself when there is none.
     private static func ownPath() -> String {
@@ -55,7 +58,7 @@ struct UIBench: ParsableCommand {
     private func measureStarts(_ program: String) throws {
         var times: [Int64] = []
         for _ in 0..<starts {
-            let session = try PtySession(binary: program, arguments: ["ui"])
+            let session = try PtySession(binary: program, arguments: Self.arguments)
             defer { session.stop() }
             guard session.pump(timeout: 10, until: { $0.contains { $0.kind == .frame } }),
                 let frame = session.records.first(where: { $0.kind == .frame })

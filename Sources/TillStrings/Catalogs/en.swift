@@ -277,6 +277,7 @@ let englishCatalog: [StringKey: String] = [
     .cashGiveBackDrawer: "Give back {amount}; the drawer is open",
     .labelReceiptNumber: "Receipt No. {number}",
     .msgCashTooLittle: "The buyer gave less than {amount}; type at least that, or nothing for the exact amount",
+    .msgCashNeedsShift: "Cash goes into a shift's drawer: open a shift first (F7)",
     .msgReadingXReport: "Reading the X report…",
     .xReportTitle: "X report",
     .documentMore: "{count} more lines — ↓",

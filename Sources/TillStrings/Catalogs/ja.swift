@@ -277,6 +277,7 @@ let japaneseCatalog: [StringKey: String] = [
     .cashGiveBackDrawer: "{amount} をお返しください。ドロワーが開いています",
     .labelReceiptNumber: "レシート No. {number}",
     .msgCashTooLittle: "お預かり金額が {amount} より少ないです。それ以上を入力するか、ちょうどの場合は何も入力しないでください",
+    .msgCashNeedsShift: "現金はシフトのドロワーに入ります。先にシフトを開始してください（F7）",
     .msgReadingXReport: "Xレポートを読み込んでいます…",
     .xReportTitle: "Xレポート",
     .documentMore: "あと {count} 行 — ↓",

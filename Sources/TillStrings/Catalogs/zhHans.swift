@@ -277,6 +277,7 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .cashGiveBackDrawer: "请找回 {amount}；钱箱已打开",
     .labelReceiptNumber: "小票 No. {number}",
     .msgCashTooLittle: "顾客付的金额少于 {amount}；请输入不少于该金额，或不输入表示正好",
+    .msgCashNeedsShift: "现金要放入班次的钱箱：请先开班（F7）",
     .msgReadingXReport: "正在读取 X 报表…",
     .xReportTitle: "X 报表",
     .documentMore: "还有 {count} 行 — ↓",

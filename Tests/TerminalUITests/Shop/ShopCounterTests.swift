@@ -76,6 +76,18 @@ import TillStrings
         #expect(session.effects == [.shop(.openShift(cashier: "Bo", float: Self.yen(0)))], "nothing typed: no float")
     }
 
+    @Test func aDigitOfTheFloatOrTheCashGivenShowsAtOnce() {
+        var session = Self.counter()
+        session.send(.tick(session.time))
+        session.send(.shop(.shift(nil)))
+        session.type("Ann")
+        session.type([.tab])
+        session.time += 150
+        session.send(.key(.character("7"), at: session.time))
+        #expect(session.model.shop.prompt.float?.text == "", "still held by the scanner detector")
+        #expect(Self.text(session).contains("Float       7_"), "but drawn at once")
+    }
+
     @Test func escSellsWithoutAShiftAndF7BringsThePromptBack() {
         var session = Self.counter()
         session.send(.tick(session.time))
@@ -138,6 +150,21 @@ import TillStrings
         #expect(session.model.screen == .amount)
         #expect(session.model.amount.isEmpty)
         #expect(session.model.lastSaleAmount == Self.yen(1200))
+    }
+
+    @Test func cashNeedsAnOpenShift() {
+        var session = Self.counter()
+        session.send(.tick(session.time))
+        session.send(.shop(.shift(nil)))
+        session.type([.escape])
+        session.type("500")
+        session.type([.enter])
+        session.type("4")
+        session.effects = []
+        session.type([.enter])
+        #expect(session.model.screen == .sheet)
+        #expect(session.effects == [.bell])
+        #expect(Self.text(session).contains("open a shift first (F7)"))
     }
 
     @Test func cashWithNothingTypedIsTheExactAmount() {
