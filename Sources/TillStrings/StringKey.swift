@@ -329,7 +329,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case msgManagerNeedsBoth = "msg.managerNeedsBoth"
     case msgApprovalCancelled = "msg.approvalCancelled"
     case helpXReport = "help.xReport"
-    case labelReceipt = "label.receipt"
     case hintEarlier = "hint.earlier"
     case hintLater = "hint.later"
     case hintSearch = "hint.search"

@@ -14,7 +14,9 @@ enum ResultScreen {
         frame.text(headline, column: inner.column, row: row, width: inner.width, style: theme.outcome(result.outcome))
         row += 1
         let demo = model.isDemo && result.outcome == .paid ? [strings[.resultDemoPaid]] : []
-        for line in (demo + explanation(result.outcome, strings)).flatMap({ Frame.wrap($0, width: inner.width) }) {
+        // Why the receipt did not print comes first: the cashier has to act on it.
+        let printing = model.shop.saleReceipt?.printProblem.map { [$0] } ?? []
+        for line in (printing + demo + explanation(result.outcome, strings)).flatMap({ Frame.wrap($0, width: inner.width) }) {
             guard row < inner.bottom else {
                 frame.noteCut(line)
                 continue
@@ -31,8 +33,8 @@ enum ResultScreen {
         let summary: [(String, String?)] = [
             (strings[.labelStore], model.storeName), (strings[.amountLabel], amount),
             (strings[.labelItem], model.checkout.commodity(strings)), (strings[.labelBrand], payment?.brand?.displayName),
-            (strings[.labelGateway], payment?.gateway?.displayName), (strings[.labelOrder], result.orderNumber),
-            (strings[.labelTime], result.time), (strings[.labelReceipt], model.shop.saleReceipt.map { String($0.number) }),
+            (strings[.labelGateway], payment?.gateway?.displayName), (strings[.labelOrder], orderLine(result, model)),
+            (strings[.labelTime], result.time),
         ]
         for (label, value) in summary where row < inner.bottom {
             guard let value else { continue }
@@ -40,13 +42,17 @@ enum ResultScreen {
             frame.text(value, column: inner.column + 10, row: row, width: inner.width - 10, style: theme.commodityName)
             row += 1
         }
-        if let problem = model.shop.saleReceipt?.printProblem, row < inner.bottom {
-            frame.wrappedText(problem, column: inner.column, row: row, width: inner.width, rows: inner.bottom - row, style: theme.error)
-        }
         let next = strings[result.outcome == .paid ? .hintNextSale : .hintBack]
         var hints = [KeyHint("Enter", next), KeyHint("F10", strings[.hintQuit])]
         if model.shop.saleReceipt != nil { hints.insert(KeyHint("r", strings[.hintReceipt]), at: 1) }
         TillApp.drawKeyBar(hints, model: model, into: &frame)
+    }
+
+    /// The order number, and the receipt's once the desk found it: `T2026… · Receipt No. 12`.
+    static func orderLine(_ result: PaymentResult, _ model: AppModel) -> String? {
+        guard let order = result.orderNumber else { return nil }
+        guard let receipt = model.shop.saleReceipt else { return order }
+        return order + " · " + model.strings.text(.labelReceiptNumber, ["number": String(receipt.number)])
     }
 
     /// The amount in big digits, centred, when they fit with `leaving` rows to spare below; returns

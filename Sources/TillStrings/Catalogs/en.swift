@@ -295,7 +295,6 @@ let englishCatalog: [StringKey: String] = [
     .msgManagerNeedsBoth: "Type the manager's name and PIN",
     .msgApprovalCancelled: "Not approved: nothing was done",
     .helpXReport: "X report; open a shift (cashier, float)",
-    .labelReceipt: "Receipt",
     .hintEarlier: "Earlier day",
     .hintLater: "Later day",
     .hintSearch: "Search",

@@ -295,7 +295,6 @@ let japaneseCatalog: [StringKey: String] = [
     .msgManagerNeedsBoth: "責任者の名前と PIN を入力してください",
     .msgApprovalCancelled: "承認されていないため、何も行っていません",
     .helpXReport: "Xレポート、シフト開始（担当者と準備金）",
-    .labelReceipt: "レシート",
     .hintEarlier: "前の日",
     .hintLater: "次の日",
     .hintSearch: "検索",

@@ -295,7 +295,6 @@ let simplifiedChineseCatalog: [StringKey: String] = [
     .msgManagerNeedsBoth: "请输入主管姓名和 PIN",
     .msgApprovalCancelled: "未批准：未执行任何操作",
     .helpXReport: "X 报表；开班（收银员和备用金）",
-    .labelReceipt: "小票",
     .hintEarlier: "前一天",
     .hintLater: "后一天",
     .hintSearch: "搜索",

@@ -76,7 +76,7 @@ struct ShopDayTmuxTests {
         try type("500", then: "Enter", in: tmux)
         try tmux.sendKeys(["1"])  // the sheet keeps the last choice, cash: the first QR choice
         try tmux.sendKeys(["Enter"])
-        #expect(try tmux.waitFor("Receipt   2"), "screen: \(screen())")
+        #expect(try tmux.waitFor("· Receipt No. 2"), "screen: \(screen())")
         #expect(printer.printed("RECEIPT 2"))
         let printedBefore = printer.received.count
         try tmux.sendKeys(["Enter"])
