@@ -32,6 +32,9 @@ let package = Package(
         // error types (connect refused, TLS handshake) and byte buffers.
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+        // The store server's HTTP (webhooks, /healthz): Hummingbird 2, on the SwiftNIO already built for the
+        // client; about a minute more of a clean build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The cashier's words in English, Japanese and Simplified Chinese: one catalog per language, no Foundation.
@@ -92,6 +95,14 @@ let package = Package(
             swiftSettings: strict),
         // `till qr` without ArgumentParser or Foundation, and the hand-over to `till-main` (see FrontDoor.swift).
         .target(name: "FrontDoor", dependencies: ["QRCode"], swiftSettings: strict),
+        // The store server: the gateways' webhooks, verified, recorded once, then checked with the gateway.
+        .target(
+            name: "StoreServer",
+            dependencies: [
+                "TillCore", "Wire", "Gateways", "Journal", "Checkout", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
         // No dependency on `TillMain`: SwiftPM would link all of its libraries into `till` too. Build both
         // products (`--product till-main`, then `--product till`, as scripts/run does).
         .executableTarget(name: "till", dependencies: ["FrontDoor"], swiftSettings: strict),
@@ -100,7 +111,7 @@ let package = Package(
             dependencies: [
                 "FrontDoor",
                 "TillCore", "Wire", "WireHTTPClient", "TillSystem", "QRCode", "TillConfig", "Gateways", "Sandbox",
-                "Journal", "Checkout", "TerminalUI", "TillStrings", "Printing",
+                "Journal", "Checkout", "TerminalUI", "TillStrings", "Printing", "StoreServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -157,7 +168,9 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
-            name: "TillCLITests", dependencies: ["TillCore", "Journal", "TillSystem", "TillTesting"], swiftSettings: strict),
+            name: "TillCLITests",
+            dependencies: ["TillCore", "Journal", "TillSystem", "TillTesting", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
         // Kills `till pay` at random points against `till sandbox serve --fault`, then checks the journal
         // against the sandbox: TILL_CRASH_RUNS (default 200), TILL_CRASH_SEED.
         .testTarget(

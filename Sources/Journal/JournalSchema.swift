@@ -175,5 +175,18 @@ enum JournalSchema {
         CREATE TRIGGER z_reports_never_deleted BEFORE DELETE ON z_reports
             BEGIN SELECT RAISE(ABORT, 'a Z report is never deleted'); END;
         """,
+        // 4: the gateways' webhook deliveries the store server accepted, each once (by its body's digest).
+        """
+        CREATE TABLE webhook_deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            gateway TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            order_number TEXT,
+            gateway_reference TEXT,
+            gateway_status TEXT,
+            received_at INTEGER NOT NULL,
+            UNIQUE (gateway, digest)
+        );
+        """,
     ]
 }

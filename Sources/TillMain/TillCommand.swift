@@ -14,6 +14,7 @@ struct TillCommand: AsyncParsableCommand {
             UICommand.self, PayCommand.self, RefundCommand.self, StatusCommand.self, RecoverCommand.self, ConfigCommand.self,
             QRCommand.self, JournalCommand.self, SandboxCommand.self, LogCommand.self,
             ThemeCommand.self, ShiftCommand.self, CashCommand.self, ReportCommand.self, ReceiptCommand.self, BenchCommand.self,
+            StoreCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

@@ -36,12 +36,22 @@ public struct WebhookNotice: Sendable, Equatable {
 
 /// Why a webhook delivery was refused, in one sentence for the log.
 public struct WebhookRejection: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Whether the sender is not proved, or the delivery cannot be read.
+    public enum Kind: Equatable, Sendable {
+        /// No signature, one that does not match, or a time outside the window: maybe forged or replayed.
+        case notAuthentic
+        /// Not what the document describes (not JSON, a field missing).
+        case malformed
+    }
+
     public let gateway: GatewayID
     public let reason: String
+    public let kind: Kind
 
-    public init(_ gateway: GatewayID, _ reason: String) {
+    public init(_ gateway: GatewayID, _ reason: String, kind: Kind = .malformed) {
         self.gateway = gateway
         self.reason = reason
+        self.kind = kind
     }
 
     public var description: String { "\(gateway.displayName) webhook refused: \(reason)" }

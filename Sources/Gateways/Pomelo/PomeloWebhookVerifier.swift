@@ -58,7 +58,7 @@ extension PomeloWebhookVerifier: WebhookVerifier {
                 orderNumber: transaction.localID, gatewayReference: transaction.id, gatewayStatus: transaction.state,
                 isSigned: true)
         } catch {
-            throw WebhookRejection(.pomelo, error.description)
+            throw WebhookRejection(.pomelo, error.description, kind: error == .signatureMismatch ? .notAuthentic : .malformed)
         }
     }
 }

@@ -100,12 +100,12 @@ extension TakeMePayWebhookVerifier: WebhookVerifier {
     /// status and the order (refund) number Till put in its metadata.
     public func verify(headers: [HTTPHeader], body: Data) throws(WebhookRejection) -> WebhookNotice {
         guard let header = headers.value(of: Self.headerName) else {
-            throw WebhookRejection(.takemepay, "the delivery has no \(Self.headerName) header")
+            throw WebhookRejection(.takemepay, "the delivery has no \(Self.headerName) header", kind: .notAuthentic)
         }
         do {
             try verify(signatureHeader: header, body: body)
         } catch {
-            throw WebhookRejection(.takemepay, error.description)
+            throw WebhookRejection(.takemepay, error.description, kind: .notAuthentic)
         }
         guard let event = try? JSONReader.parse(body), case .object = event["data"]?["dataObject"], let object = event["data"]?["dataObject"] else {
             throw WebhookRejection(.takemepay, "the event has no data.dataObject object")

@@ -24,6 +24,10 @@ final class SQLiteConnection {
 
     deinit { sqlite3_close_v2(handle) }
 
+    /// How many rows the last INSERT, UPDATE or DELETE changed (0 for an `INSERT OR IGNORE` that
+    /// found its row already there).
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
     /// Runs one or more statements that take no parameters and return no rows.
     func execute(_ sql: String) throws(JournalError) {
         var error: UnsafeMutablePointer<CChar>?

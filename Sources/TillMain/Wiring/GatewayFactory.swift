@@ -16,6 +16,18 @@ enum GatewayFactory {
     static let network: TransportMaker = { AsyncHTTPTransport(requestTimeout: $0) }
 
     /// The connector for `settings`; amounts are in the store's `currency`.
+    /// The check of `settings`' webhook deliveries, for the store server: TakeMe Pay with its
+    /// `webhook_secret` (none configured: none), Pomelo with its API key, TapIn's unsigned callback.
+    /// MOTP documents no webhook.
+    static func webhookVerifier(for settings: GatewaySettings) -> (any WebhookVerifier)? {
+        switch settings.credentials {
+        case .takemepay(let keys): keys.webhookSecret.map { TakeMePayWebhookVerifier(secrets: [$0]) }
+        case .tapin: TapInCallbackReader()
+        case .pomelo(let account): PomeloWebhookVerifier(apiKey: account.apiKey)
+        case .motp: nil
+        }
+    }
+
     static func connector(
         for settings: GatewaySettings, currency: Currency, strings: Strings, transport makeTransport: TransportMaker = network
     ) throws -> any PaymentGateway {

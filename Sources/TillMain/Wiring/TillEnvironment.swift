@@ -17,6 +17,8 @@ struct TillEnvironment: Sendable {
     var printer: PrinterSettings?
     /// The manager's PIN (stored form), when one is set.
     var security = SecuritySettings()
+    /// The checks of the configured gateways' webhooks (`till store serve`); none in demo mode.
+    var webhookVerifiers: [any WebhookVerifier] = []
     let journal: JournalStore
     let journalPath: String
     let gateways: GatewayDirectory
@@ -56,10 +58,12 @@ struct TillEnvironment: Sendable {
         let gateways = try configuration.enabledGateways.map {
             try GatewayFactory.connector(for: $0, currency: configuration.store.currency, strings: strings)
         }
-        return TillEnvironment(
+        var environment = TillEnvironment(
             store: configuration.store, ui: configuration.ui, scanner: configuration.scanner,
             printer: configuration.printer, security: configuration.security, journal: journal, journalPath: path,
             gateways: GatewayDirectory(gateways), sandbox: nil, strings: strings)
+        environment.webhookVerifiers = configuration.enabledGateways.compactMap(GatewayFactory.webhookVerifier(for:))
+        return environment
     }
 
     private static func loadConfiguration(_ loader: ConfigLoader, _ strings: Strings) throws -> TillConfiguration {
