@@ -161,4 +161,66 @@ struct StoreServerCLITests {
         #expect(try await client.send("POST", "/webhooks/motp", body: "{}").status == 404)
         #expect(try await server.journal.webhookDeliveries().isEmpty)
     }
+
+    /// A webhook is a hint: a Pomelo delivery for a payment the cashier gave up on makes the server
+    /// ask the gateway (here `till sandbox serve`, whose buyer pays 4 s after the QR code), and the
+    /// journal learns the truth from the gateway, not from the delivery.
+    @Test(.timeLimit(.minutes(1)))
+    func aDeliveryMakesTheServerAskTheGatewayForTheTruth() async throws {
+        let folder = TillBinary.temporaryFolder()
+        let config = folder.appendingPathComponent("sandbox.toml").path
+        let journal = folder.appendingPathComponent("journal.sqlite").path
+        let sandbox = Process()
+        sandbox.executableURL = TillBinary.url
+        sandbox.arguments = ["sandbox", "serve", "--port", "0", "--buyer-delay", "4", "--write-config", config]
+        sandbox.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
+        let banner = Pipe()
+        sandbox.standardOutput = banner
+        sandbox.standardError = FileHandle.nullDevice
+        try sandbox.run()
+        defer {
+            sandbox.terminate()
+            sandbox.waitUntilExit()
+        }
+        var text = ""
+        while !text.contains("Press Ctrl-C") {
+            let chunk = banner.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        let environment = ["XDG_DATA_HOME": folder.appendingPathComponent("data").path]
+        let paid = try TillBinary.run(
+            ["pay", "--config", config, "--journal", journal, "--gateway", "pomelo", "--amount", "1200", "--json", "--timeout", "1"],
+            environment: environment)
+        let order = try #require(paid.stdout.firstMatch(of: /"order":"(T[0-9A-Z]+)"/).map { String($0.1) }, "\(paid.stdout) \(paid.stderr)")
+        #expect(!paid.stdout.contains("\"state\":\"succeeded\""), "the cashier gave up before the buyer paid")
+
+        let written = try String(contentsOfFile: config, encoding: .utf8)
+        let pomelo = try #require(written.range(of: "[gateways.pomelo]").map { String(written[$0.upperBound...]) })
+        let apiKey = try #require(pomelo.firstMatch(of: /api_key = "([^"]+)"/).map { String($0.1) })
+        let output = folder.appendingPathComponent("store.txt").path
+        let store = try Subprocess.start(
+            TillBinary.path, ["store", "serve", "--config", config, "--journal", journal, "--port", "0"],
+            environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path],
+            output: output, error: folder.appendingPathComponent("store-err.txt").path)
+        defer {
+            kill(store, SIGTERM)
+            _ = Subprocess.wait(store)
+        }
+        var port: String?
+        for _ in 0..<200 where port == nil {
+            port = (try? String(contentsOfFile: output, encoding: .utf8))?.firstMatch(of: /127\.0\.0\.1:([0-9]+)/).map { String($0.1) }
+            if port == nil { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let client = WireClient(baseURL: "http://127.0.0.1:\(try #require(port))")
+        try await Task.sleep(for: .seconds(4))  // the buyer pays
+        let body = Self.pomeloBody(order: order, amount: 1200, key: apiKey)
+        #expect(try await client.send("POST", "/webhooks/pomelo", body: body).status == 200)
+        var shown = ""
+        for _ in 0..<100 where !shown.contains("succeeded") {
+            try await Task.sleep(for: .milliseconds(100))
+            shown = try TillBinary.run(["journal", "show", order, "--journal", journal], environment: environment).stdout
+        }
+        #expect(shown.contains("succeeded"), "the gateway's answer settled it: \(shown)")
+    }
 }
