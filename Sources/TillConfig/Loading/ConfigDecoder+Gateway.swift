@@ -85,7 +85,7 @@ extension ConfigDecoder {
 
     private func decodeWebhookURL(_ id: GatewayID, _ reader: TableReader, mode: GatewayMode, required: Bool) -> URL? {
         guard GatewayDescriptor.of(id).takesWebhook else { return nil }
-        guard let written = reader.string("webhook_url", example: "\"https://shop.example.com/till/\(id.rawValue)\"") else {
+        guard let written = reader.string("webhook_url", example: "\"https://shop.example.com/webhooks/\(id.rawValue)\"") else {
             if GatewayDescriptor.of(id).webhook == .required && required && reader.table["webhook_url"] == nil {
                 reader.missing(
                     "webhook_url",

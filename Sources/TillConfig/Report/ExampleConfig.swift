@@ -21,21 +21,23 @@ receipt_header = "Corner Shop\nMain Street 1"
 
 # Every gateway table takes: enabled (default true), base_url (default: the documented
 # address for the mode), webhook_url (where the gateway calls back) and brands.
+# A store runs one `till store serve --port 8088` behind its HTTPS proxy: point each gateway's
+# webhook at https://STORE/webhooks/takemepay, /webhooks/tapin and /webhooks/pomelo.
 
 [gateways.takemepay]
 # Test or live comes from the key prefixes: pk_test_/sk_test_ or pk_live_/sk_live_.
 # TakeMe Pay takes only JPY: [store] currency must be "JPY" while this table is enabled.
 public_key = "pk_test_replace-with-your-public-key"
 secret_key = "sk_test_replace-with-your-secret-key"
-# webhook_secret = "wesec_..."    # the secret of your webhook, to verify deliveries
-webhook_url = "https://shop.example.com/till/takemepay"
+# webhook_secret = "wesec_..."    # the secret of your webhook: the store server verifies with it
+webhook_url = "https://shop.example.com/webhooks/takemepay"
 brands = ["wechatpay"]
 
 [gateways.tapin]
 mode = "test"                     # "test": demo.tapin.tech, "live": app.tapin.tech
 vendor_id = 25467                 # a number, no quotes
 ss_code = "replace-with-your-ss-code"
-webhook_url = "https://shop.example.com/till/tapin"   # required: TapIn calls back here
+webhook_url = "https://shop.example.com/webhooks/tapin"   # required: TapIn calls back here
 limit_days = 1                    # days a link stays payable (default 1; TapIn's own is 30)
 brands = ["tapin"]
 
