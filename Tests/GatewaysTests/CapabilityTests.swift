@@ -97,14 +97,16 @@ import Wire
     @Test func aForgedOrUnsignedDeliveryIsRefusedWithTheReason() {
         let verifier = TakeMePayWebhookVerifier(secrets: [Secret("wesec_test")])
         let body = Data(#"{"data":{"dataObject":{"id":"ch_1"}}}"#.utf8)
-        #expect(throws: WebhookRejection(.takemepay, "the delivery has no TakemePay-Signature header")) {
+        #expect(throws: WebhookRejection(.takemepay, "the delivery has no TakemePay-Signature header", kind: .notAuthentic)) {
             try verifier.verify(headers: [], body: body)
         }
-        #expect(throws: WebhookRejection.self) {
+        let stale = #expect(throws: WebhookRejection.self) {
             try verifier.verify(headers: [HTTPHeader("TakemePay-Signature", "t=1,s=00")], body: body)
         }
-        #expect(throws: WebhookRejection.self) {
+        #expect(stale?.kind == .notAuthentic, "a signature that does not hold: maybe forged")
+        let unreadable = #expect(throws: WebhookRejection.self) {
             try PomeloWebhookVerifier(apiKey: Secret("key")).verify(headers: [], body: Data("{}".utf8))
         }
+        #expect(unreadable?.kind == .malformed, "a body the document does not describe")
     }
 }

@@ -64,14 +64,25 @@ struct StoreServerCLITests {
             client = WireClient(baseURL: "http://127.0.0.1:\(port)")
         }
 
-        /// Stops the server (once) with SIGTERM; its exit status.
+        /// Stops the server (once) with SIGTERM; its exit status, or SIGKILL's (137) when it has not
+        /// stopped within 5 s.
         @discardableResult
         func stop() -> Int32 {
             if let status { return status }
-            kill(pid, SIGTERM)
-            let ended = Subprocess.wait(pid)
+            let ended = Self.terminate(pid)
             status = ended
             return ended
+        }
+
+        /// SIGTERM, then up to 5 s for `pid` to end, then SIGKILL: a test never waits forever.
+        static func terminate(_ pid: pid_t) -> Int32 {
+            kill(pid, SIGTERM)
+            for _ in 0..<100 {
+                if let status = Subprocess.poll(pid) { return status }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            kill(pid, SIGKILL)
+            return Subprocess.wait(pid)
         }
 
         var journal: JournalStore { get throws { try JournalStore(path: home.appendingPathComponent("data/till/journal.sqlite").path) } }
@@ -203,10 +214,7 @@ struct StoreServerCLITests {
             TillBinary.path, ["store", "serve", "--config", config, "--journal", journal, "--port", "0"],
             environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path],
             output: output, error: folder.appendingPathComponent("store-err.txt").path)
-        defer {
-            kill(store, SIGTERM)
-            _ = Subprocess.wait(store)
-        }
+        defer { _ = Server.terminate(store) }
         var port: String?
         for _ in 0..<200 where port == nil {
             port = (try? String(contentsOfFile: output, encoding: .utf8))?.firstMatch(of: /127\.0\.0\.1:([0-9]+)/).map { String($0.1) }
