@@ -42,17 +42,18 @@ struct StoreServerCLITests {
         let client: WireClient
         private var status: Int32?
 
-        init() throws {
+        /// Starts the server with `configPath` (nil: this suite's configuration) and `extra` arguments.
+        init(configPath: String? = nil, extra: [String] = []) throws {
             home = TillBinary.temporaryFolder()
-            let config = home.appendingPathComponent("till.toml")
-            try Data(StoreServerCLITests.configuration.utf8).write(to: config)
+            let config = configPath.map(URL.init(fileURLWithPath:)) ?? home.appendingPathComponent("till.toml")
+            if configPath == nil { try Data(StoreServerCLITests.configuration.utf8).write(to: config) }
             let output = home.appendingPathComponent("out.txt").path
             let environment = [
                 "PATH": "/usr/bin:/bin", "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
                 "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             ]
             pid = try Subprocess.start(
-                TillBinary.path, ["store", "serve", "--config", config.path, "--port", "0"], environment: environment,
+                TillBinary.path, ["store", "serve", "--config", config.path, "--port", "0"] + extra, environment: environment,
                 output: output, error: home.appendingPathComponent("err.txt").path)
             var port: String?
             for _ in 0..<200 where port == nil {
@@ -210,18 +211,9 @@ struct StoreServerCLITests {
         let written = try String(contentsOfFile: config, encoding: .utf8)
         let pomelo = try #require(written.range(of: "[gateways.pomelo]").map { String(written[$0.upperBound...]) })
         let apiKey = try #require(pomelo.firstMatch(of: /api_key = "([^"]+)"/).map { String($0.1) })
-        let output = folder.appendingPathComponent("store.txt").path
-        let store = try Subprocess.start(
-            TillBinary.path, ["store", "serve", "--config", config, "--journal", journal, "--port", "0"],
-            environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path, "XDG_STATE_HOME": folder.appendingPathComponent("state").path],
-            output: output, error: folder.appendingPathComponent("store-err.txt").path)
-        defer { _ = Server.terminate(store) }
-        var port: String?
-        for _ in 0..<200 where port == nil {
-            port = (try? String(contentsOfFile: output, encoding: .utf8))?.firstMatch(of: /127\.0\.0\.1:([0-9]+)/).map { String($0.1) }
-            if port == nil { try await Task.sleep(for: .milliseconds(50)) }
-        }
-        let client = WireClient(baseURL: "http://127.0.0.1:\(try #require(port))")
+        let server = try Server(configPath: config, extra: ["--journal", journal])
+        defer { server.stop() }
+        let client = server.client
         try await Task.sleep(for: .seconds(4))  // the buyer pays
         let body = Self.pomeloBody(order: order, amount: 1200, key: apiKey)
         #expect(try await client.send("POST", "/webhooks/pomelo", body: body).status == 200)
