@@ -33,7 +33,7 @@ struct StoreCommand: AsyncParsableCommand {
         @Option(help: "The address to listen on.") var host: String = "127.0.0.1"
 
         func validate() throws {
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+            guard (0...65535).contains(port) else { throw ValidationError(language.early[.storePortRange]) }
         }
 
         func run() async throws {
@@ -45,11 +45,12 @@ struct StoreCommand: AsyncParsableCommand {
             let desk = WebhookDesk(
                 verifiers: environment.webhookVerifiers, journal: environment.journal,
                 check: { order in _ = try? await Reconciler(service: checkout).checkNow(order, claims: claims) }, logger: logger)
-            let gateways = desk.gateways.map(\.rawValue).joined(separator: ", ")
+            let strings = environment.strings
+            let gateways = desk.gateways.isEmpty ? strings[.storeNoGateway] : desk.gateways.map(\.rawValue).joined(separator: ", ")
             let host = self.host
             try await StoreHTTPServer(desk: desk, logger: logger).run(host: host, port: port) { bound in
                 // Written at once, unbuffered: a script waits for this line to learn the port.
-                let line = "till store: listening on http://\(host):\(bound) (webhooks for \(gateways.isEmpty ? "no gateway" : gateways))\n"
+                let line = strings.text(.storeListening, ["address": "http://\(host):\(bound)", "gateways": gateways]) + "\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
         }
