@@ -1,3 +1,5 @@
+import Gateways
+
 /// The store server's answer to one delivery: the status and the body each gateway's document asks
 /// for (TapIn: the body `SUCCESS`; TakeMe Pay and Pomelo: a 2xx).
 public struct WebhookReply: Equatable, Sendable {
@@ -30,7 +32,7 @@ enum GatewayAcknowledgement {
 
     var body: String {
         switch self {
-        case .tapIn: "SUCCESS"
+        case .tapIn: TapInCallback.acknowledgement
         case .status: "ok"
         }
     }

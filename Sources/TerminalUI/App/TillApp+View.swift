@@ -65,6 +65,18 @@ extension TillApp {
         return Rect(column: sheet.column + 2, row: sheet.row + 1, width: sheet.width - 4, height: sheet.height - 2)
     }
 
+    /// A prompt's line of news from `row` to the bottom of `inner`, wrapped: while `busy`, what is
+    /// under way; else its message, or the hint of what to type. Errors in the error colour.
+    static func drawPromptLine(
+        busy: String?, message: AppModel.Message?, hint: String, model: AppModel, in inner: Rect, row: Int,
+        into frame: inout Frame
+    ) {
+        let line: AppModel.Message = busy.map { .info($0) } ?? message ?? .info(hint)
+        frame.wrappedText(
+            line.text, column: inner.column, row: row, width: inner.width, rows: max(1, inner.bottom - row),
+            style: line.kind == .error ? model.theme.error : model.theme.hint)
+    }
+
     /// The checkout sheet's box: centred, at most 72 columns wide, between title and key bar.
     static func sheetRect(in size: TerminalSize) -> Rect {
         let width = min(size.columns - 2, 72)

@@ -30,11 +30,9 @@ enum ApprovalScreen {
         AmountScreen.drawField(
             label: strings[.labelPIN], value: String(repeating: "•", count: prompt.pin.count), focused: prompt.field == .pin,
             model: model, in: inner, row: row + 1, into: &frame)
-        let line: AppModel.Message =
-            if prompt.isChecking { .info(strings[.msgCheckingPIN]) } else { prompt.message ?? .info(strings[.approvalHint]) }
-        frame.wrappedText(
-            line.text, column: inner.column, row: row + 3, width: inner.width, rows: max(1, inner.bottom - row - 3),
-            style: line.kind == .error ? theme.error : theme.hint)
+        TillApp.drawPromptLine(
+            busy: prompt.isChecking ? strings[.msgCheckingPIN] : nil, message: prompt.message, hint: strings[.approvalHint],
+            model: model, in: inner, row: row + 3, into: &frame)
         TillApp.drawKeyBar(hints(prompt, strings), model: model, into: &frame)
     }
 }

@@ -28,12 +28,9 @@ enum CashScreen {
                 label: strings[.labelTendered], value: given.text, refused: given.refused, focused: true, model: model,
                 in: inner, row: row, into: &frame)
             row += 2
-            let line: AppModel.Message =
-                if cash.isRecording { .info(strings[.msgCashRecording]) }
-                else { cash.message ?? .info(strings.text(.cashExactHint, ["amount": due])) }
-            frame.wrappedText(
-                line.text, column: inner.column, row: row, width: inner.width, rows: max(1, inner.bottom - row),
-                style: line.kind == .error ? theme.error : theme.hint)
+            TillApp.drawPromptLine(
+                busy: cash.isRecording ? strings[.msgCashRecording] : nil, message: cash.message,
+                hint: strings.text(.cashExactHint, ["amount": due]), model: model, in: inner, row: row, into: &frame)
         }
         TillApp.drawKeyBar(hints(cash, strings), model: model, into: &frame)
     }

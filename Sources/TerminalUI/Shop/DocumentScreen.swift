@@ -35,9 +35,13 @@ enum DocumentScreen {
         return QRPanel.fit(text, columns: inner(in: size).width, rows: visibleRows(in: size) - 1)
     }
 
-    /// The rows to scroll through: the lines, then a gap and the QR code.
-    static func rowCount(_ document: ShopDocument, in size: TerminalSize) -> Int {
-        displayLines(document, in: size).count + (qrCode(document, in: size).map { $0.height + 1 } ?? 0)
+    /// The rows to scroll through: the lines, then a gap and the QR code (`code`, when the caller
+    /// has fitted it already: the encoder runs once a frame).
+    static func rowCount(
+        _ document: ShopDocument, in size: TerminalSize, lines: [String]? = nil, code: TerminalFit.Choice?? = nil
+    ) -> Int {
+        let code = code ?? qrCode(document, in: size)
+        return (lines ?? displayLines(document, in: size)).count + (code.map { $0.height + 1 } ?? 0)
     }
 
     static func title(_ document: ShopDocument, _ strings: Strings) -> String {
@@ -59,14 +63,15 @@ enum DocumentScreen {
         for (offset, line) in lines.dropFirst(document.top).prefix(rows).enumerated() {
             frame.text(line, column: area.column, row: area.row + offset, width: area.width, style: theme.paymentMethod)
         }
-        if let code = qrCode(document, in: frame.size) {
+        let code = qrCode(document, in: frame.size)
+        if let code {
             // Drawn only when all of it is in view: half a code reads as nothing.
             let top = area.row + lines.count + 1 - document.top
             if top >= area.row, top + code.height <= area.row + rows {
                 QRPanel.draw(code, column: area.column + (area.width - code.width) / 2, row: top, depth: theme.depth, into: &frame)
             }
         }
-        let more = rowCount(document, in: frame.size) - document.top - rows
+        let more = rowCount(document, in: frame.size, lines: lines, code: .some(code)) - document.top - rows
         let news: AppModel.Message? =
             document.message ?? (more > 0 ? .info(model.strings.text(.documentMore, ["count": String(more)])) : nil)
         if let news {

@@ -25,12 +25,10 @@ enum ShiftPromptScreen {
             label: strings[.labelFloat], value: float?.text ?? "", refused: float?.refused ?? "", focused: prompt.field == .float,
             model: model, in: inner, row: row + 1, into: &frame)
         frame.divider(column: inner.column, row: row + 3, width: inner.width, style: theme.divider)
-        let line: AppModel.Message =
-            if prompt.isOpening { .info(strings[.msgShiftOpening]) }
-            else { prompt.message ?? .info(strings[prompt.field == .cashier ? .shiftCashierHint : .shiftFloatHint]) }
-        frame.wrappedText(
-            line.text, column: inner.column, row: row + 4, width: inner.width, rows: max(1, inner.bottom - row - 4),
-            style: line.kind == .error ? theme.error : theme.hint)
+        TillApp.drawPromptLine(
+            busy: prompt.isOpening ? strings[.msgShiftOpening] : nil, message: prompt.message,
+            hint: strings[prompt.field == .cashier ? .shiftCashierHint : .shiftFloatHint], model: model, in: inner, row: row + 4,
+            into: &frame)
         TillApp.drawKeyBar(hints(prompt, strings), model: model, into: &frame)
     }
 }
