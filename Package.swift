@@ -35,6 +35,8 @@ let package = Package(
         // The store server's HTTP (webhooks, /healthz): Hummingbird 2, on the SwiftNIO already built for the
         // client; about a minute more of a clean build.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The store's journal on PostgreSQL: Vapor's driver, on the same SwiftNIO, NIOSSL and Crypto again.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The cashier's words in English, Japanese and Simplified Chinese: one catalog per language, no Foundation.
@@ -85,7 +87,10 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(
             name: "Journal",
-            dependencies: ["TillCore", "TillStrings", "CSQLite", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "TillCore", "TillStrings", "CSQLite", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict),
         .target(
             name: "Checkout", dependencies: ["TillCore", "TillStrings", "TillSystem", "Gateways", "Journal"], swiftSettings: strict),
@@ -119,7 +124,7 @@ let package = Package(
         ),
         // The test doubles and helpers more than one test target uses (as Hummingbird's HummingbirdTesting).
         .target(
-            name: "TillTesting", dependencies: ["TillCore", "Wire", "WireHTTPClient", "TillSystem", "Sandbox"],
+            name: "TillTesting", dependencies: ["TillCore", "Wire", "WireHTTPClient", "TillSystem", "Sandbox", "Journal"],
             swiftSettings: strict),
         .testTarget(
             name: "TillCoreTests",
@@ -155,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "CheckoutTests", dependencies: ["Checkout", "Gateways", "Journal", "TillCore", "TillTesting"],
             swiftSettings: strict),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore"], swiftSettings: strict),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "TillCore", "TillTesting"], swiftSettings: strict),
         .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI", "TillStrings", "TillCore", "Checkout", "Gateways", "Journal", "TillTesting"],

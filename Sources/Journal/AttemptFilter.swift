@@ -33,22 +33,32 @@ public struct AttemptFilter: Equatable, Sendable {
         self.cashier = cashier
     }
 
-    /// The SQL conditions (joined with AND, or `1` when none) and their bound values, in order.
-    var whereClause: (sql: String, values: [SQLiteValue]) {
-        // Each condition that is set, with its bound values; instr, not LIKE, so the cashier's text is
-        // matched as it is, `%` and `_` included.
-        let conditions: [(sql: String, values: [SQLiteValue])?] = [
+    /// The SQL conditions (joined with AND, or `TRUE` when none) and their bound values, in order.
+    var whereClause: (sql: String, values: [JournalValue]) {
+        // Each condition that is set, with its bound values. The cashier's text is escaped for LIKE
+        // (SQLite has no `strpos`, PostgreSQL no `instr`), so `%` and `_` match themselves.
+        let conditions: [(sql: String, values: [JournalValue])?] = [
             from.map { ("created_at >= ?", [.integer($0.journalMilliseconds)]) },
             until.map { ("created_at < ?", [.integer($0.journalMilliseconds)]) },
             amount.map { ("amount_minor = ? AND currency = ?", [.integer($0.minorUnits), .text($0.currency.code)]) },
-            orderContains.map { ("instr(lower(order_number), lower(?)) > 0", [.text($0)]) },
+            orderContains.map { ("lower(order_number) LIKE ? ESCAPE '\\'", [.text("%" + Self.likeEscaped($0.lowercased()) + "%")]) },
             brand.map { ("brand = ?", [.text($0.rawValue)]) },
             gateway.map { ("gateway = ?", [.text($0.rawValue)]) },
             receipt.map { ("order_number IN (SELECT order_number FROM receipts WHERE number = ?)", [.integer($0)]) },
             cashier.map { ("sale_id IN (SELECT id FROM sales WHERE lower(cashier) = lower(?))", [.text($0)]) },
         ]
         let set = conditions.compactMap { $0 }
-        return (set.isEmpty ? "1" : set.map(\.sql).joined(separator: " AND "), set.flatMap(\.values))
+        return (set.isEmpty ? "TRUE" : set.map(\.sql).joined(separator: " AND "), set.flatMap(\.values))
+    }
+
+    /// `text` with LIKE's wildcards and its escape character escaped by `\`.
+    static func likeEscaped(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
     }
 }
 

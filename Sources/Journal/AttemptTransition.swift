@@ -18,7 +18,7 @@ public struct AttemptTransition: Equatable, Sendable {
     /// Till's own remark (`cashier cancelled`, `late payment: refunded`).
     public let note: String?
 
-    init(row: SQLiteRow) throws(JournalError) {
+    init(row: JournalRow) throws(JournalError) {
         guard let order = row.text("order_number"),
             let to = row.text("to_state").flatMap(AttemptState.init(rawValue:)),
             let at = row.integer("at")

@@ -34,7 +34,7 @@ public struct HandledMark: Equatable, Sendable {
         attempt.orderNumber == orderNumber && attempt.state == state && attempt.attention == attention
     }
 
-    init(row: SQLiteRow) throws(JournalError) {
+    init(row: JournalRow) throws(JournalError) {
         guard let order = row.text("order_number"), let note = row.text("note"), let person = row.text("handled_by"),
             let at = row.integer("at"), let state = row.text("state").flatMap(AttemptState.init(rawValue:))
         else { throw JournalError.corruptRow("handled mark \(row.integer("id") ?? -1)") }

@@ -6,9 +6,13 @@ import TillStrings
 public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// `[journal] url` is not a PostgreSQL address; `reason` says what is missing.
+    case badAddress(String)
+    /// The PostgreSQL server could not be reached or refused the user (`address` has no password).
+    case cannotReach(address: String, reason: String)
     /// The file was written by a newer Till.
     case newerSchema(found: Int, supported: Int)
-    /// SQLite refused a statement.
+    /// The database refused a statement.
     case database(String)
     /// A uniqueness or reference rule was broken (a second attempt with the same order number).
     case constraint(String)
@@ -32,6 +36,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .cannotOpen(let path, let reason):
             strings.text(.journalCannotOpen, ["path": path, "reason": reason])
+        case .badAddress(let reason):
+            strings.text(.journalBadAddress, ["reason": reason])
+        case .cannotReach(let address, let reason):
+            strings.text(.journalCannotReach, ["address": address, "reason": reason])
         case .newerSchema(let found, let supported):
             strings.text(.journalNewerSchema, ["found": String(found), "supported": String(supported)])
         case .database(let message):

@@ -5,7 +5,7 @@ extension JournalStore {
     /// Stores a new attempt (state `created`) and its first transition. Call it before the gateway is
     /// called: a second attempt with the same order number is refused.
     public func recordAttempt(_ attempt: PaymentAttempt) throws(JournalError) {
-        let time = SQLiteValue.integer(attempt.createdAt.journalMilliseconds)
+        let time = JournalValue.integer(attempt.createdAt.journalMilliseconds)
         try connection.transaction { () throws(JournalError) in
             try connection.query(
                 """
@@ -16,8 +16,8 @@ extension JournalStore {
                 [.text(attempt.orderNumber.rawValue), .integer(attempt.saleID), .text(attempt.gateway.rawValue),
                  .text(attempt.brand.rawValue), .text(attempt.kind.rawValue), .integer(attempt.amount.minorUnits),
                  .text(attempt.amount.currency.code), .text(attempt.state.rawValue),
-                 SQLiteValue(attempt.gatewayReference), SQLiteValue(attempt.secondaryReference),
-                 SQLiteValue(attempt.attention), time, time])
+                 JournalValue(attempt.gatewayReference), JournalValue(attempt.secondaryReference),
+                 JournalValue(attempt.attention), time, time])
             try connection.query(
                 "INSERT INTO transitions (order_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(Self.openShiftID))",
                 [.text(attempt.orderNumber.rawValue), .text(attempt.state.rawValue), time])
@@ -47,13 +47,13 @@ extension JournalStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, \(Self.openShiftID))
                     """,
                     [.text(order.rawValue), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
-                     SQLiteValue(raw.map { $0.code }), SQLiteValue(rawAnswer ?? raw?.message), SQLiteValue(note)])
+                     JournalValue(raw.map { $0.code }), JournalValue(rawAnswer ?? raw?.message), JournalValue(note)])
                 if state == .succeeded { try issueReceipt(.sale, order: order, amount: attempt.amount, at: time) }
             }
             try connection.query(
                 "UPDATE attempts SET state = ?, gateway_reference = ?, secondary_reference = ?, updated_at = ? WHERE order_number = ?",
-                [.text(attempt.state.rawValue), SQLiteValue(attempt.gatewayReference),
-                 SQLiteValue(attempt.secondaryReference), .integer(time.journalMilliseconds), .text(order.rawValue)])
+                [.text(attempt.state.rawValue), JournalValue(attempt.gatewayReference),
+                 JournalValue(attempt.secondaryReference), .integer(time.journalMilliseconds), .text(order.rawValue)])
             return attempt
         }
     }
@@ -119,7 +119,7 @@ extension JournalStore {
             .first.map(Self.attempt(from:))
     }
 
-    static func attempt(from row: SQLiteRow) throws(JournalError) -> PaymentAttempt {
+    static func attempt(from row: JournalRow) throws(JournalError) -> PaymentAttempt {
         guard let order = row.text("order_number"), let saleID = row.integer("sale_id"),
             let gateway = row.text("gateway").flatMap(GatewayID.init(rawValue:)),
             let brand = row.text("brand").flatMap(Brand.init(rawValue:)),

@@ -21,7 +21,7 @@ extension JournalStore {
             try connection.query(
                 "INSERT INTO handled (order_number, note, handled_by, at, state, attention, shift_id) VALUES (?, ?, ?, ?, ?, ?, \(Self.openShiftID))",
                 [.text(order.rawValue), .text(note), .text(person), .integer(time.journalMilliseconds),
-                 .text(attempt.state.rawValue), SQLiteValue(attempt.attention)])
+                 .text(attempt.state.rawValue), JournalValue(attempt.attention)])
             return mark
         }
     }

@@ -20,7 +20,7 @@ extension JournalStore {
             let refund = Refund(
                 refundNumber: order.refundNumber(sequence: Int(count) + 1), orderNumber: order, amount: amount,
                 reason: reason, createdAt: time)
-            let millis = SQLiteValue.integer(time.journalMilliseconds)
+            let millis = JournalValue.integer(time.journalMilliseconds)
             try connection.query(
                 """
                 INSERT INTO refunds (refund_number, order_number, amount_minor, currency, reason, state, created_at, updated_at,
@@ -28,7 +28,7 @@ extension JournalStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(Self.openShiftID), \(Self.openShiftCashier))
                 """,
                 [.text(refund.refundNumber), .text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code),
-                 SQLiteValue(reason), .text(refund.state.rawValue), millis, millis])
+                 JournalValue(reason), .text(refund.state.rawValue), millis, millis])
             try connection.query(
                 "INSERT INTO refund_transitions (refund_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(Self.openShiftID))",
                 [.text(refund.refundNumber), .text(refund.state.rawValue), millis])
@@ -56,14 +56,14 @@ extension JournalStore {
                     VALUES (?, ?, ?, ?, ?, ?, \(Self.openShiftID))
                     """,
                     [.text(refundNumber), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
-                     SQLiteValue(raw?.code), SQLiteValue(raw?.message)])
+                     JournalValue(raw?.code), JournalValue(raw?.message)])
                 if state == .succeeded {
                     try issueReceipt(.refund, order: refund.orderNumber, refundKey: refundNumber, amount: refund.amount, at: time)
                 }
             }
             try connection.query(
                 "UPDATE refunds SET state = ?, gateway_reference = ?, updated_at = ? WHERE refund_number = ?",
-                [.text(refund.state.rawValue), SQLiteValue(refund.gatewayReference), .integer(time.journalMilliseconds),
+                [.text(refund.state.rawValue), JournalValue(refund.gatewayReference), .integer(time.journalMilliseconds),
                  .text(refundNumber)])
             return refund
         }
@@ -94,7 +94,7 @@ extension JournalStore {
         ).first?.integer("total") ?? 0
     }
 
-    static func refund(from row: SQLiteRow) throws(JournalError) -> Refund {
+    static func refund(from row: JournalRow) throws(JournalError) -> Refund {
         guard let number = row.text("refund_number"), let order = row.text("order_number"),
             let state = row.text("state").flatMap(RefundState.init(rawValue:)), let createdAt = row.integer("created_at")
         else { throw JournalError.corruptRow("refund \(row.text("refund_number") ?? "?")") }

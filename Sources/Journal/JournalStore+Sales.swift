@@ -4,12 +4,12 @@ import TillCore
 extension JournalStore {
     /// Stores a new sale and returns it with its number.
     public func createSale(amount: Money, description: String?, at time: Date) throws(JournalError) -> Sale {
-        try connection.query(
+        let id = try connection.insertReturningID(
             "INSERT INTO sales (amount_minor, currency, description, created_at, shift_id, cashier) VALUES (?, ?, ?, ?, "
                 + Self.openShiftID + ", " + Self.openShiftCashier + ")",
-            [.integer(amount.minorUnits), .text(amount.currency.code), SQLiteValue(description),
+            [.integer(amount.minorUnits), .text(amount.currency.code), JournalValue(description),
              .integer(time.journalMilliseconds)])
-        return Sale(id: connection.lastInsertRowID, amount: amount, description: description, createdAt: time)
+        return Sale(id: id, amount: amount, description: description, createdAt: time)
     }
 
     /// The sale with number `id`, if any.
@@ -25,7 +25,7 @@ extension JournalStore {
         ).map(Self.sale(from:))
     }
 
-    static func sale(from row: SQLiteRow) throws(JournalError) -> Sale {
+    static func sale(from row: JournalRow) throws(JournalError) -> Sale {
         guard let id = row.integer("id"), let createdAt = row.integer("created_at") else {
             throw JournalError.corruptRow("sale without id or time")
         }
@@ -35,7 +35,7 @@ extension JournalStore {
     }
 
     /// Reads an amount stored as minor units beside a `currency` column.
-    static func money(_ row: SQLiteRow, _ column: String) throws(JournalError) -> Money {
+    static func money(_ row: JournalRow, _ column: String) throws(JournalError) -> Money {
         guard let minor = row.integer(column), let code = row.text("currency") else {
             throw JournalError.corruptRow("amount missing")
         }

@@ -31,9 +31,10 @@ extension JournalStore {
     public func recordWebhookDelivery(_ delivery: WebhookDelivery) throws(JournalError) -> Bool {
         try connection.query(
             """
-            INSERT OR IGNORE INTO webhook_deliveries
+            INSERT INTO webhook_deliveries
                 (gateway, digest, order_number, gateway_reference, gateway_status, received_at)
             VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
             """,
             [.text(delivery.gateway.rawValue), .text(delivery.digest), Self.optional(delivery.orderNumber),
              Self.optional(delivery.gatewayReference), Self.optional(delivery.gatewayStatus),
@@ -54,5 +55,5 @@ extension JournalStore {
         }
     }
 
-    private static func optional(_ text: String?) -> SQLiteValue { text.map { .text($0) } ?? .null }
+    private static func optional(_ text: String?) -> JournalValue { text.map { .text($0) } ?? .null }
 }

@@ -2,16 +2,33 @@ import Foundation
 import TillCore
 
 /// The durable record of every sale, payment attempt, state transition and refund: one SQLite file in
-/// WAL mode. It is write-ahead: the checkout stores an attempt here before it calls the gateway, and
-/// each transition as it happens, so after a crash `unresolvedAttempts()` says what to finish.
+/// WAL mode for a counter, or one PostgreSQL database for a store's lanes. It is write-ahead: the
+/// checkout stores an attempt here before it calls the gateway, and each transition as it happens, so
+/// after a crash `unresolvedAttempts()` says what to finish.
 public actor JournalStore {
-    let connection: SQLiteConnection
+    let connection: any JournalDatabase
+    /// Where this journal is (a PostgreSQL address never shows its password).
+    public nonisolated let location: JournalLocation
 
-    /// The newest schema this Till knows.
-    static var schemaVersion: Int { JournalSchema.migrations.count }
-
-    /// Opens the journal at `path`, creating the file and its folder if needed, and migrates it.
+    /// Opens the journal file at `path`, creating the file and its folder if needed, and migrates it.
     public init(path: String) throws(JournalError) {
+        try self.init(location: .file(path))
+    }
+
+    /// Opens the journal at `location` and brings it to this Till's schema.
+    public init(location: JournalLocation) throws(JournalError) {
+        self.location = location
+        switch location {
+        case .file(let path):
+            connection = try Self.openFile(path)
+        case .postgres(let address):
+            let postgres = try PostgresJournalConnection(address: address)
+            try Self.migrate(postgres)
+            connection = postgres
+        }
+    }
+
+    private static func openFile(_ path: String) throws(JournalError) -> SQLiteConnection {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -20,10 +37,11 @@ public actor JournalStore {
                 throw JournalError.cannotOpen(path: path, reason: "cannot create the folder \(folder)")
             }
         }
-        connection = try SQLiteConnection(path: path)
-        try Self.switchToWAL(connection)
+        let connection = try SQLiteConnection(path: path)
+        try switchToWAL(connection)
         try connection.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
-        try Self.migrate(connection)
+        try migrate(connection)
+        return connection
     }
 
     /// Puts the file in WAL mode. Several processes opening a new file at once race to convert it, and
@@ -49,27 +67,6 @@ public actor JournalStore {
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
         return base + "/till/journal.sqlite"
     }
-
-    /// Brings the file to `schemaVersion`: every pending migration in one transaction (one write to
-    /// disk for a new file, which a counter's first start waits on).
-    private static func migrate(_ connection: SQLiteConnection) throws(JournalError) {
-        let found = try version(connection)
-        guard found <= schemaVersion else { throw JournalError.newerSchema(found: found, supported: schemaVersion) }
-        guard found < schemaVersion else { return }
-        try connection.transaction { () throws(JournalError) in
-            // Two processes opening a new file at once both see version 0: the second to take the
-            // write lock finds the migrations done and must not run them again.
-            let current = try version(connection)
-            for (index, migration) in JournalSchema.migrations.enumerated() where index >= current {
-                try connection.execute(migration)
-            }
-            try connection.execute("PRAGMA user_version = \(schemaVersion)")
-        }
-    }
-
-    private static func version(_ connection: SQLiteConnection) throws(JournalError) -> Int {
-        Int(try connection.query("PRAGMA user_version").first?.integer("user_version") ?? 0)
-    }
 }
 
 extension Date {
@@ -83,7 +80,7 @@ extension Date {
 
 extension JournalStore {
     /// Runs raw SQL: for tests and diagnostics only, never for the checkout's writes.
-    func inspect(_ sql: String) throws(JournalError) -> [SQLiteRow] {
+    func inspect(_ sql: String) throws(JournalError) -> [JournalRow] {
         try connection.query(sql)
     }
 }

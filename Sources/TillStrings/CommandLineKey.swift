@@ -74,6 +74,8 @@ public enum CommandLineKey: String, CaseIterable, Sendable {
     // The journal's errors (`JournalError.message(in:)`).
     case journalCannotOpen = "journalError.cannotOpen"
     case journalNewerSchema = "journalError.newerSchema"
+    case journalBadAddress = "journalError.badAddress"
+    case journalCannotReach = "journalError.cannotReach"
     case journalDatabase = "journalError.database"
     case journalConstraint = "journalError.constraint"
     case journalUnknownOrder = "journalError.unknownOrder"

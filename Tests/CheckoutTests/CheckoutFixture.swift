@@ -16,7 +16,7 @@ struct CheckoutFixture {
         self.gateway = gateway
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("till-checkout-\(UUID().uuidString)/journal.sqlite").path
-        journal = try JournalStore(path: path)
+        journal = try TestJournal.open(path)
         let counter = Counter()
         service = CheckoutService(
             context: CheckoutContext(

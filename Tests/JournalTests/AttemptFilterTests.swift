@@ -1,3 +1,4 @@
+import TillTesting
 import Foundation
 import Testing
 import TillCore
@@ -13,7 +14,7 @@ import TillCore
 
     /// Three days of attempts: (order, days after `start`, amount, brand, gateway).
     func journal() async throws -> JournalStore {
-        let store = try JournalStore(path: folder.appendingPathComponent("journal.sqlite").path)
+        let store = try TestJournal.open(folder.appendingPathComponent("journal.sqlite").path)
         let rows: [(String, Double, Int64, Brand, GatewayID)] = [
             ("T1-COFFEE", 0, 1200, .wechatPay, .takemepay), ("T2-TEA", 0.5, 500, .alipay, .motp),
             ("T3-COFFEE", 1, 1200, .alipay, .motp), ("T4_50%", 2, 980, .wechatPay, .pomelo),
@@ -67,7 +68,7 @@ import TillCore
 struct AttemptFilterShopTests {
     @Test func aReceiptNumberOrACashierFindsThePayment() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-filter-\(UUID().uuidString)")
-        let store = try JournalStore(path: folder.appendingPathComponent("journal.sqlite").path)
+        let store = try TestJournal.open(folder.appendingPathComponent("journal.sqlite").path)
         let yen = Currency(code: "JPY")!, start = Date(timeIntervalSince1970: 1_795_000_000)
         var orders: [MerchantOrderNumber] = []
         for (index, cashier) in ["Aiko", "Ken"].enumerated() {

@@ -1,3 +1,4 @@
+import TillTesting
 import Foundation
 import Testing
 import TillCore
@@ -23,7 +24,7 @@ struct HandledMarkTests {
     let asSeen = AttemptAsSeen(state: .unconfirmed, attention: nil)
 
     @Test func aMarkKeepsNoteWhoWhenAndWhatThePersonSawAcrossAReopen() async throws {
-        let store = try JournalStore(path: path)
+        let store = try TestJournal.open(path)
         try await unconfirmedAttempt(store)
         let time = start.addingTimeInterval(900)
         let mark = try await store.markHandled(order, note: "Buyer left; TapIn shows it unpaid", by: "alice", at: time, seen: asSeen)
@@ -35,7 +36,7 @@ struct HandledMarkTests {
             order, note: "Looked again", by: "bob", at: time.addingTimeInterval(60),
             seen: AttemptAsSeen(state: .unconfirmed, attention: "look again"))
 
-        let reopened = try JournalStore(path: path)
+        let reopened = try TestJournal.open(path)
         let marks = try await reopened.handledMarks(of: order)
         #expect(marks.map(\.person) == ["alice", "bob"])
         #expect(marks.map(\.attention) == [nil, "look again"])
@@ -47,7 +48,7 @@ struct HandledMarkTests {
     }
 
     @Test func anUnknownOrderAndAnEmptyNoteAreRefusedAndNothingIsStored() async throws {
-        let store = try JournalStore(path: path)
+        let store = try TestJournal.open(path)
         try await unconfirmedAttempt(store)
         await #expect(throws: JournalError.unknownOrder("T0")) {
             try await store.markHandled(MerchantOrderNumber(rawValue: "T0"), note: "x", by: "alice", at: start, seen: asSeen)
@@ -61,7 +62,7 @@ struct HandledMarkTests {
     /// The reconciler flagged the attempt while the person typed: nothing is marked, and the flag
     /// still needs them.
     @Test func anAttemptThatChangedSinceThePersonLookedIsNotMarked() async throws {
-        let store = try JournalStore(path: path)
+        let store = try TestJournal.open(path)
         try await unconfirmedAttempt(store)
         try await store.flag(order, attention: "paid after the cashier gave up", at: start.addingTimeInterval(700))
         await #expect(throws: JournalError.changedSinceSeen(order: order.rawValue)) {

@@ -1,3 +1,4 @@
+import TillTesting
 import Foundation
 import Testing
 import TillCore
@@ -14,7 +15,7 @@ struct JournalStoreTests {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-journal-\(UUID().uuidString)")
     }
 
-    func open() throws -> JournalStore { try JournalStore(path: folder.appendingPathComponent("sub/journal.sqlite").path) }
+    func open() throws -> JournalStore { try TestJournal.open(folder.appendingPathComponent("sub/journal.sqlite").path) }
 
     func newAttempt(_ store: JournalStore, order: String = "T20261122000000AAAAAA", amount: Int64 = 1500) async throws -> PaymentAttempt {
         let sale = try await store.createSale(amount: Money(minorUnits: amount, currency: yen), description: "Coffee", at: start)
@@ -25,7 +26,7 @@ struct JournalStoreTests {
         return attempt
     }
 
-    @Test func createsFolderFileAndWALMode() async throws {
+    @Test(.enabled(if: !TestJournal.onPostgres, "a file's own mode")) func createsFolderFileAndWALMode() async throws {
         let store = try open()
         _ = try await newAttempt(store)
         let path = folder.appendingPathComponent("sub/journal.sqlite").path
@@ -102,8 +103,9 @@ struct JournalStoreTests {
 
     @Test func aNewerSchemaIsRefusedUntouched() async throws {
         let store = try open()
-        _ = try await store.inspect("PRAGMA user_version = 99")
-        #expect(throws: JournalError.newerSchema(found: 99, supported: JournalStore.schemaVersion)) { try open() }
+        let newest = try await store.schemaVersions().newest
+        _ = try await store.inspect(TestJournal.onPostgres ? "UPDATE journal_schema SET version = 99" : "PRAGMA user_version = 99")
+        #expect(throws: JournalError.newerSchema(found: 99, supported: newest)) { try open() }
     }
 
     @Test func salesByDay() async throws {

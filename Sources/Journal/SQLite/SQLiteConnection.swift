@@ -1,12 +1,13 @@
 import CSQLite
 import Foundation
 
-/// One open SQLite database file: a thin, typed layer over the C API. Not thread-safe on its own;
-/// `JournalStore` (an actor) owns it.
-final class SQLiteConnection {
+/// One open SQLite database file: a thin, typed layer over the C API, the journal of one counter.
+/// Not thread-safe on its own; `JournalStore` (an actor) owns it.
+final class SQLiteConnection: JournalDatabase {
     private var handle: OpaquePointer?
     /// The file this connection has open.
     let path: String
+    var location: String { path }
 
     /// Opens (creating if needed) the database at `path`.
     init(path: String) throws(JournalError) {
@@ -40,11 +41,12 @@ final class SQLiteConnection {
 
     /// Runs one statement with `parameters` bound in order; returns every row.
     @discardableResult
-    func query(_ sql: String, _ parameters: [SQLiteValue] = []) throws(JournalError) -> [SQLiteRow] {
-        var rows: [SQLiteRow] = []
-        var columns: SQLiteColumns?
+    func query(_ sql: String, _ parameters: [JournalValue]) throws(JournalError) -> [JournalRow] {
+        var rows: [JournalRow] = []
+        var columns: JournalColumns?
         try step(sql, parameters) { statement in
-            let names = columns ?? SQLiteColumns(statement)
+            let names = columns ?? JournalColumns(
+                names: (0..<sqlite3_column_count(statement)).map { String(cString: sqlite3_column_name(statement, $0)) })
             columns = names
             rows.append(readRow(statement, names))
         }
@@ -53,14 +55,14 @@ final class SQLiteConnection {
 
     /// Runs one statement and hands each row to `body` as a reader of its text columns by index,
     /// building no row values: for the reports' scans of 100,000 rows.
-    func forEachRow(_ sql: String, _ parameters: [SQLiteValue], _ body: (_ text: (Int32) -> String?) -> Void) throws(JournalError) {
+    func forEachRow(_ sql: String, _ parameters: [JournalValue], _ body: (_ text: (Int32) -> String?) -> Void) throws(JournalError) {
         try step(sql, parameters) { statement in
             body { column in sqlite3_column_text(statement, column).map { String(cString: $0) } }
         }
     }
 
     /// Prepares `sql`, binds `parameters` in order, and calls `row` for each result row.
-    private func step(_ sql: String, _ parameters: [SQLiteValue], _ row: (OpaquePointer?) -> Void) throws(JournalError) {
+    private func step(_ sql: String, _ parameters: [JournalValue], _ row: (OpaquePointer?) -> Void) throws(JournalError) {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
             throw JournalError.database("\(lastError) in: \(sql)")
@@ -79,7 +81,8 @@ final class SQLiteConnection {
         }
     }
 
-    /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
+    /// Runs `body` inside one transaction (`BEGIN IMMEDIATE`: the file's one writer): committed when
+    /// it returns, rolled back when it throws.
     func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
         try execute("BEGIN IMMEDIATE")
         do {
@@ -92,12 +95,9 @@ final class SQLiteConnection {
         }
     }
 
-    /// The row id of the last insert.
-    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-
     private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 
-    private func bind(_ value: SQLiteValue, at index: Int32, in statement: OpaquePointer?) throws(JournalError) {
+    private func bind(_ value: JournalValue, at index: Int32, in statement: OpaquePointer?) throws(JournalError) {
         let status: Int32
         switch value {
         case .null: status = sqlite3_bind_null(statement, index)
@@ -107,8 +107,8 @@ final class SQLiteConnection {
         guard status == SQLITE_OK else { throw JournalError.database(lastError) }
     }
 
-    private func readRow(_ statement: OpaquePointer?, _ columns: SQLiteColumns) -> SQLiteRow {
-        var values: [SQLiteValue] = []
+    private func readRow(_ statement: OpaquePointer?, _ columns: JournalColumns) -> JournalRow {
+        var values: [JournalValue] = []
         values.reserveCapacity(columns.names.count)
         for column in 0..<Int32(columns.names.count) {
             switch sqlite3_column_type(statement, column) {
@@ -117,7 +117,7 @@ final class SQLiteConnection {
             default: values.append(.text(String(cString: sqlite3_column_text(statement, column))))
             }
         }
-        return SQLiteRow(columns: columns, values: values)
+        return JournalRow(columns: columns, values: values)
     }
 }
 

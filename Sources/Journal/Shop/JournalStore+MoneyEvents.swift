@@ -31,7 +31,7 @@ extension JournalStore {
 
         /// The condition on `table.shift_id`, with its two parameters.
         func condition(_ table: String) -> String { "(\(table).shift_id = ? OR (? = 1 AND \(table).shift_id IS NULL))" }
-        var parameters: [SQLiteValue] { [.integer(shiftID ?? -1), .integer(orphans ? 1 : 0)] }
+        var parameters: [JournalValue] { [.integer(shiftID ?? -1), .integer(orphans ? 1 : 0)] }
     }
 
     private var moneySources: [MoneySource] { MoneySource.all(lateRefundReason: Self.lateRefundReason) }

@@ -10,10 +10,11 @@ extension JournalStore {
     ) throws(JournalError) {
         try connection.query(
             """
-            INSERT OR IGNORE INTO receipts (number, kind, order_number, refund_key, amount_minor, currency, cashier,
-                                            shift_id, created_at)
+            INSERT INTO receipts (number, kind, order_number, refund_key, amount_minor, currency, cashier,
+                                  shift_id, created_at)
             VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM receipts), ?, ?, ?, ?, ?, \(Self.openShiftCashier),
                     \(Self.openShiftID), ?)
+            ON CONFLICT DO NOTHING
             """,
             [.text(kind.rawValue), .text(order.rawValue), .text(refundKey), .integer(amount.minorUnits),
              .text(amount.currency.code), .integer(time.journalMilliseconds)])
@@ -40,7 +41,7 @@ extension JournalStore {
         try connection.query("UPDATE receipts SET printed = printed + 1 WHERE number = ?", [.integer(number)])
     }
 
-    static func receipt(from row: SQLiteRow) throws(JournalError) -> Receipt {
+    static func receipt(from row: JournalRow) throws(JournalError) -> Receipt {
         guard let number = row.integer("number"), let kind = row.text("kind").flatMap(Receipt.Kind.init(rawValue:)),
             let order = row.text("order_number"), let created = row.integer("created_at")
         else { throw JournalError.corruptRow("receipt \(row.integer("number").map(String.init) ?? "?")") }

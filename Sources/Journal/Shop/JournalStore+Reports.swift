@@ -151,7 +151,7 @@ struct StoredZ {
     let hash: String
     let previousHash: String
 
-    init(row: SQLiteRow) throws(JournalError) {
+    init(row: JournalRow) throws(JournalError) {
         guard let number = row.integer("number"), let shiftID = row.integer("shift_id"), let content = row.text("content"),
             let rows = row.text("rows"), let hash = row.text("hash"), let previousHash = row.text("previous_hash")
         else { throw JournalError.corruptRow("Z report \(row.integer("number").map(String.init) ?? "?")") }

@@ -15,10 +15,10 @@ extension JournalStore {
         guard !name.isEmpty else { throw .emptyCashier }
         return try shopTransaction { () throws -> Shift in
             if let open = try currentShiftRow() { throw ShiftError.alreadyOpen(cashier: open.cashier, id: open.id) }
-            try connection.query(
+            let id = try connection.insertReturningID(
                 "INSERT INTO shifts (cashier, float_minor, currency, opened_at) VALUES (?, ?, ?, ?)",
                 [.text(name), .integer(float.minorUnits), .text(float.currency.code), .integer(time.journalMilliseconds)])
-            return Shift(id: connection.lastInsertRowID, cashier: name, float: float, openedAt: Self.rounded(time))
+            return Shift(id: id, cashier: name, float: float, openedAt: Self.rounded(time))
         }
     }
 
@@ -43,7 +43,7 @@ extension JournalStore {
         return try shopTransaction { () throws -> CashMovement in
             guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
             try Self.requireCurrency(amount, of: shift)
-            try connection.query(
+            let id = try connection.insertReturningID(
                 """
                 INSERT INTO cash_movements (direction, amount_minor, currency, reason, cashier, shift_id, at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -51,7 +51,7 @@ extension JournalStore {
                 [.text(direction.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), .text(reason),
                  .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
             return CashMovement(
-                id: connection.lastInsertRowID, direction: direction, amount: amount, reason: reason,
+                id: id, direction: direction, amount: amount, reason: reason,
                 cashier: shift.cashier, at: Self.rounded(time))
         }
     }
@@ -87,7 +87,7 @@ extension JournalStore {
     /// `time` as the journal stores it (whole milliseconds), so a returned value equals a read one.
     static func rounded(_ time: Date) -> Date { Date(journalMilliseconds: time.journalMilliseconds) }
 
-    static func shift(from row: SQLiteRow) throws(JournalError) -> Shift {
+    static func shift(from row: JournalRow) throws(JournalError) -> Shift {
         guard let id = row.integer("id"), let cashier = row.text("cashier"), let opened = row.integer("opened_at") else {
             throw JournalError.corruptRow("shift without id, cashier or time")
         }

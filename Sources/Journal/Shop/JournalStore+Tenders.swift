@@ -23,7 +23,7 @@ extension JournalStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [.text(order.rawValue), .integer(sale.id), .text(tender.rawValue), .integer(amount.minorUnits),
-                 .text(amount.currency.code), tendered.map { .integer($0.minorUnits) } ?? .null, SQLiteValue(reference),
+                 .text(amount.currency.code), tendered.map { .integer($0.minorUnits) } ?? .null, JournalValue(reference),
                  .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
             try issueReceipt(.sale, order: order, amount: amount, at: time)
             return TenderPayment(
@@ -53,14 +53,14 @@ extension JournalStore {
             guard amount.currency == left.currency, amount.minorUnits > 0, amount.minorUnits <= left.minorUnits else {
                 throw ShiftError.refundTooLarge(order: order.rawValue, left: left)
             }
-            try connection.query(
+            let refundID = try connection.insertReturningID(
                 """
                 INSERT INTO tender_refunds (order_number, amount_minor, currency, reason, cashier, shift_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-                [.text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), SQLiteValue(reason),
+                [.text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code), JournalValue(reason),
                  .text(shift.cashier), .integer(shift.id), .integer(time.journalMilliseconds)])
-            try issueReceipt(.refund, order: order, refundKey: "tender-\(connection.lastInsertRowID)", amount: amount, at: time)
+            try issueReceipt(.refund, order: order, refundKey: "tender-\(refundID)", amount: amount, at: time)
             return (amount, Money(minorUnits: left.minorUnits - amount.minorUnits, currency: left.currency))
         }
     }
@@ -76,7 +76,7 @@ extension JournalStore {
         ).first?.integer("n") ?? 0
     }
 
-    static func tenderPayment(from row: SQLiteRow) throws(JournalError) -> TenderPayment {
+    static func tenderPayment(from row: JournalRow) throws(JournalError) -> TenderPayment {
         guard let order = row.text("order_number"), let saleID = row.integer("sale_id"),
             let tender = row.text("tender").flatMap(Tender.init(rawValue:)), let cashier = row.text("cashier"),
             let created = row.integer("created_at")

@@ -13,6 +13,8 @@ struct MoneySource {
     let stamped: String
     /// SQL expressions: `sale`, `refund`, `paid_in` or `paid_out`; the tender, brand and gateway
     /// (empty text when none); the amount in minor units; the currency; 1 for an automatic refund.
+    /// Written in the SQL both databases speak: `TRUE`, `CASE` and `CAST(… AS TEXT)`, never SQLite's
+    /// integers as booleans or its implicit casts (a Z's digests are the same text on either).
     let kind: String
     let tender: String
     let brand: String
@@ -40,18 +42,18 @@ struct MoneySource {
                     """,
                 filter: "rt.to_state = 'succeeded'", stamped: "rt", kind: "'refund'", tender: "a.kind", brand: "a.brand",
                 gateway: "a.gateway", amount: "r.amount_minor", currency: "r.currency",
-                automatic: "(COALESCE(r.reason, '') = \(late))", order: "r.order_number", at: "rt.at"),
+                automatic: "CASE WHEN COALESCE(r.reason, '') = \(late) THEN 1 ELSE 0 END", order: "r.order_number", at: "rt.at"),
             MoneySource(
-                table: "tender_payments", key: "p.order_number", from: "tender_payments p", filter: "1", stamped: "p",
+                table: "tender_payments", key: "p.order_number", from: "tender_payments p", filter: "TRUE", stamped: "p",
                 kind: "'sale'", tender: "p.tender", brand: "''", gateway: "''", amount: "p.amount_minor", currency: "p.currency",
                 automatic: "0", order: "p.order_number", at: "p.created_at"),
             MoneySource(
                 table: "tender_refunds", key: "tr.id",
-                from: "tender_refunds tr JOIN tender_payments p ON p.order_number = tr.order_number", filter: "1",
+                from: "tender_refunds tr JOIN tender_payments p ON p.order_number = tr.order_number", filter: "TRUE",
                 stamped: "tr", kind: "'refund'", tender: "p.tender", brand: "''", gateway: "''", amount: "tr.amount_minor",
                 currency: "tr.currency", automatic: "0", order: "tr.order_number", at: "tr.created_at"),
             MoneySource(
-                table: "cash_movements", key: "m.id", from: "cash_movements m", filter: "1", stamped: "m",
+                table: "cash_movements", key: "m.id", from: "cash_movements m", filter: "TRUE", stamped: "m",
                 kind: "CASE m.direction WHEN 'in' THEN 'paid_in' ELSE 'paid_out' END", tender: "''", brand: "''",
                 gateway: "''", amount: "m.amount_minor", currency: "m.currency", automatic: "0", order: "''", at: "m.at"),
         ]
@@ -71,9 +73,9 @@ struct MoneySource {
     /// reads joined with `|` in a fixed order: what a Z keeps the digest of.
     func rowQuery(_ scope: JournalStore.EventScope) -> String {
         let fields = [key, kind, order, tender, brand, gateway, amount, currency, automatic, at]
-            .map { "COALESCE(\($0), '')" }.joined(separator: " || '|' || ")
+            .map { "COALESCE(CAST(\($0) AS TEXT), '')" }.joined(separator: " || '|' || ")
         return """
-            SELECT '\(table)/' || \(key) AS row, \(order) AS order_number, '\(table)|' || \(fields) AS fields
+            SELECT '\(table)/' || CAST(\(key) AS TEXT) AS row, \(order) AS order_number, '\(table)|' || \(fields) AS fields
             FROM \(from) WHERE \(filter) AND \(scope.condition(stamped))
             """
     }

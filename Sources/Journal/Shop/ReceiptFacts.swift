@@ -24,7 +24,7 @@ extension JournalStore {
         guard let receipt = try receipt(number: number) else { return nil }
         let original = receipt.kind == .refund
             ? try receipts(of: receipt.orderNumber).first { $0.kind == .sale }?.number : nil
-        let order = [SQLiteValue.text(receipt.orderNumber.rawValue)]
+        let order = [JournalValue.text(receipt.orderNumber.rawValue)]
         if let row = try connection.query(
             "SELECT p.*, s.description FROM tender_payments p JOIN sales s ON s.id = p.sale_id WHERE p.order_number = ?", order
         ).first {

@@ -62,6 +62,9 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
         "Cannot open the journal at {path}: {reason}. Check that the folder exists and is writable, or pass --journal PATH.",
     .journalNewerSchema:
         "The journal was written by a newer Till (schema {found}, this Till knows {supported}). Upgrade Till; the file is left untouched.",
+    .journalBadAddress: "The journal's [journal] url is not a PostgreSQL address: {reason}.",
+    .journalCannotReach:
+        "Cannot reach the journal's PostgreSQL at {address}: {reason}. Check that the server runs there and lets this user in, or remove [journal] url to keep the journal in a file.",
     .journalDatabase: "The journal refused a write: {message}.",
     .journalConstraint: "The journal refused a duplicate or dangling record: {message}.",
     .journalUnknownOrder: "No payment with order number {order} is in the journal. Check the number with `till journal list`.",

@@ -60,6 +60,9 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
         "{path} の記録を開けません：{reason}。フォルダーが存在し書き込めるか確認するか、--journal PATH を指定してください。",
     .journalNewerSchema:
         "この記録は新しい Till で書かれています（スキーマ {found}、この Till は {supported} まで）。Till を更新してください。ファイルは変更していません。",
+    .journalBadAddress: "[journal] url が PostgreSQL のアドレスではありません：{reason}。",
+    .journalCannotReach:
+        "{address} の PostgreSQL に接続できません：{reason}。サーバーがそこで動いていてこのユーザーを受け入れるか確認するか、[journal] url を消して記録をファイルに置いてください。",
     .journalDatabase: "記録への書き込みが拒否されました：{message}。",
     .journalConstraint: "重複または参照先のない記録のため拒否されました：{message}。",
     .journalUnknownOrder: "注文番号 {order} の支払いは記録にありません。`till journal list` で番号を確認してください。",

@@ -58,6 +58,9 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
 
     .journalCannotOpen: "无法打开 {path} 的日志：{reason}。请检查文件夹是否存在且可写，或使用 --journal PATH。",
     .journalNewerSchema: "该日志由更新版本的 Till 写入（结构版本 {found}，本 Till 支持 {supported}）。请升级 Till；文件未被改动。",
+    .journalBadAddress: "[journal] url 不是 PostgreSQL 地址：{reason}。",
+    .journalCannotReach:
+        "无法连接 {address} 的 PostgreSQL：{reason}。请检查服务器是否在该处运行并允许此用户登录，或删除 [journal] url 以将日志保存在文件中。",
     .journalDatabase: "日志拒绝写入：{message}。",
     .journalConstraint: "日志拒绝了重复或无关联的记录：{message}。",
     .journalUnknownOrder: "日志中没有订单号为 {order} 的支付。请用 `till journal list` 核对订单号。",

@@ -1,30 +1,37 @@
-import CSQLite
-/// A value bound to or read from SQLite. Money is always `.integer` minor units.
-enum SQLiteValue: Equatable {
+/// A value bound to or read from the journal's database, whichever it is. Money is always `.integer`
+/// minor units; a PostgreSQL `boolean` or `numeric` is read as an integer too.
+enum JournalValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case text(String)
 
-    init(_ text: String?) { self = text.map(SQLiteValue.text) ?? .null }
+    init(_ text: String?) { self = text.map(JournalValue.text) ?? .null }
+
+    /// The value as SQLite's `sqlite3_column_text` gives it: integers in decimal, NULL as nil.
+    var asText: String? {
+        switch self {
+        case .null: nil
+        case .integer(let number): String(number)
+        case .text(let text): text
+        }
+    }
 }
 
 /// The column names of one statement's result, shared by all its rows.
-final class SQLiteColumns: Sendable {
+final class JournalColumns: Sendable {
     let names: [String]
 
-    init(_ statement: OpaquePointer?) {
-        names = (0..<sqlite3_column_count(statement)).map { String(cString: sqlite3_column_name(statement, $0)) }
-    }
+    init(names: [String]) { self.names = names }
 }
 
 /// One result row, by column name. Values sit in column order (a statement's few names are searched
 /// in order, cheaper than hashing a name per value when a report reads 100,000 rows).
-struct SQLiteRow {
-    let columns: SQLiteColumns
-    let values: [SQLiteValue]
+struct JournalRow {
+    let columns: JournalColumns
+    let values: [JournalValue]
 
     /// The value in the last column named `column` (a later `p.*` wins over an alias), nil when none is.
-    private func value(_ column: String) -> SQLiteValue? {
+    private func value(_ column: String) -> JournalValue? {
         columns.names.lastIndex(of: column).map { values[$0] }
     }
 
