@@ -10,6 +10,15 @@ extension JournalStore {
     /// The number of SQLite's migrations, what a journal file written by this Till has as `user_version`.
     static var schemaVersion: Int { JournalSchema.migrations.count }
 
+    /// Brings the journal at `location` to this Till's schema, as `till journal migrate` does (opening
+    /// a journal does it too): the version found and the version now.
+    public static func migrate(_ location: JournalLocation) throws(JournalError) -> (from: Int, to: Int) {
+        let connection = try connect(location)
+        let found = try version(of: connection)
+        try migrate(connection)
+        return (found, try version(of: connection))
+    }
+
     static func migrate(_ connection: any JournalDatabase) throws(JournalError) {
         let newest = newest(for: connection)
         let found = try version(of: connection)

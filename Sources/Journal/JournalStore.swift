@@ -18,13 +18,15 @@ public actor JournalStore {
     /// Opens the journal at `location` and brings it to this Till's schema.
     public init(location: JournalLocation) throws(JournalError) {
         self.location = location
+        connection = try Self.connect(location)
+        try Self.migrate(connection)
+    }
+
+    /// Opens the database at `location` as it is, not migrated yet.
+    static func connect(_ location: JournalLocation) throws(JournalError) -> any JournalDatabase {
         switch location {
-        case .file(let path):
-            connection = try Self.openFile(path)
-        case .postgres(let address):
-            let postgres = try PostgresJournalConnection(address: address)
-            try Self.migrate(postgres)
-            connection = postgres
+        case .file(let path): try openFile(path)
+        case .postgres(let address): try PostgresJournalConnection(address: address)
         }
     }
 
@@ -40,7 +42,6 @@ public actor JournalStore {
         let connection = try SQLiteConnection(path: path)
         try switchToWAL(connection)
         try connection.execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
-        try migrate(connection)
         return connection
     }
 

@@ -33,7 +33,7 @@ final class PostgresJournalConnection: JournalDatabase {
                 on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger
             ).wait()
         } catch {
-            throw JournalError.cannotReach(address: address.description, reason: Self.reason(error))
+            throw JournalError.cannotReach(address: address.description, reason: Self.reason(error, at: address))
         }
     }
 
@@ -138,14 +138,14 @@ final class PostgresJournalConnection: JournalDatabase {
         if let state = error.serverInfo?[.sqlState], let message = error.serverInfo?[.message] {
             return state.hasPrefix("23") ? .constraint(message) : .database(message)
         }
-        return .database(reason(error))
+        return .database(String(describing: error.code))
     }
 
-    /// A short reason, with no password: the server's message, or the kind of connection failure.
-    private static func reason(_ error: any Error) -> String {
+    /// A short reason, with no password: the server's message, or that nothing answered.
+    private static func reason(_ error: any Error, at address: PostgresAddress) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
-            if let underlying = error.underlying { return String(describing: underlying) }
+            if error.code == .connectionError { return "nothing answered on \(address.host) port \(address.port)" }
             return String(describing: error.code)
         }
         return String(describing: error)

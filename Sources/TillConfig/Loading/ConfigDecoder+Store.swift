@@ -102,13 +102,22 @@ extension ConfigDecoder {
 
     func decodeJournal(_ table: TOMLTable?) -> JournalSettings {
         let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "journal")
-        reader.checkKeys(allowed: ["path"])
-        guard let path = reader.string("path", example: "\"~/till/journal.sqlite\"") else { return JournalSettings() }
+        reader.checkKeys(allowed: ["path", "url"])
+        var settings = JournalSettings()
+        if let url = reader.string("url", example: "\"postgresql://till@127.0.0.1:5432/till\"") {
+            if url.value.hasPrefix("postgresql://") || url.value.hasPrefix("postgres://") {
+                settings.url = url.value
+            } else {
+                issue(at: url.origin, key: "journal.url", .of(.issueJournalURL), fix: .of(.issueJournalURLFix))
+            }
+        }
+        guard let path = reader.string("path", example: "\"~/till/journal.sqlite\"") else { return settings }
         guard !path.value.isEmpty else {
             issue(at: path.origin, key: "journal.path", .of(.issueEmpty), fix: .of(.issueJournalPathFix))
-            return JournalSettings()
+            return settings
         }
-        return JournalSettings(path: expandingTilde(path.value))
+        settings.path = expandingTilde(path.value)
+        return settings
     }
 
     private func expandingTilde(_ path: String) -> String {

@@ -51,8 +51,12 @@ public struct UISettings: Sendable, Equatable {
 public struct JournalSettings: Sendable, Equatable {
     /// The journal file's path; nil for Till's default place.
     public var path: String?
+    /// `postgresql://USER[:PASSWORD]@HOST:PORT/DATABASE`: the store's journal on PostgreSQL, shared by
+    /// its lanes; nil keeps the journal in the file. It may hold a password: never printed whole.
+    public var url: String?
 
-    public init(path: String? = nil) {
+    public init(path: String? = nil, url: String? = nil) {
         self.path = path
+        self.url = url
     }
 }

@@ -1,19 +1,41 @@
 import ArgumentParser
 import Journal
+import TillConfig
 import TillStrings
 
-/// `--journal PATH`, shared by every command that reads or writes the journal.
+/// `--journal PATH`, shared by every command that reads or writes the journal. With no `--journal`,
+/// the configuration decides: `[journal] url` (the store's PostgreSQL), else `[journal] path`, else
+/// the default file.
 struct JournalOptions: ParsableArguments {
-    @Option(name: .customLong("journal"), help: ArgumentHelp("The journal file (default: $XDG_DATA_HOME/till/journal.sqlite).", valueName: "path"))
+    @Option(
+        name: .customLong("journal"),
+        help: ArgumentHelp(
+            "The journal file (default: [journal] url or path from --config, else $XDG_DATA_HOME/till/journal.sqlite).",
+            valueName: "path"))
     var path: String?
 
-    /// The journal file in use.
-    var resolvedPath: String { path ?? JournalStore.defaultPath() }
+    /// The file beside which Till keeps its local state (locks, the demo sandbox): `--journal`, else
+    /// `[journal] path`, else the default file, also when the journal itself is on PostgreSQL.
+    func localPath(_ configuration: TillConfiguration?) -> String {
+        path ?? configuration?.journal.path ?? JournalStore.defaultPath()
+    }
 
-    /// Opens the journal, or fails with the journal's own one-sentence message and exit code 2.
-    func open(_ strings: Strings) throws -> JournalStore {
+    /// Where the journal is: an explicit `--journal` file first, then the configuration's.
+    func location(_ configuration: TillConfiguration?) throws(JournalError) -> JournalLocation {
+        if let path { return .file(path) }
+        return try JournalLocation(url: configuration?.journal.url, path: localPath(configuration))
+    }
+
+    /// Opens the journal `--config` names, or fails with the journal's own one-sentence message and
+    /// exit code 2.
+    func open(_ strings: Strings, config: ConfigPathOption) throws -> JournalStore {
+        let configuration = path == nil ? try TillEnvironment.configuration(config.loader, strings) : nil
+        return try Self.open(location(configuration), strings)
+    }
+
+    static func open(_ location: @autoclosure () throws(JournalError) -> JournalLocation, _ strings: Strings) throws -> JournalStore {
         do {
-            return try JournalStore(path: resolvedPath)
+            return try JournalStore(location: location())
         } catch {
             throw CLIError(error.message(in: strings), exitCode: 2)
         }

@@ -30,21 +30,16 @@ struct TillEnvironment: Sendable {
     var isDemo: Bool { sandbox != nil }
 
     /// Reads the configuration (`--config`, else the default place), opens the journal (`--journal`,
-    /// else `[journal] path`, else the default) and builds a connector per enabled gateway. No file,
+    /// else `[journal] url` or `path`, else the default) and builds a connector per enabled gateway. No file,
     /// or a file without gateway tables, is demo mode. A configuration that cannot be read is told in
     /// `--lang`'s language, else the locale's; everything after it in the language chosen.
     static func load(
-        configPath: String?, journalPath: String?, demoBuyerDelay: Double, language: LanguageOption
+        configPath: String?, journalOptions: JournalOptions, demoBuyerDelay: Double, language: LanguageOption
     ) throws -> TillEnvironment {
-        let configuration = try loadConfiguration(ConfigLoader(explicitPath: configPath), language.early)
+        let configuration = try Self.configuration(ConfigLoader(explicitPath: configPath), language.early)
         let strings = Strings(language.chosen(configured: configuration.ui.language))
-        let path = (journalPath ?? configuration.journal.path.map { ($0 as NSString).expandingTildeInPath }) ?? JournalStore.defaultPath()
-        let journal: JournalStore
-        do {
-            journal = try JournalStore(path: path)
-        } catch {
-            throw CLIError(error.message(in: strings), exitCode: 2)
-        }
+        let path = (journalOptions.localPath(configuration) as NSString).expandingTildeInPath
+        let journal = try JournalOptions.open(try journalOptions.location(configuration), strings)
         if configuration.isDemo {
             printError(strings[.demoNotice])
             let stateFile = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("demo-sandbox.json")
@@ -66,7 +61,8 @@ struct TillEnvironment: Sendable {
         return environment
     }
 
-    private static func loadConfiguration(_ loader: ConfigLoader, _ strings: Strings) throws -> TillConfiguration {
+    /// The configuration `loader` reads, or the first of its issues as a `CLIError` in `strings`'s language.
+    static func configuration(_ loader: ConfigLoader, _ strings: Strings) throws -> TillConfiguration {
         do {
             return try loader.load()
         } catch {

@@ -20,6 +20,6 @@ struct WiringOptions: ParsableArguments {
     /// command's `--lang`.
     func environment(_ language: LanguageOption) throws -> TillEnvironment {
         try TillEnvironment.load(
-            configPath: config.path, journalPath: journal.path, demoBuyerDelay: demoBuyerDelay, language: language)
+            configPath: config.path, journalOptions: journal, demoBuyerDelay: demoBuyerDelay, language: language)
     }
 }

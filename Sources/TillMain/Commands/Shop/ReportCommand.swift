@@ -39,27 +39,29 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one stored Z report.")
+        @OptionGroup var config: ConfigPathOption
         @OptionGroup var journal: JournalOptions
         @OptionGroup var format: ReportFormatOptions
         @OptionGroup var language: LanguageOption
         @Argument(help: "The Z report's number (from `till report list`).") var number: Int64
 
         func run() async throws {
-            let strings = language.strings(configPath: nil)
-            let store = try journal.open(strings)
+            let strings = language.strings(configPath: config.path)
+            let store = try journal.open(strings, config: config)
             print(format.render(try await shop(strings) { () async throws(ShiftError) in try await store.zReport(number: number) }, strings))
         }
     }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored Z reports, oldest first.")
+        @OptionGroup var config: ConfigPathOption
         @OptionGroup var journal: JournalOptions
         @OptionGroup var format: ReportFormatOptions
         @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let strings = language.strings(configPath: nil)
-            let store = try journal.open(strings)
+            let strings = language.strings(configPath: config.path)
+            let store = try journal.open(strings, config: config)
             let reports = try await shop(strings) { () async throws(ShiftError) in try await store.zReports() }
             if reports.isEmpty, !format.json, !format.csv { return print(strings[.shopNoZYet]) }
             print(format.renderList(reports, strings))
@@ -70,17 +72,18 @@ struct ReportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: "Check every Z against its hash, the chain and the journal rows it counted; name whatever was changed.")
+        @OptionGroup var config: ConfigPathOption
         @OptionGroup var journal: JournalOptions
         @OptionGroup var language: LanguageOption
 
         func run() async throws {
-            let strings = language.strings(configPath: nil)
-            let store = try journal.open(strings)
+            let strings = language.strings(configPath: config.path)
+            let store = try journal.open(strings, config: config)
             let problems = try await shop(strings) { () async throws(ShiftError) in try await store.verifyReports() }
             let reports = try await shop(strings) { () async throws(ShiftError) in try await store.zReports() }
             guard problems.isEmpty else {
                 problems.forEach { print($0.message) }
-                print(strings.text(.shopVerifyChanges, ["count": String(problems.count), "path": journal.resolvedPath]))
+                print(strings.text(.shopVerifyChanges, ["count": String(problems.count), "path": store.location.description]))
                 throw ExitCode(CheckoutExit.declined)
             }
             guard let last = reports.last, let hash = last.hash else { return print(strings[.shopVerifyNothing]) }

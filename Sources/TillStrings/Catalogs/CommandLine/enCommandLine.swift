@@ -62,6 +62,8 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
         "Cannot open the journal at {path}: {reason}. Check that the folder exists and is writable, or pass --journal PATH.",
     .journalNewerSchema:
         "The journal was written by a newer Till (schema {found}, this Till knows {supported}). Upgrade Till; the file is left untouched.",
+    .journalMigrated: "The journal at {journal} is now at schema {to} (it was at {from}).",
+    .journalMigrateCurrent: "The journal at {journal} is at schema {to}, the newest this Till knows: nothing to do.",
     .journalBadAddress: "The journal's [journal] url is not a PostgreSQL address: {reason}.",
     .journalCannotReach:
         "Cannot reach the journal's PostgreSQL at {address}: {reason}. Check that the server runs there and lets this user in, or remove [journal] url to keep the journal in a file.",
@@ -136,6 +138,8 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .issueModeFix: "write mode = \"test\" or mode = \"live\"",
     .issueEmpty: "is empty",
     .issueJournalPathFix: "write a file path, or remove the key for the default place",
+    .issueJournalURL: "is not a PostgreSQL address",
+    .issueJournalURLFix: "write postgresql://USER@HOST:PORT/DATABASE, or remove the key to keep the journal in a file",
     .issueGap: "{value} is not between 1 and 1000 milliseconds",
     .issueBaseURLPomelo: "Pomelo Pay has no test environment: for mode = \"test\" write the local sandbox's address, e.g. base_url = \"http://127.0.0.1:8080/pomelo\", or remove mode (Pomelo Pay is live)",
     .issueBaseURLNeeded: "{gateway} has no public address: write base_url = \"https://...\" as your account gives it",

@@ -60,6 +60,8 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
         "{path} の記録を開けません：{reason}。フォルダーが存在し書き込めるか確認するか、--journal PATH を指定してください。",
     .journalNewerSchema:
         "この記録は新しい Till で書かれています（スキーマ {found}、この Till は {supported} まで）。Till を更新してください。ファイルは変更していません。",
+    .journalMigrated: "{journal} の記録をスキーマ {to} にしました（以前は {from}）。",
+    .journalMigrateCurrent: "{journal} の記録はスキーマ {to} で、この Till の最新です。することはありません。",
     .journalBadAddress: "[journal] url が PostgreSQL のアドレスではありません：{reason}。",
     .journalCannotReach:
         "{address} の PostgreSQL に接続できません：{reason}。サーバーがそこで動いていてこのユーザーを受け入れるか確認するか、[journal] url を消して記録をファイルに置いてください。",
@@ -132,6 +134,8 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .issueModeFix: "mode = \"test\" か mode = \"live\" と書いてください",
     .issueEmpty: "空です",
     .issueJournalPathFix: "ファイルのパスを書くか、既定の場所にするならキーを削除してください",
+    .issueJournalURL: "PostgreSQL のアドレスではありません",
+    .issueJournalURLFix: "postgresql://USER@HOST:PORT/DATABASE と書くか、記録をファイルに置くならキーを削除してください",
     .issueGap: "{value} は 1〜1000 ミリ秒の範囲外です",
     .issueBaseURLPomelo: "Pomelo Pay にはテスト環境がありません。mode = \"test\" ならローカルのサンドボックスのアドレス（例：base_url = \"http://127.0.0.1:8080/pomelo\"）を書くか、mode を削除してください（Pomelo Pay は本番です）",
     .issueBaseURLNeeded: "{gateway} には公開アドレスがありません。アカウントで案内された base_url = \"https://...\" を書いてください",

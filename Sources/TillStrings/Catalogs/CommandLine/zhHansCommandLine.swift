@@ -58,6 +58,8 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
 
     .journalCannotOpen: "无法打开 {path} 的日志：{reason}。请检查文件夹是否存在且可写，或使用 --journal PATH。",
     .journalNewerSchema: "该日志由更新版本的 Till 写入（结构版本 {found}，本 Till 支持 {supported}）。请升级 Till；文件未被改动。",
+    .journalMigrated: "{journal} 的日志现为结构版本 {to}（原为 {from}）。",
+    .journalMigrateCurrent: "{journal} 的日志为结构版本 {to}，已是本 Till 支持的最新版本，无需操作。",
     .journalBadAddress: "[journal] url 不是 PostgreSQL 地址：{reason}。",
     .journalCannotReach:
         "无法连接 {address} 的 PostgreSQL：{reason}。请检查服务器是否在该处运行并允许此用户登录，或删除 [journal] url 以将日志保存在文件中。",
@@ -129,6 +131,8 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .issueModeFix: "请写 mode = \"test\" 或 mode = \"live\"",
     .issueEmpty: "为空",
     .issueJournalPathFix: "请写文件路径，或删除此键以使用默认位置",
+    .issueJournalURL: "不是 PostgreSQL 地址",
+    .issueJournalURLFix: "请写 postgresql://USER@HOST:PORT/DATABASE，或删除此键以将日志保存在文件中",
     .issueGap: "{value} 不在 1 到 1000 毫秒之间",
     .issueBaseURLPomelo: "Pomelo Pay 没有测试环境：mode = \"test\" 时请写本地沙盒的地址，例如 base_url = \"http://127.0.0.1:8080/pomelo\"，或删除 mode（Pomelo Pay 为正式环境）",
     .issueBaseURLNeeded: "{gateway} 没有公开地址：请按账户提供的地址写 base_url = \"https://...\"",

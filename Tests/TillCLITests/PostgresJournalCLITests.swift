@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TillTesting
+
+/// The real binary on a store's PostgreSQL journal (`[journal] url`), as scripts/test's PostgreSQL
+/// rounds run it against `scripts/postgres start`: migrated by `till journal migrate`, two lanes (each
+/// its own data folder, one configuration) selling at once into one journal, and an address that
+/// cannot be reached said plainly, its password never shown.
+@Suite(.enabled(if: TestJournal.onPostgres, "needs TILL_TEST_POSTGRES_URL (scripts/test starts the server)"))
+struct PostgresJournalCLITests {
+    let home = TillBinary.temporaryFolder()
+
+    /// A lane: its own data folder, the shared configuration.
+    func lane(_ name: String) -> [String: String] {
+        ["XDG_DATA_HOME": home.appendingPathComponent("\(name)/data").path,
+         "XDG_CONFIG_HOME": home.appendingPathComponent("config").path]
+    }
+
+    func writeConfiguration(url: String) throws {
+        let folder = home.appendingPathComponent("config/till")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "[journal]\nurl = \"\(url)\"\n".write(to: folder.appendingPathComponent("till.toml"), atomically: true, encoding: .utf8)
+    }
+
+    @Test func twoLanesSellIntoOneJournal() async throws {
+        let location = try TestJournal.location(home.appendingPathComponent("store.sqlite").path)
+        guard case .postgres(let address) = location else { Issue.record("not on PostgreSQL"); return }
+        try writeConfiguration(url: "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable")
+
+        let first = try TillBinary.run(["journal", "migrate"], environment: lane("a"))
+        #expect(first.status == 0 && first.stdout.contains("is now at schema 1 (it was at 0)"), "\(first.stderr)")
+        #expect(!first.stdout.contains(".sqlite"))
+        let again = try TillBinary.run(["journal", "migrate"], environment: lane("b"))
+        #expect(again.stdout.contains("nothing to do"))
+
+        let shift = try TillBinary.run(["shift", "open", "--cashier", "Aiko", "--float", "1000"], environment: lane("a"))
+        #expect(shift.status == 0, "\(shift.stderr)")
+        // Two lanes, six cash sales each, at once: twelve receipts, numbered 1 to 12 without a gap.
+        let results = await withTaskGroup(of: [Int32].self) { group in
+            for name in ["a", "b"] {
+                let environment = lane(name)
+                group.addTask {
+                    (1...6).map { _ in (try? TillBinary.run(["pay", "--cash", "--amount", "100"], environment: environment).status) ?? -1 }
+                }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(results == Array(repeating: 0, count: 12))
+        let x = try TillBinary.run(["report", "x", "--json"], environment: lane("b"))
+        #expect(x.stdout.contains("\"total\":\"1200\""), "\(x.stdout)")
+        let receipts = try (1...12).map { number in
+            try TillBinary.run(["receipt", "show", String(number)], environment: lane("a")).status
+        }
+        #expect(receipts == Array(repeating: 0, count: 12))
+        #expect(try TillBinary.run(["receipt", "show", "13"], environment: lane("a")).status != 0)
+    }
+
+    @Test func anUnreachableServerIsSaidWithoutItsPassword() throws {
+        try writeConfiguration(url: "postgresql://till:hunter2@127.0.0.1:1/till")
+        let result = try TillBinary.run(["journal", "list"], environment: lane("a"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Cannot reach the journal's PostgreSQL at postgresql://till@127.0.0.1:1/till"))
+        #expect(result.stderr.contains("nothing answered on 127.0.0.1 port 1"))
+        #expect(!result.stderr.contains("hunter2") && !result.stdout.contains("hunter2"))
+    }
+}
