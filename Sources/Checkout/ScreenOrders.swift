@@ -12,7 +12,7 @@ import TillSystem
 /// (paid, declined, cancelled or given up), and the reconciler may then settle what is left open.
 public final class ScreenOrders: Sendable {
     private let locks: OrderLocks?
-    private let held = Mutex<[MerchantOrderNumber: FileLock?]>([:])
+    private let held = Mutex<[MerchantOrderNumber: OrderLock?]>([:])
 
     /// - Parameter locks: the lock files shared with other processes; nil: this process only.
     public init(locks: OrderLocks?) { self.locks = locks }
@@ -22,7 +22,7 @@ public final class ScreenOrders: Sendable {
         held.withLock { held in
             guard held[order] == nil else { return }
             // An unusable lock folder must not stop a sale: the order is then guarded in this process only.
-            let lock: FileLock? = locks.flatMap { try? $0.lock(order) }
+            let lock: OrderLock? = locks.flatMap { try? $0.lock(order) }
             held[order] = .some(lock)
         }
     }
@@ -30,7 +30,7 @@ public final class ScreenOrders: Sendable {
     /// Nobody waits on `order` any more: the reconcilers may settle it.
     public func end(_ order: MerchantOrderNumber) {
         let lock = held.withLock { $0.removeValue(forKey: order) }
-        lock??.release(removingFile: true)
+        lock??.release()
     }
 
     /// Nobody waits on any order of this process any more (it is about to end).

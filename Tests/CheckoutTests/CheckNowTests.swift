@@ -97,7 +97,7 @@ struct CheckNowTests {
         screen.end(order)
         let elsewhere = try locks.lock(order)
         #expect(screen.claim(order) == nil, "another process holds its lock")
-        elsewhere?.release(removingFile: true)
+        elsewhere?.release()
         let claim = try #require(screen.claim(order))
         claim.release()
         #expect(ScreenOrders(locks: nil).claim(order) != nil)

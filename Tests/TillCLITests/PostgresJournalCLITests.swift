@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TillTesting
+import Journal
+import TillCore
 
 /// The real binary on a store's PostgreSQL journal (`[journal] url`), as scripts/test's PostgreSQL
 /// rounds run it against `scripts/postgres start`: migrated by `till journal migrate`, two lanes (each
@@ -62,5 +64,42 @@ struct PostgresJournalCLITests {
         #expect(result.stderr.contains("Cannot reach the journal's PostgreSQL at postgresql://till@127.0.0.1:1/till"))
         #expect(result.stderr.contains("nothing answered on 127.0.0.1 port 1"))
         #expect(!result.stderr.contains("hunter2") && !result.stdout.contains("hunter2"))
+    }
+}
+
+extension PostgresJournalCLITests {
+    /// A lane waiting on a QR payment holds its order's advisory lock; killed with SIGKILL, its
+    /// session ends and the lock is free for the store's reconciler at once.
+    @Test func aKilledLaneLetsItsOrderGo() async throws {
+        let location = try TestJournal.location(home.appendingPathComponent("killed.sqlite").path)
+        guard case .postgres(let address) = location else { Issue.record("not on PostgreSQL"); return }
+        try writeConfiguration(url: "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable")
+        let process = Process()
+        process.executableURL = TillBinary.url
+        process.arguments = ["pay", "--gateway", "motp", "--amount", "500", "--demo-buyer-delay", "60", "--timeout", "60"]
+        process.environment = lane("a").merging(["PATH": "/usr/bin:/bin", "HOME": home.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+
+        let journal = try JournalStore(location: location)
+        var order: MerchantOrderNumber?
+        for _ in 0..<100 where order == nil {
+            order = try await journal.attempts(matching: AttemptFilter()).first?.orderNumber
+            if order == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        let waiting = try #require(order, "the lane stored its attempt")
+        let reconciler = try PostgresAdvisoryLocks(address: address)
+        #expect(!reconciler.tryLock("order:" + waiting.rawValue), "the lane holds its order while it waits")
+
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        var freed = false
+        for _ in 0..<50 where !freed {
+            freed = reconciler.tryLock("order:" + waiting.rawValue)
+            if !freed { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(freed, "the killed lane's session ended and its lock with it")
     }
 }

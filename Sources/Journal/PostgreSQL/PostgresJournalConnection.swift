@@ -25,11 +25,16 @@ final class PostgresJournalConnection: JournalDatabase {
         var logger = Logger(label: "till.journal.postgres")
         logger.logLevel = .critical  // the driver's own lines would land on the counter's screen
         self.logger = logger
+        connection = try Self.connect(address, logger: logger)
+    }
+
+    /// A new session with the server at `address`, or why there is none (without the password).
+    static func connect(_ address: PostgresAddress, logger: Logger) throws(JournalError) -> PostgresConnection {
         do {
             let configuration = PostgresConnection.Configuration(
                 host: address.host, port: address.port, username: address.user, password: address.password,
                 database: address.database, tls: try Self.tls(address.sslMode))
-            connection = try PostgresConnection.connect(
+            return try PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: logger
             ).wait()
         } catch {

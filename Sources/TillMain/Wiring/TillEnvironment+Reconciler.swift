@@ -5,7 +5,7 @@ import TillStrings
 
 extension TillEnvironment {
     /// The order lock files, in `orders-in-use/` beside the journal.
-    var orderLocks: OrderLocks { OrderLocks(besideJournal: journalPath) }
+    var orderLocks: OrderLocks { OrderLocks(besideJournal: journalPath, store: storeLocks) }
 
     /// The bounded pass every checkout command makes as it starts: at most `limit` (a gateway that
     /// does not answer must not hold up the cashier), leaving alone the orders other processes hold.

@@ -20,7 +20,10 @@ struct TillEnvironment: Sendable {
     /// The checks of the configured gateways' webhooks (`till store serve`); none in demo mode.
     var webhookVerifiers: [any WebhookVerifier] = []
     let journal: JournalStore
+    /// The journal file, or on a store's PostgreSQL the file beside which local state is kept.
     let journalPath: String
+    /// The store's order locks, when the journal is on PostgreSQL (lock files otherwise).
+    var storeLocks: PostgresAdvisoryLocks?
     let gateways: GatewayDirectory
     /// The in-process sandbox in demo mode; nil with a configuration.
     let sandbox: DemoSandbox?
@@ -40,6 +43,7 @@ struct TillEnvironment: Sendable {
         let strings = Strings(language.chosen(configured: configuration.ui.language))
         let path = (journalOptions.localPath(configuration) as NSString).expandingTildeInPath
         let journal = try JournalOptions.open(try journalOptions.location(configuration), strings)
+        let storeLocks = try Self.storeLocks(for: journal, strings)
         if configuration.isDemo {
             printError(strings[.demoNotice])
             let stateFile = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("demo-sandbox.json")
@@ -48,7 +52,7 @@ struct TillEnvironment: Sendable {
             return TillEnvironment(
                 store: configuration.store, ui: configuration.ui, scanner: configuration.scanner,
                 printer: configuration.printer, security: configuration.security, journal: journal, journalPath: path,
-                gateways: GatewayDirectory(sandbox.gateways), sandbox: sandbox, strings: strings)
+                storeLocks: storeLocks, gateways: GatewayDirectory(sandbox.gateways), sandbox: sandbox, strings: strings)
         }
         let gateways = try configuration.enabledGateways.map {
             try GatewayFactory.connector(for: $0, currency: configuration.store.currency, strings: strings)
@@ -56,9 +60,15 @@ struct TillEnvironment: Sendable {
         var environment = TillEnvironment(
             store: configuration.store, ui: configuration.ui, scanner: configuration.scanner,
             printer: configuration.printer, security: configuration.security, journal: journal, journalPath: path,
-            gateways: GatewayDirectory(gateways), sandbox: nil, strings: strings)
+            storeLocks: storeLocks, gateways: GatewayDirectory(gateways), sandbox: nil, strings: strings)
         environment.webhookVerifiers = configuration.enabledGateways.compactMap(GatewayFactory.webhookVerifier(for:))
         return environment
+    }
+
+    /// A session for the store's order locks when `journal` is on PostgreSQL.
+    private static func storeLocks(for journal: JournalStore, _ strings: Strings) throws -> PostgresAdvisoryLocks? {
+        guard case .postgres(let address) = journal.location else { return nil }
+        do { return try PostgresAdvisoryLocks(address: address) } catch { throw CLIError(error.message(in: strings), exitCode: 2) }
     }
 
     /// The configuration `loader` reads, or the first of its issues as a `CLIError` in `strings`'s language.

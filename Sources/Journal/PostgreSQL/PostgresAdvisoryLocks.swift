@@ -1,0 +1,51 @@
+import Logging
+import NIOPosix
+import PostgresNIO
+import Synchronization
+
+/// The store's order locks on its PostgreSQL: session-level advisory locks, on a session of their own
+/// (apart from the journal's, whose turns are an actor's). A lane that dies, even by SIGKILL, loses
+/// its session and every lock with it, as a lock file's `flock` goes with its process. Within one
+/// process a lock is taken once: PostgreSQL would grant its own session the same lock again.
+public final class PostgresAdvisoryLocks: Sendable {
+    private let connection: PostgresConnection
+    private let logger: Logger
+    private let held = Mutex<Set<Int64>>([])
+
+    public init(address: PostgresAddress) throws(JournalError) {
+        var logger = Logger(label: "till.journal.locks")
+        logger.logLevel = .critical
+        self.logger = logger
+        connection = try PostgresJournalConnection.connect(address, logger: logger)
+    }
+
+    deinit { try? connection.close().wait() }
+
+    /// Takes the lock named `name` without waiting: false when another session (another lane, or this
+    /// process already) holds it, or the server cannot be asked.
+    public func tryLock(_ name: String) -> Bool {
+        let key = Self.key(name)
+        guard held.withLock({ $0.insert(key).inserted }) else { return false }
+        let granted = (try? ask("SELECT pg_try_advisory_lock(\(key)) AS granted")) ?? false
+        if !granted { _ = held.withLock { $0.remove(key) } }
+        return granted
+    }
+
+    /// Lets the lock named `name` go.
+    public func unlock(_ name: String) {
+        let key = Self.key(name)
+        guard held.withLock({ $0.remove(key) != nil }) else { return }
+        _ = try? ask("SELECT pg_advisory_unlock(\(key)) AS granted")
+    }
+
+    private func ask(_ sql: String) throws -> Bool {
+        let rows = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait().rows
+        guard let cell = rows.first?.first(where: { _ in true }) else { return false }
+        return try cell.decode(Bool.self)
+    }
+
+    /// FNV-1a of the name, 64 bits: a lock key per order number (the journal's writer lock is apart).
+    static func key(_ name: String) -> Int64 {
+        Int64(bitPattern: name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 })
+    }
+}
