@@ -188,5 +188,10 @@ enum JournalSchema {
             UNIQUE (gateway, digest)
         );
         """,
+        // 5: the lane (`[lane] id`) that made each sale and issued each receipt, in a store of several.
+        """
+        ALTER TABLE sales ADD COLUMN lane TEXT;
+        ALTER TABLE receipts ADD COLUMN lane TEXT;
+        """,
     ]
 }

@@ -5,10 +5,10 @@ extension JournalStore {
     /// Stores a new sale and returns it with its number.
     public func createSale(amount: Money, description: String?, at time: Date) throws(JournalError) -> Sale {
         let id = try connection.insertReturningID(
-            "INSERT INTO sales (amount_minor, currency, description, created_at, shift_id, cashier) VALUES (?, ?, ?, ?, "
+            "INSERT INTO sales (amount_minor, currency, description, created_at, lane, shift_id, cashier) VALUES (?, ?, ?, ?, ?, "
                 + Self.openShiftID + ", " + Self.openShiftCashier + ")",
             [.integer(amount.minorUnits), .text(amount.currency.code), JournalValue(description),
-             .integer(time.journalMilliseconds)])
+             .integer(time.journalMilliseconds), JournalValue(lane)])
         return Sale(id: id, amount: amount, description: description, createdAt: time)
     }
 

@@ -9,6 +9,8 @@ public actor JournalStore {
     let connection: any JournalDatabase
     /// Where this journal is (a PostgreSQL address never shows its password).
     public nonisolated let location: JournalLocation
+    /// The lane writing through this store (`[lane] id`), stamped on its sales and receipts; nil alone.
+    public nonisolated let lane: String?
 
     /// Opens the journal file at `path`, creating the file and its folder if needed, and migrates it.
     public init(path: String) throws(JournalError) {
@@ -16,8 +18,9 @@ public actor JournalStore {
     }
 
     /// Opens the journal at `location` and brings it to this Till's schema.
-    public init(location: JournalLocation) throws(JournalError) {
+    public init(location: JournalLocation, lane: String? = nil) throws(JournalError) {
         self.location = location
+        self.lane = lane
         connection = try Self.connect(location)
         try Self.migrate(connection)
     }

@@ -14,6 +14,8 @@ public struct TillConfiguration: Sendable, Equatable {
     /// The receipt printer; nil when none is configured (receipts are shown, not printed).
     public var printer: PrinterSettings?
     public var security: SecuritySettings
+    /// `[lane] id`: this counter's name in a store of several (on screen, on receipts); nil alone.
+    public var lane: String?
     /// Every effective value, secrets masked, with its origin: what `till config check` prints.
     public var entries: [EffectiveEntry]
     /// Things worth knowing that are not errors (an environment variable that is not used, ...).

@@ -86,8 +86,8 @@ struct HandledMarkTests {
                 """)
         }
         let store = try JournalStore(path: path)
-        #expect(try await store.inspect("PRAGMA user_version").first?.integer("user_version") == 4)
-        #expect(JournalStore.schemaVersion == 4)
+        #expect(try await store.inspect("PRAGMA user_version").first?.integer("user_version") == 5)
+        #expect(JournalStore.schemaVersion == 5)
         let attempt = try #require(try await store.attempt(order))
         #expect(attempt.state == .unconfirmed)
         #expect(try await store.handledMarks(of: order).isEmpty)

@@ -12,16 +12,19 @@ import TillCore
 struct PostgresJournalCLITests {
     let home = TillBinary.temporaryFolder()
 
-    /// A lane: its own data folder, the shared configuration.
+    /// A lane: its own data folder and configuration (the same journal, its own `[lane] id`).
     func lane(_ name: String) -> [String: String] {
         ["XDG_DATA_HOME": home.appendingPathComponent("\(name)/data").path,
-         "XDG_CONFIG_HOME": home.appendingPathComponent("config").path]
+         "XDG_CONFIG_HOME": home.appendingPathComponent("\(name)/config").path]
     }
 
     func writeConfiguration(url: String) throws {
-        let folder = home.appendingPathComponent("config/till")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "[journal]\nurl = \"\(url)\"\n".write(to: folder.appendingPathComponent("till.toml"), atomically: true, encoding: .utf8)
+        for name in ["a", "b"] {
+            let folder = home.appendingPathComponent("\(name)/config/till")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "[journal]\nurl = \"\(url)\"\n[lane]\nid = \"counter-\(name)\"\n"
+                .write(to: folder.appendingPathComponent("till.toml"), atomically: true, encoding: .utf8)
+        }
     }
 
     @Test func twoLanesSellIntoOneJournal() async throws {
@@ -30,7 +33,7 @@ struct PostgresJournalCLITests {
         try writeConfiguration(url: "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable")
 
         let first = try TillBinary.run(["journal", "migrate"], environment: lane("a"))
-        #expect(first.status == 0 && first.stdout.contains("is now at schema 1 (it was at 0)"), "\(first.stderr)")
+        #expect(first.status == 0 && first.stdout.contains("is now at schema 2 (it was at 0)"), "\(first.stderr)")
         #expect(!first.stdout.contains(".sqlite"))
         let again = try TillBinary.run(["journal", "migrate"], environment: lane("b"))
         #expect(again.stdout.contains("nothing to do"))
@@ -51,9 +54,13 @@ struct PostgresJournalCLITests {
         let x = try TillBinary.run(["report", "x", "--json"], environment: lane("b"))
         #expect(x.stdout.contains("\"total\":\"1200\""), "\(x.stdout)")
         let receipts = try (1...12).map { number in
-            try TillBinary.run(["receipt", "show", String(number)], environment: lane("a")).status
+            try TillBinary.run(["receipt", "show", String(number)], environment: lane("a"))
         }
-        #expect(receipts == Array(repeating: 0, count: 12))
+        #expect(receipts.map(\.status) == Array(repeating: 0, count: 12))
+        let lanes = receipts.compactMap { receipt in
+            receipt.stdout.split(separator: "\n").first { $0.hasPrefix("Lane") }?.split(separator: " ").last.map(String.init)
+        }
+        #expect(lanes.filter { $0 == "counter-a" }.count == 6 && lanes.filter { $0 == "counter-b" }.count == 6, "\(lanes)")
         #expect(try TillBinary.run(["receipt", "show", "13"], environment: lane("a")).status != 0)
     }
 

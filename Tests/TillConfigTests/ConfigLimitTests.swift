@@ -59,3 +59,28 @@ import TillConfig
         #expect(ConfigReport.cut("") == "")
     }
 }
+
+/// `[lane] id`: a name printed on receipts, so only a short, plain one.
+@Suite struct LaneConfigTests {
+    func load(_ text: String) throws -> TillConfiguration {
+        let path = NSTemporaryDirectory() + "till-lane-\(UUID().uuidString).toml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try ConfigLoader(explicitPath: path, environment: [:]).load()
+    }
+
+    @Test func aLaneIsRead() throws {
+        #expect(try load("[store]\ncurrency = \"JPY\"\n[lane]\nid = \"counter-2\"\n").lane == "counter-2")
+        #expect(try load("[store]\ncurrency = \"JPY\"\n").lane == nil)
+    }
+
+    @Test(arguments: ["", "counter 2", "カウンター", String(repeating: "a", count: 33), "c;2"])
+    func aLaneThatIsNotAPlainNameIsRefused(_ id: String) throws {
+        do {
+            _ = try load("[store]\ncurrency = \"JPY\"\n[lane]\nid = \"\(id)\"\n")
+            Issue.record("\(id) was accepted")
+        } catch {
+            #expect((error as? ConfigurationError)?.issues.first?.description.contains("lane.id: is not a lane name; write 1 to 32 letters") == true, "\(error)")
+        }
+    }
+}

@@ -36,6 +36,7 @@ public enum ReceiptLayout {
         }
         lines.append(.text(localTime(receipt.createdAt, timeZone)))
         if let cashier = receipt.cashier { lines.append(.row(strings[.receiptCashier], cashier)) }
+        if let lane = receipt.lane { lines.append(.row(strings[.receiptLane], lane)) }
         lines.append(.divider)
         if let description = facts.description, !description.isEmpty { lines.append(.text(description)) }
         lines.append(.total(strings[receipt.kind == .sale ? .receiptTotal : .receiptRefunded], receipt.amount.formatted()))

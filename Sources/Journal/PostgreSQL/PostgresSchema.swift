@@ -216,6 +216,11 @@ enum PostgresSchema {
                 UNIQUE (gateway, digest)
             )
             """,
-        ]
+        ],
+        // 2 (SQLite's 5): the lane that made each sale and issued each receipt.
+        [
+            "ALTER TABLE sales ADD COLUMN lane TEXT",
+            "ALTER TABLE receipts ADD COLUMN lane TEXT",
+        ],
     ]
 }

@@ -11,13 +11,13 @@ extension JournalStore {
         try connection.query(
             """
             INSERT INTO receipts (number, kind, order_number, refund_key, amount_minor, currency, cashier,
-                                  shift_id, created_at)
+                                  shift_id, created_at, lane)
             VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM receipts), ?, ?, ?, ?, ?, \(Self.openShiftCashier),
-                    \(Self.openShiftID), ?)
+                    \(Self.openShiftID), ?, ?)
             ON CONFLICT DO NOTHING
             """,
             [.text(kind.rawValue), .text(order.rawValue), .text(refundKey), .integer(amount.minorUnits),
-             .text(amount.currency.code), .integer(time.journalMilliseconds)])
+             .text(amount.currency.code), .integer(time.journalMilliseconds), JournalValue(lane)])
     }
 
     /// The receipt with this number, if any.
@@ -45,9 +45,11 @@ extension JournalStore {
         guard let number = row.integer("number"), let kind = row.text("kind").flatMap(Receipt.Kind.init(rawValue:)),
             let order = row.text("order_number"), let created = row.integer("created_at")
         else { throw JournalError.corruptRow("receipt \(row.integer("number").map(String.init) ?? "?")") }
-        return Receipt(
+        var receipt = Receipt(
             number: number, kind: kind, orderNumber: MerchantOrderNumber(rawValue: order), refundKey: row.text("refund_key") ?? "",
             amount: try money(row, "amount_minor"), cashier: row.text("cashier"), createdAt: Date(journalMilliseconds: created),
             printed: Int(row.integer("printed") ?? 0))
+        receipt.lane = row.text("lane")
+        return receipt
     }
 }

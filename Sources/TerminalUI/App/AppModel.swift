@@ -74,6 +74,8 @@ public struct AppModel: Equatable, Sendable {
     public var history = HistoryState()
     /// The shift, the cash tender, the X report and receipts (Shop/).
     public var shop = ShopState()
+    /// This counter's lane in a store of several (`[lane] id`); nil for a counter alone.
+    public var lane: String?
 
     public init(
         size: TerminalSize, theme: ResolvedTheme, storeName: String, currency: Currency, maximum: Money? = nil,

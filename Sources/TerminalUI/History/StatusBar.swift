@@ -1,6 +1,6 @@
 import TillStrings
 
-/// The open shift (cashier and number) and the count of attempts that need a person (`Checkout.NeedsAPerson`, the same rule as the
+/// The lane (in a store of several), the open shift (cashier and number) and the count of attempts that need a person (`Checkout.NeedsAPerson`, the same rule as the
 /// history's `!`) on every screen, on the right of the key bar ("! 2 to handle — F2"): hints that
 /// would run into it are left out, never cut.
 enum StatusBar {
@@ -9,7 +9,7 @@ enum StatusBar {
         let shift = shiftText(model)
         // With the shift shown, "0 to handle" gives its room to the keys.
         let toHandle = shift != nil && model.history.toHandleCount == 0 ? nil : toHandleText(model)
-        let parts = [shift, toHandle].compactMap { $0 }
+        let parts = [model.lane, shift, toHandle].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " │ ")
     }
 

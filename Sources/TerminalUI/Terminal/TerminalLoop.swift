@@ -36,6 +36,8 @@ public struct TerminalLoop {
         public var shop: (any ShopDesk)?
         /// The shift to open when none is open at start (`till --cashier NAME --float AMOUNT`).
         public var openShiftAtStart: ShiftOpening?
+        /// `[lane] id`, shown at the right of the key bar in a store of several counters.
+        public var lane: String?
         /// Keeps the name of a theme chosen with F6 (the caller writes it where the next start reads it).
         public var keepTheme: (@Sendable (String) -> Void)?
 
@@ -145,6 +147,7 @@ extension TerminalLoop {
         model.shop.isAvailable = settings.shop != nil
         model.shop.needsManager = settings.shop?.needsManager ?? false
         model.shop.openAtStart = settings.openShiftAtStart
+        model.lane = settings.lane
         return model
     }
 

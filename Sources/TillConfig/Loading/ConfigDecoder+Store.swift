@@ -120,6 +120,19 @@ extension ConfigDecoder {
         return settings
     }
 
+    /// `[lane] id`: 1 to 32 letters, digits, `-` or `_`, as it is printed on receipts and matched in reports.
+    func decodeLane(_ table: TOMLTable?) -> String? {
+        let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "lane")
+        reader.checkKeys(allowed: ["id"])
+        guard let id = reader.string("id", example: "\"counter-2\"") else { return nil }
+        let allowed = id.value.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        guard (1...32).contains(id.value.count), allowed else {
+            issue(at: id.origin, key: "lane.id", .of(.issueLaneID), fix: .of(.issueLaneIDFix))
+            return nil
+        }
+        return id.value
+    }
+
     private func expandingTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
         return home + path.dropFirst()

@@ -10,7 +10,7 @@ final class ConfigDecoder {
     private(set) var entries: [EffectiveEntry] = []
     private(set) var notes: [String] = []
 
-    static let topLevelKeys = ["store", "gateways", "scanner", "ui", "journal", "printer", "security"]
+    static let topLevelKeys = ["store", "gateways", "scanner", "ui", "journal", "printer", "security", "lane"]
 
     init(file: String, environment: [String: String]) {
         self.file = file
@@ -52,6 +52,7 @@ final class ConfigDecoder {
         let journal = decodeJournal(reader.table("journal"))
         let printer = decodePrinter(reader.table("printer"))
         let security = decodeSecurity(reader.table("security"))
+        let lane = decodeLane(reader.table("lane"))
         if let store { checkGatewayCurrencies(store.currency, gateways, storeTable: root["store"]?.tableValue) }
         noteUnusedEnvironment(configured: Set(gateways.map(\.id)))
         if !gateways.isEmpty && gateways.allSatisfy({ !$0.enabled }) {
@@ -62,9 +63,11 @@ final class ConfigDecoder {
                 (lhs.element.line ?? Int.max, lhs.offset) < (rhs.element.line ?? Int.max, rhs.offset)
             }.map(\.element))
         }
-        return TillConfiguration(
+        var configuration = TillConfiguration(
             file: file, store: store, gateways: gateways, scanner: scanner, ui: ui, journal: journal, printer: printer,
             security: security, entries: entries, notes: notes)
+        configuration.lane = lane
+        return configuration
     }
 
     private func decodeGateways(_ table: TOMLTable?) -> [GatewaySettings] {

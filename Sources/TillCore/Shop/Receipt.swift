@@ -18,6 +18,8 @@ public struct Receipt: Hashable, Sendable, Codable {
     /// What was paid, or given back.
     public let amount: Money
     public let cashier: String?
+    /// The lane (`[lane] id`) that issued it, in a store of several.
+    public var lane: String?
     public let createdAt: Date
     /// How many times it was printed (0: never, or every try failed; it can be printed again).
     public let printed: Int

@@ -30,12 +30,14 @@ struct JournalOptions: ParsableArguments {
     /// exit code 2.
     func open(_ strings: Strings, config: ConfigPathOption) throws -> JournalStore {
         let configuration = path == nil ? try TillEnvironment.configuration(config.loader, strings) : nil
-        return try Self.open(location(configuration), strings)
+        return try Self.open(location(configuration), lane: configuration?.lane, strings)
     }
 
-    static func open(_ location: @autoclosure () throws(JournalError) -> JournalLocation, _ strings: Strings) throws -> JournalStore {
+    static func open(
+        _ location: @autoclosure () throws(JournalError) -> JournalLocation, lane: String?, _ strings: Strings
+    ) throws -> JournalStore {
         do {
-            return try JournalStore(location: location())
+            return try JournalStore(location: location(), lane: lane)
         } catch {
             throw CLIError(error.message(in: strings), exitCode: 2)
         }

@@ -58,6 +58,7 @@ struct UICommand: ParsableCommand {
         settings.language = language.chosen(configured: environment.ui.language)
         settings.keepTheme = { StateFiles.keepTheme($0) }
         settings.shop = CounterShopDesk(environment: environment)
+        settings.lane = environment.journal.lane
         if let cashier {
             let money = try ShopAmount.parse(
                 float ?? "0", option: "--float", currency: store.currency, environment.strings, allowZero: true)

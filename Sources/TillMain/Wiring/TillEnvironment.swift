@@ -42,7 +42,7 @@ struct TillEnvironment: Sendable {
         let configuration = try Self.configuration(ConfigLoader(explicitPath: configPath), language.early)
         let strings = Strings(language.chosen(configured: configuration.ui.language))
         let path = (journalOptions.localPath(configuration) as NSString).expandingTildeInPath
-        let journal = try JournalOptions.open(try journalOptions.location(configuration), strings)
+        let journal = try JournalOptions.open(try journalOptions.location(configuration), lane: configuration.lane, strings)
         let storeLocks = try Self.storeLocks(for: journal, strings)
         if configuration.isDemo {
             printError(strings[.demoNotice])

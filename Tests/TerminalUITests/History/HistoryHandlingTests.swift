@@ -176,4 +176,12 @@ import TillStrings
         session.send(.history(.toHandle(1)))
         #expect(TillApp.view(session.model).plainText().contains("! 1 to handle — F2"))
     }
+
+    @Test func theLaneLeadsTheStatusBar() {
+        var session = Session()
+        session.model.history.isAvailable = true
+        session.model.lane = "counter-2"
+        session.send(.history(.toHandle(1)))
+        #expect(TillApp.view(session.model).plainText().contains("counter-2 │ ! 1 to handle — F2"))
+    }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TillCore
+import TillTesting
+@testable import Journal
+
+/// A store's lanes in one journal (on SQLite here, on PostgreSQL in scripts/test's second round): each
+/// sale and receipt says which lane made it, and the receipt numbers of all lanes run on without a gap.
+@Suite("Lanes")
+struct LaneTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-lanes-\(UUID().uuidString)")
+    let yen = Currency(code: "JPY")!
+    let start = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Test func eachReceiptNamesItsLaneAndTheNumbersAreTheStores() async throws {
+        let location = try TestJournal.location(folder.appendingPathComponent("journal.sqlite").path)
+        let counter1 = try JournalStore(location: location, lane: "counter-1")
+        let counter2 = try JournalStore(location: location, lane: "counter-2")
+        _ = try await counter1.openShift(cashier: "Aiko", float: .zero(yen), at: start)
+        for (index, lane) in [counter1, counter2, counter1, counter2].enumerated() {
+            _ = try await lane.recordTenderPayment(
+                .cash, order: MerchantOrderNumber(rawValue: "C\(index)"), amount: Money(minorUnits: 100, currency: yen),
+                tendered: nil, reference: nil, description: nil, at: start)
+        }
+        let receipts = try await (1...4).asyncMap { try await counter1.receipt(number: $0) }
+        #expect(receipts.map { $0?.lane } == ["counter-1", "counter-2", "counter-1", "counter-2"])
+        #expect(try await counter2.receipt(number: 5) == nil)
+        let sale = try await counter2.createSale(amount: Money(minorUnits: 100, currency: yen), description: nil, at: start)
+        #expect(try await counter2.inspect("SELECT lane FROM sales WHERE id = \(sale.id)").first?.text("lane") == "counter-2")
+    }
+}
+
+extension Sequence {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var result: [T] = []
+        for element in self { result.append(try await transform(element)) }
+        return result
+    }
+}
