@@ -64,6 +64,8 @@ struct CrashCheck {
     let requests: [SandboxRequestRecord]
     /// Records the sandbox's log forgot: then the create counts cannot be trusted.
     let forgotten: Int
+    /// Whether every run wrote to one store's journal.
+    var shared = false
 
     /// The calls that create a payment (or charge one), and those that refund.
     static let createCalls: Set<String> = ["native-pay", "quick-pay", "jsapi-pay", "create", "sources", "charges"]
@@ -102,8 +104,8 @@ struct CrashCheck {
         let store: JournalStore
         let attempts: [PaymentAttempt]
         do {
-            store = try JournalStore(path: run.journalPath)
-            attempts = try await store.recentAttempts()
+            store = try JournalStore(location: run.journal)
+            attempts = try await JournalProbe.runAttempts(store, shared ? SharedJournal.description(of: run.plan) : nil)
         } catch {
             figures.problems.append("\(run.plan): the journal cannot be read: \(error)\n\(run.transcript)")
             return []

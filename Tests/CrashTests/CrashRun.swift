@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import TillCore
 
 /// One sale the harness plays: which gateway, QR or QuickPay, how much, and when (if at all) the
 /// till is killed. Drawn from a seeded generator so a failing seed replays the same runs.
@@ -57,10 +58,31 @@ struct CrashPlan: Sendable, CustomStringConvertible {
     }
 }
 
+/// One PostgreSQL journal that every run shares, as a store's lanes do: the configuration (the
+/// sandbox's, with `[journal] url`) and where the journal is.
+struct SharedJournal: Sendable {
+    let configPath: String
+    let location: JournalLocation
+
+    /// Writes the sandbox's configuration with `[journal] url` for `location`'s database.
+    init(sandbox: SandboxServer, location: JournalLocation) throws {
+        guard case .postgres(let address) = location else { throw Spawn.Failure(description: "not a PostgreSQL journal") }
+        configPath = sandbox.folder.appendingPathComponent("lanes.toml").path
+        let url = "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable"
+        let text = try String(contentsOfFile: sandbox.configPath, encoding: .utf8) + "\n[journal]\nurl = \"\(url)\"\n"
+        try text.write(toFile: configPath, atomically: true, encoding: .utf8)
+        self.location = location
+    }
+
+    /// The description each run's sale carries, so the check finds a run's attempts in the store's journal.
+    static func description(of plan: CrashPlan) -> String { "run-\(plan.index)" }
+}
+
 /// What happened when a plan was played.
 struct CrashRunResult: Sendable {
     let plan: CrashPlan
-    let journalPath: String
+    /// The run's journal: its own file, or the store's shared journal.
+    let journal: JournalLocation
     let payStatus: Int32
     let killed: Bool
     /// The attempt's journal state when the kill struck ("none": no attempt stored yet).
@@ -78,22 +100,29 @@ struct CrashRunner: Sendable {
     let folder: URL
     let pollIntervalMilliseconds: Int
     let maxRecoverPasses: Int
+    /// The store's journal every run writes to (each run a lane); nil: a journal file per run.
+    var shared: SharedJournal?
 
     func play(_ plan: CrashPlan) throws -> CrashRunResult {
         let runFolder = folder.appendingPathComponent("run-\(plan.index)")
         try FileManager.default.createDirectory(at: runFolder, withIntermediateDirectories: true)
-        let journal = runFolder.appendingPathComponent("journal.sqlite").path
+        let file = runFolder.appendingPathComponent("journal.sqlite").path
+        let journal = shared?.location ?? .file(file)
+        let runOnly = shared.map { _ in SharedJournal.description(of: plan) }
         let environment = ["HOME": runFolder.path, "XDG_DATA_HOME": runFolder.path, "XDG_CONFIG_HOME": runFolder.path]
-        let common = ["--config", server.configPath, "--journal", journal]
+        let common = shared.map { ["--config", $0.configPath] } ?? ["--config", server.configPath, "--journal", file]
         var pay = ["pay"] + common + [
             "--gateway", plan.gateway, "--amount", String(plan.amount), "--timeout", "1",
             "--poll-interval-ms", String(pollIntervalMilliseconds), "--json",
         ]
         if let code = plan.buyerCode { pay += ["--scan", code] }
-        // The kill is timed from the journal's creation: the till has read its configuration by then.
+        if let runOnly { pay += ["--description", runOnly] }
+        // The kill is timed from the journal file's creation: the till has read its configuration by
+        // then. A store's journal makes no file: timed from the start.
         let paid = try Spawn.run(
-            pay, environment: environment, killAfter: plan.killAfterMilliseconds.map { .milliseconds($0) }, marker: journal)
-        let stateAtKill = paid.killed ? JournalProbe.attemptState(journal) : nil
+            pay, environment: environment, killAfter: plan.killAfterMilliseconds.map { .milliseconds($0) },
+            marker: shared == nil ? file : nil)
+        let stateAtKill = paid.killed ? JournalProbe.attemptState(journal, runOnly) : nil
         var transcript = "till pay: exit \(paid.status)\(paid.killed ? " (killed)" : "")\n\(paid.output)\(paid.errorOutput)"
         var passes = 0
         while passes < maxRecoverPasses {
@@ -105,12 +134,12 @@ struct CrashRunner: Sendable {
             transcript += "till recover #\(passes): exit \(recover.status)\(recover.killed ? " (killed)" : "")\n"
                 + recover.output + recover.errorOutput
             // A killed pass may have stored a late success without its refund: the next pass finishes it.
-            if !recover.killed && JournalProbe.openCount(journal) == 0 { break }
+            if !recover.killed && JournalProbe.openCount(journal, runOnly) == 0 { break }
             // The simulated buyer may still pay: give it a moment before asking again.
             usleep(UInt32(pollIntervalMilliseconds) * 2_000)
         }
         return CrashRunResult(
-            plan: plan, journalPath: journal, payStatus: paid.status, killed: paid.killed, stateAtKill: stateAtKill,
+            plan: plan, journal: journal, payStatus: paid.status, killed: paid.killed, stateAtKill: stateAtKill,
             recoverPasses: passes,
             transcript: transcript)
     }
@@ -155,21 +184,37 @@ private final class ResultsBox: @unchecked Sendable {
 
 /// Reads a journal from a worker thread (the store is an actor).
 enum JournalProbe {
-    /// How many attempts and refunds have no final state; -1 when the journal cannot be read.
-    static func openCount(_ path: String) -> Int {
-        Int(read(path) { store in String(try await store.unresolvedAttempts().count + store.unresolvedRefunds().count) } ?? "-1") ?? -1
+    /// How many attempts and refunds (of the run's sale, in a shared journal) have no final state; -1
+    /// when the journal cannot be read.
+    static func openCount(_ journal: JournalLocation, _ runOnly: String?) -> Int {
+        let count = read(journal) { store in
+            let attempts = try await runAttempts(store, runOnly)
+            var open = attempts.filter { !$0.state.isFinal }.count
+            for attempt in attempts { open += try await store.refunds(of: attempt.orderNumber).filter { !$0.state.isFinal }.count }
+            return String(open)
+        }
+        return Int(count ?? "-1") ?? -1
     }
 
     /// The state of the run's one attempt, "none" before it is stored.
-    static func attemptState(_ path: String) -> String {
-        read(path) { store in try await store.recentAttempts().first?.state.rawValue ?? "none" } ?? "unreadable"
+    static func attemptState(_ journal: JournalLocation, _ runOnly: String?) -> String {
+        read(journal) { store in try await runAttempts(store, runOnly).first?.state.rawValue ?? "none" } ?? "unreadable"
     }
 
-    private static func read(_ path: String, _ body: @escaping @Sendable (JournalStore) async throws -> String) -> String? {
+    /// The attempts of the run: all of its own journal's, or those of the sale described `runOnly`.
+    static func runAttempts(_ store: JournalStore, _ runOnly: String?) async throws -> [PaymentAttempt] {
+        let all = try await store.recentAttempts()
+        guard let runOnly else { return all }
+        var mine: [PaymentAttempt] = []
+        for attempt in all where try await store.sale(id: attempt.saleID)?.description == runOnly { mine.append(attempt) }
+        return mine
+    }
+
+    private static func read(_ journal: JournalLocation, _ body: @escaping @Sendable (JournalStore) async throws -> String) -> String? {
         let box = TextBox()
         let done = DispatchSemaphore(value: 0)
         Task {
-            box.value = try? await body(try JournalStore(path: path))
+            box.value = try? await body(try JournalStore(location: journal))
             done.signal()
         }
         done.wait()
