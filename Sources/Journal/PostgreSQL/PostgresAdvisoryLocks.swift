@@ -31,6 +31,12 @@ public final class PostgresAdvisoryLocks: Sendable {
         return granted
     }
 
+    /// Whether this process holds the lock named `name`, taking it when it is free: for a lock a
+    /// process keeps while it can (the store's reconciler).
+    public func holdOrTake(_ name: String) -> Bool {
+        held.withLock { $0.contains(Self.key(name)) } || tryLock(name)
+    }
+
     /// Lets the lock named `name` go.
     public func unlock(_ name: String) {
         let key = Self.key(name)

@@ -48,6 +48,11 @@ struct StoreCommand: AsyncParsableCommand {
             let strings = environment.strings
             let gateways = desk.gateways.isEmpty ? strings[.storeNoGateway] : desk.gateways.map(\.rawValue).joined(separator: ", ")
             let host = self.host
+            // The store's one reconciler: this server's, while it leads (see ReconcilerLeadership).
+            let background = BackgroundReconciler(
+                reconciler: Reconciler(service: checkout), screenOrders: ScreenOrders(locks: claims), locks: claims)
+            background.start(clock: ContinuousClock())
+            defer { background.stop() }
             try await StoreHTTPServer(desk: desk, logger: logger).run(host: host, port: port) { bound in
                 // Written at once, unbuffered: a script waits for this line to learn the port.
                 let line = strings.text(.storeListening, ["address": "http://\(host):\(bound)", "gateways": gateways]) + "\n"
