@@ -188,10 +188,14 @@ enum JournalSchema {
             UNIQUE (gateway, digest)
         );
         """,
-        // 5: the lane (`[lane] id`) that made each sale and issued each receipt, in a store of several.
+        // 5: lanes (`[lane] id`) in a store of several: the lane that made each sale, issued each
+        // receipt and opened each shift; one open shift per lane (a counter alone is the lane '').
         """
         ALTER TABLE sales ADD COLUMN lane TEXT;
         ALTER TABLE receipts ADD COLUMN lane TEXT;
+        ALTER TABLE shifts ADD COLUMN lane TEXT;
+        DROP INDEX shifts_one_open;
+        CREATE UNIQUE INDEX shifts_one_open_per_lane ON shifts(COALESCE(lane, '')) WHERE closed_at IS NULL;
         """,
     ]
 }

@@ -19,7 +19,7 @@ extension JournalStore {
                  JournalValue(attempt.gatewayReference), JournalValue(attempt.secondaryReference),
                  JournalValue(attempt.attention), time, time])
             try connection.query(
-                "INSERT INTO transitions (order_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(Self.openShiftID))",
+                "INSERT INTO transitions (order_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(openShiftID))",
                 [.text(attempt.orderNumber.rawValue), .text(attempt.state.rawValue), time])
         }
     }
@@ -44,7 +44,7 @@ extension JournalStore {
                 try connection.query(
                     """
                     INSERT INTO transitions (order_number, from_state, to_state, at, raw_code, raw_answer, note, shift_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, \(Self.openShiftID))
+                    VALUES (?, ?, ?, ?, ?, ?, ?, \(openShiftID))
                     """,
                     [.text(order.rawValue), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
                      JournalValue(raw.map { $0.code }), JournalValue(rawAnswer ?? raw?.message), JournalValue(note)])

@@ -19,7 +19,7 @@ extension JournalStore {
                 orderNumber: order, note: note, person: person, at: Date(journalMilliseconds: time.journalMilliseconds),
                 state: attempt.state, attention: attempt.attention)
             try connection.query(
-                "INSERT INTO handled (order_number, note, handled_by, at, state, attention, shift_id) VALUES (?, ?, ?, ?, ?, ?, \(Self.openShiftID))",
+                "INSERT INTO handled (order_number, note, handled_by, at, state, attention, shift_id) VALUES (?, ?, ?, ?, ?, ?, \(openShiftID))",
                 [.text(order.rawValue), .text(note), .text(person), .integer(time.journalMilliseconds),
                  .text(attempt.state.rawValue), JournalValue(attempt.attention)])
             return mark

@@ -25,12 +25,12 @@ extension JournalStore {
                 """
                 INSERT INTO refunds (refund_number, order_number, amount_minor, currency, reason, state, created_at, updated_at,
                                      shift_id, cashier)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(Self.openShiftID), \(Self.openShiftCashier))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(openShiftID), \(openShiftCashier))
                 """,
                 [.text(refund.refundNumber), .text(order.rawValue), .integer(amount.minorUnits), .text(amount.currency.code),
                  JournalValue(reason), .text(refund.state.rawValue), millis, millis])
             try connection.query(
-                "INSERT INTO refund_transitions (refund_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(Self.openShiftID))",
+                "INSERT INTO refund_transitions (refund_number, from_state, to_state, at, shift_id) VALUES (?, NULL, ?, ?, \(openShiftID))",
                 [.text(refund.refundNumber), .text(refund.state.rawValue), millis])
             return refund
         }
@@ -53,7 +53,7 @@ extension JournalStore {
                 try connection.query(
                     """
                     INSERT INTO refund_transitions (refund_number, from_state, to_state, at, raw_code, raw_answer, shift_id)
-                    VALUES (?, ?, ?, ?, ?, ?, \(Self.openShiftID))
+                    VALUES (?, ?, ?, ?, ?, ?, \(openShiftID))
                     """,
                     [.text(refundNumber), .text(from.rawValue), .text(state.rawValue), .integer(time.journalMilliseconds),
                      JournalValue(raw?.code), JournalValue(raw?.message)])

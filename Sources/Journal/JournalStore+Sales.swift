@@ -6,7 +6,7 @@ extension JournalStore {
     public func createSale(amount: Money, description: String?, at time: Date) throws(JournalError) -> Sale {
         let id = try connection.insertReturningID(
             "INSERT INTO sales (amount_minor, currency, description, created_at, lane, shift_id, cashier) VALUES (?, ?, ?, ?, ?, "
-                + Self.openShiftID + ", " + Self.openShiftCashier + ")",
+                + openShiftID + ", " + openShiftCashier + ")",
             [.integer(amount.minorUnits), .text(amount.currency.code), JournalValue(description),
              .integer(time.journalMilliseconds), JournalValue(lane)])
         return Sale(id: id, amount: amount, description: description, createdAt: time)

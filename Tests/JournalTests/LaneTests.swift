@@ -17,6 +17,7 @@ struct LaneTests {
         let counter1 = try JournalStore(location: location, lane: "counter-1")
         let counter2 = try JournalStore(location: location, lane: "counter-2")
         _ = try await counter1.openShift(cashier: "Aiko", float: .zero(yen), at: start)
+        _ = try await counter2.openShift(cashier: "Ken", float: .zero(yen), at: start)
         for (index, lane) in [counter1, counter2, counter1, counter2].enumerated() {
             _ = try await lane.recordTenderPayment(
                 .cash, order: MerchantOrderNumber(rawValue: "C\(index)"), amount: Money(minorUnits: 100, currency: yen),
@@ -27,6 +28,34 @@ struct LaneTests {
         #expect(try await counter2.receipt(number: 5) == nil)
         let sale = try await counter2.createSale(amount: Money(minorUnits: 100, currency: yen), description: nil, at: start)
         #expect(try await counter2.inspect("SELECT lane FROM sales WHERE id = \(sale.id)").first?.text("lane") == "counter-2")
+    }
+
+    @Test func eachLaneHasItsShiftAndXAndTheStoreAddsThemUp() async throws {
+        let location = try TestJournal.location(folder.appendingPathComponent("shifts.sqlite").path)
+        let counter1 = try JournalStore(location: location, lane: "counter-1")
+        let counter2 = try JournalStore(location: location, lane: "counter-2")
+        let aiko = try await counter1.openShift(cashier: "Aiko", float: Money(minorUnits: 1_000, currency: yen), at: start)
+        let ken = try await counter2.openShift(cashier: "Ken", float: Money(minorUnits: 500, currency: yen), at: start)
+        #expect(aiko.id != ken.id && aiko.lane == "counter-1" && ken.lane == "counter-2")
+        await #expect(throws: ShiftError.alreadyOpen(cashier: "Aiko", id: aiko.id)) {
+            _ = try await counter1.openShift(cashier: "Mei", float: .zero(yen), at: start)
+        }
+        for (index, (lane, amount)) in [(counter1, 100), (counter2, 250), (counter2, 50)].enumerated() {
+            _ = try await lane.recordTenderPayment(
+                .cash, order: MerchantOrderNumber(rawValue: "C\(index)"), amount: Money(minorUnits: Int64(amount), currency: yen),
+                tendered: nil, reference: nil, description: nil, at: start)
+        }
+        let x1 = try await counter1.xReport(currency: yen)
+        let x2 = try await counter2.xReport(currency: yen)
+        let store = try await counter1.xReport(currency: yen, wholeStore: true)
+        #expect(x1.sales.total == "100" && x1.cash.expected == "1100" && x1.shift.cashier == "Aiko")
+        #expect(x2.sales.total == "300" && x2.cash.expected == "800" && x2.shift.cashier == "Ken")
+        #expect(store.sales.total == "400" && store.sales.count == 3 && store.cash.expected == "1900")
+        let z = try await counter1.closeShift(counted: Money(minorUnits: 1_100, currency: yen), at: start.addingTimeInterval(60))
+        #expect(z.sales.total == "100" && z.shift.cashier == "Aiko")
+        #expect(try await counter2.currentShift()?.id == ken.id, "closing one lane's shift leaves the others open")
+        #expect(try await counter1.currentShift() == nil)
+        #expect(try await counter2.xReport(currency: yen, wholeStore: true).sales.total == "300")
     }
 }
 

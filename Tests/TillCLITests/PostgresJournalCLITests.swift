@@ -8,7 +8,7 @@ import TillCore
 /// rounds run it against `scripts/postgres start`: migrated by `till journal migrate`, two lanes (each
 /// its own data folder, one configuration) selling at once into one journal, and an address that
 /// cannot be reached said plainly, its password never shown.
-@Suite(.enabled(if: TestJournal.onPostgres, "needs TILL_TEST_POSTGRES_URL (scripts/test starts the server)"))
+@Suite(.serialized, .enabled(if: TestJournal.onPostgres, "needs TILL_TEST_POSTGRES_URL (scripts/test starts the server)"))
 struct PostgresJournalCLITests {
     let home = TillBinary.temporaryFolder()
 
@@ -38,8 +38,10 @@ struct PostgresJournalCLITests {
         let again = try TillBinary.run(["journal", "migrate"], environment: lane("b"))
         #expect(again.stdout.contains("nothing to do"))
 
-        let shift = try TillBinary.run(["shift", "open", "--cashier", "Aiko", "--float", "1000"], environment: lane("a"))
-        #expect(shift.status == 0, "\(shift.stderr)")
+        for (name, cashier) in [("a", "Aiko"), ("b", "Ken")] {
+            let shift = try TillBinary.run(["shift", "open", "--cashier", cashier, "--float", "1000"], environment: lane(name))
+            #expect(shift.status == 0, "each lane opens its own shift: \(shift.stderr)")
+        }
         // Two lanes, six cash sales each, at once: twelve receipts, numbered 1 to 12 without a gap.
         let results = await withTaskGroup(of: [Int32].self) { group in
             for name in ["a", "b"] {
@@ -52,7 +54,9 @@ struct PostgresJournalCLITests {
         }
         #expect(results == Array(repeating: 0, count: 12))
         let x = try TillBinary.run(["report", "x", "--json"], environment: lane("b"))
-        #expect(x.stdout.contains("\"total\":\"1200\""), "\(x.stdout)")
+        #expect(x.stdout.contains("\"sales\":{\"count\":6,\"total\":\"600\"}") && x.stdout.contains("\"cashier\":\"Ken\""), "\(x.stdout)")
+        let store = try TillBinary.run(["report", "x", "--store", "--json"], environment: lane("a"))
+        #expect(store.stdout.contains("\"sales\":{\"count\":12,\"total\":\"1200\"}") && store.stdout.contains("\"expected\":\"3200\""), "\(store.stdout)")
         let receipts = try (1...12).map { number in
             try TillBinary.run(["receipt", "show", String(number)], environment: lane("a"))
         }
@@ -85,18 +89,20 @@ extension PostgresJournalCLITests {
         process.executableURL = TillBinary.url
         process.arguments = ["pay", "--gateway", "motp", "--amount", "500", "--demo-buyer-delay", "60", "--timeout", "60"]
         process.environment = lane("a").merging(["PATH": "/usr/bin:/bin", "HOME": home.path]) { $1 }
+        let errors = home.appendingPathComponent("pay.err")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 
         let journal = try JournalStore(location: location)
         var order: MerchantOrderNumber?
-        for _ in 0..<100 where order == nil {
+        for _ in 0..<300 where order == nil {
             order = try await journal.attempts(matching: AttemptFilter()).first?.orderNumber
             if order == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
-        let waiting = try #require(order, "the lane stored its attempt")
+        let waiting = try #require(order, "the lane stored its attempt: \((try? String(contentsOf: errors, encoding: .utf8)) ?? "")")
         let reconciler = try PostgresAdvisoryLocks(address: address)
         #expect(!reconciler.tryLock("order:" + waiting.rawValue), "the lane holds its order while it waits")
 

@@ -217,10 +217,13 @@ enum PostgresSchema {
             )
             """,
         ],
-        // 2 (SQLite's 5): the lane that made each sale and issued each receipt.
+        // 2 (SQLite's 5): lanes: the lane of each sale, receipt and shift; one open shift per lane.
         [
             "ALTER TABLE sales ADD COLUMN lane TEXT",
             "ALTER TABLE receipts ADD COLUMN lane TEXT",
+            "ALTER TABLE shifts ADD COLUMN lane TEXT",
+            "DROP INDEX shifts_one_open",
+            "CREATE UNIQUE INDEX shifts_one_open_per_lane ON shifts(COALESCE(lane, '')) WHERE closed_at IS NULL",
         ],
     ]
 }

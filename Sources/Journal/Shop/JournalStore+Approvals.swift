@@ -14,7 +14,7 @@ extension JournalStore {
     /// Journals that `manager` approved `action` on `subject`, in the open shift.
     public func recordApproval(_ action: String, subject: String, manager: String, at time: Date) throws(JournalError) {
         try connection.query(
-            "INSERT INTO approvals (action, subject, manager, shift_id, at) VALUES (?, ?, ?, \(Self.openShiftID), ?)",
+            "INSERT INTO approvals (action, subject, manager, shift_id, at) VALUES (?, ?, ?, \(openShiftID), ?)",
             [.text(action), .text(subject), .text(manager), .integer(time.journalMilliseconds)])
     }
 

@@ -28,9 +28,14 @@ extension JournalStore {
     struct EventScope {
         let shiftID: Int64?
         let orphans: Bool
+        /// Every open shift's rows, of every lane (the store's X), besides `shiftID`'s.
+        var everyOpenShift = false
 
         /// The condition on `table.shift_id`, with its two parameters.
-        func condition(_ table: String) -> String { "(\(table).shift_id = ? OR (? = 1 AND \(table).shift_id IS NULL))" }
+        func condition(_ table: String) -> String {
+            let open = everyOpenShift ? " OR \(table).shift_id IN (SELECT id FROM shifts WHERE closed_at IS NULL)" : ""
+            return "(\(table).shift_id = ?\(open) OR (? = 1 AND \(table).shift_id IS NULL))"
+        }
         var parameters: [JournalValue] { [.integer(shiftID ?? -1), .integer(orphans ? 1 : 0)] }
     }
 

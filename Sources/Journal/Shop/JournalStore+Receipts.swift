@@ -12,8 +12,8 @@ extension JournalStore {
             """
             INSERT INTO receipts (number, kind, order_number, refund_key, amount_minor, currency, cashier,
                                   shift_id, created_at, lane)
-            VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM receipts), ?, ?, ?, ?, ?, \(Self.openShiftCashier),
-                    \(Self.openShiftID), ?, ?)
+            VALUES ((SELECT COALESCE(MAX(number), 0) + 1 FROM receipts), ?, ?, ?, ?, ?, \(openShiftCashier),
+                    \(openShiftID), ?, ?)
             ON CONFLICT DO NOTHING
             """,
             [.text(kind.rawValue), .text(order.rawValue), .text(refundKey), .integer(amount.minorUnits),

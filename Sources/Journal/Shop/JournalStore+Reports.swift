@@ -2,13 +2,18 @@ import Foundation
 import TillCore
 
 extension JournalStore {
-    /// The X report: what the open shift (and anything written while no shift was open) has taken so
-    /// far. Changes nothing. `currency` is used only when no shift is open.
-    public func xReport(currency: Currency) throws(ShiftError) -> ShiftReport {
+    /// The X report: what this lane's open shift (and anything written while no shift was open) has
+    /// taken so far; with `wholeStore`, what every lane's open shift has, with their floats together.
+    /// Changes nothing. `currency` is used only when no shift is open.
+    public func xReport(currency: Currency, wholeStore: Bool = false) throws(ShiftError) -> ShiftReport {
         do {
             let shift = try currentShiftRow()
-            let scope = EventScope(shiftID: shift?.id, orphans: true)
-            let context = try reportContext(kind: "x", number: nil, shift: shift, currency: currency, scope: scope)
+            let scope = EventScope(shiftID: shift?.id, orphans: true, everyOpenShift: wholeStore)
+            var context = try reportContext(kind: "x", number: nil, shift: shift, currency: currency, scope: scope)
+            if wholeStore {
+                context.float = try openFloats(currency: shift?.float.currency ?? currency)
+                context.shift = nil  // the store's X is no one shift's
+            }
             var report = ShiftReportBuilder.build(try moneyGroups(scope), context)
             report.previousHash = try lastZ()?.hash ?? ReportChain.genesis
             return report
@@ -115,6 +120,15 @@ extension JournalStore {
 
     /// What a report says beyond its events, read now: open payments, flags, acknowledgements.
     /// `unresolved`: the count when the caller has just read it (the Z); read here otherwise.
+    /// The floats of every lane's open shift in `currency`, added up.
+    private func openFloats(currency: Currency) throws(JournalError) -> Money {
+        let total = try connection.query(
+            "SELECT CAST(COALESCE(SUM(float_minor), 0) AS BIGINT) AS total FROM shifts WHERE closed_at IS NULL AND currency = ?",
+            [.text(currency.code)]
+        ).first?.integer("total") ?? 0
+        return Money(minorUnits: total, currency: currency)
+    }
+
     func reportContext(
         kind: String, number: Int64?, shift: Shift?, currency: Currency, scope: EventScope, unresolved: Int? = nil
     ) throws(JournalError) -> ShiftReportBuilder.Context {

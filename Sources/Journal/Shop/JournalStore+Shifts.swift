@@ -2,23 +2,31 @@ import Foundation
 import TillCore
 
 extension JournalStore {
-    /// SQL for the id of the open shift (NULL when none): what every money row is stamped with.
-    static let openShiftID = "(SELECT id FROM shifts WHERE closed_at IS NULL)"
-    /// SQL for the open shift's cashier (NULL when none).
-    static let openShiftCashier = "(SELECT cashier FROM shifts WHERE closed_at IS NULL)"
+    /// SQL for this lane's open shift (a counter alone is the lane ''): one per lane at most.
+    nonisolated var openShiftCondition: String {
+        "closed_at IS NULL AND COALESCE(lane, '') = '" + (lane ?? "").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+    /// SQL for the id of this lane's open shift (NULL when none): what every money row it writes is stamped with.
+    nonisolated var openShiftID: String { "(SELECT id FROM shifts WHERE \(openShiftCondition))" }
+    /// SQL for that shift's cashier (NULL when none).
+    nonisolated var openShiftCashier: String { "(SELECT cashier FROM shifts WHERE \(openShiftCondition))" }
     /// The reason the reconciler gives its refunds of late payments; the reports count them apart.
     public static let lateRefundReason = "paid after the cashier gave up"
 
-    /// Opens a shift for `cashier` with `float` in the drawer; refused while another is open.
+    /// Opens a shift of this lane for `cashier` with `float` in the drawer; refused while another of
+    /// the lane is open.
     public func openShift(cashier: String, float: Money, at time: Date) throws(ShiftError) -> Shift {
         let name = cashier.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw .emptyCashier }
         return try shopTransaction { () throws -> Shift in
             if let open = try currentShiftRow() { throw ShiftError.alreadyOpen(cashier: open.cashier, id: open.id) }
             let id = try connection.insertReturningID(
-                "INSERT INTO shifts (cashier, float_minor, currency, opened_at) VALUES (?, ?, ?, ?)",
-                [.text(name), .integer(float.minorUnits), .text(float.currency.code), .integer(time.journalMilliseconds)])
-            return Shift(id: id, cashier: name, float: float, openedAt: Self.rounded(time))
+                "INSERT INTO shifts (cashier, float_minor, currency, opened_at, lane) VALUES (?, ?, ?, ?, ?)",
+                [.text(name), .integer(float.minorUnits), .text(float.currency.code), .integer(time.journalMilliseconds),
+                 JournalValue(lane)])
+            var shift = Shift(id: id, cashier: name, float: float, openedAt: Self.rounded(time))
+            shift.lane = lane
+            return shift
         }
     }
 
@@ -75,7 +83,7 @@ extension JournalStore {
     }
 
     func currentShiftRow() throws(JournalError) -> Shift? {
-        try connection.query("SELECT * FROM shifts WHERE closed_at IS NULL").first.map(Self.shift(from:))
+        try connection.query("SELECT * FROM shifts WHERE \(openShiftCondition)").first.map(Self.shift(from:))
     }
 
     static func requireCurrency(_ amount: Money, of shift: Shift) throws(ShiftError) {
@@ -92,9 +100,11 @@ extension JournalStore {
             throw JournalError.corruptRow("shift without id, cashier or time")
         }
         let float = try money(row, "float_minor")
-        return Shift(
+        var shift = Shift(
             id: id, cashier: cashier, float: float, openedAt: Date(journalMilliseconds: opened),
             closedAt: row.integer("closed_at").map(Date.init(journalMilliseconds:)),
             counted: row.integer("counted_minor").map { Money(minorUnits: $0, currency: float.currency) })
+        shift.lane = row.text("lane")
+        return shift
     }
 }

@@ -9,6 +9,8 @@ enum ShiftReportBuilder {
         var kind: String
         var number: Int64?
         var shift: Shift?
+        /// The cash the drawers started with, when it is not the shift's float (the store's X: every lane's).
+        var float: Money?
         var currency: Currency
         var unresolved: Int
         var flagged: [String]
@@ -63,7 +65,7 @@ enum ShiftReportBuilder {
                 if let gateway = group.gateway { byGateway[gateway.rawValue, default: Tally()].add(group) }
             }
         }
-        let float = context.shift?.float.minorUnits ?? 0
+        let float = (context.float ?? context.shift?.float)?.minorUnits ?? 0
         let expected = float + cash.sales - cash.refunds + paidIn.minor - paidOut.minor
         let counted = context.shift?.counted?.minorUnits
         return ShiftReport(

@@ -14,6 +14,8 @@ public struct Shift: Hashable, Sendable, Codable {
     public var closedAt: Date?
     /// The cash counted in the drawer at the close.
     public var counted: Money?
+    /// The lane (`[lane] id`) whose shift it is, in a store of several; nil for a counter alone.
+    public var lane: String?
 
     public init(id: Int64, cashier: String, float: Money, openedAt: Date, closedAt: Date? = nil, counted: Money? = nil) {
         self.id = id

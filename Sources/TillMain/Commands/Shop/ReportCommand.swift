@@ -14,17 +14,22 @@ struct ReportCommand: AsyncParsableCommand {
 
     struct X: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "x", abstract: "What the open shift has taken so far (changes nothing).")
+            commandName: "x", abstract: "What this lane's open shift has taken so far (changes nothing).")
         @OptionGroup var wiring: WiringOptions
         @OptionGroup var format: ReportFormatOptions
         @OptionGroup var language: LanguageOption
+        @Flag(help: "Every lane's open shift together: the store's X (a store journal on PostgreSQL).")
+        var store = false
 
         func run() async throws {
             let environment = try wiring.environment(language)
             defer { environment.finish() }
             let strings = environment.strings
             let currency = environment.store.currency
-            let x = try await shop(strings) { () async throws(ShiftError) in try await environment.journal.xReport(currency: currency) }
+            let wholeStore = store
+            let x = try await shop(strings) { () async throws(ShiftError) in
+                try await environment.journal.xReport(currency: currency, wholeStore: wholeStore)
+            }
             print(format.render(x, strings))
         }
     }
