@@ -5,7 +5,7 @@ import QRCode
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Measure the speed of Till's own code (build with -c release).",
-        subcommands: [QRBench.self, UIBench.self, HistoryBench.self, ReportBench.self])
+        subcommands: [QRBench.self, UIBench.self, HistoryBench.self, ReportBench.self, JournalBench.self])
 }
 
 /// `till bench qr`: the median time to encode a 100-byte payment URL at ECC M with automatic mask.
