@@ -73,6 +73,14 @@ theme = "default"
 
 [journal]
 # path = "~/.local/share/till/journal.sqlite"
+# A store with several counters: every lane and the store server share one journal on PostgreSQL
+# (then `path` is only where this counter keeps its local state). `till journal migrate` sets it up.
+# url = "postgresql://till@db.shop.example:5432/till"   # ?sslmode=disable|prefer|require
+
+# This counter's name in the store: on the key bar, on its sales, receipts and shifts; its X report
+# is its own (`till report x`), `till report x --store` adds up every lane's.
+# [lane]
+# id = "counter-2"
 
 # A receipt printer (ESC/POS). Without this table receipts are shown (`till receipt show N`), not printed.
 # [printer]
