@@ -28,8 +28,7 @@ struct PostgresJournalCLITests {
     }
 
     @Test func twoLanesSellIntoOneJournal() async throws {
-        let location = try TestJournal.location(home.appendingPathComponent("store.sqlite").path)
-        guard case .postgres(let address) = location else { Issue.record("not on PostgreSQL"); return }
+        let address = try TestJournal.postgresAddress(home.appendingPathComponent("store.sqlite").path)
         try writeConfiguration(url: "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable")
 
         let first = try TillBinary.run(["journal", "migrate"], environment: lane("a"))
@@ -82,8 +81,8 @@ extension PostgresJournalCLITests {
     /// A lane waiting on a QR payment holds its order's advisory lock; killed with SIGKILL, its
     /// session ends and the lock is free for the store's reconciler at once.
     @Test func aKilledLaneLetsItsOrderGo() async throws {
-        let location = try TestJournal.location(home.appendingPathComponent("killed.sqlite").path)
-        guard case .postgres(let address) = location else { Issue.record("not on PostgreSQL"); return }
+        let address = try TestJournal.postgresAddress(home.appendingPathComponent("killed.sqlite").path)
+        let location = JournalLocation.postgres(address)
         try writeConfiguration(url: "postgresql://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable")
         let process = Process()
         process.executableURL = TillBinary.url

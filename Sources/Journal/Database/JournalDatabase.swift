@@ -21,15 +21,29 @@ protocol JournalDatabase: AnyObject {
     /// How many rows the last INSERT, UPDATE or DELETE changed (0 for an insert that found its row there).
     var changes: Int { get }
 
-    /// Runs `body` inside one write transaction, the only writer of the journal while it runs (so a
-    /// receipt number read and written in it is the store's next one): committed when it returns,
-    /// rolled back when it throws.
-    func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T
+    /// What starts a write transaction that makes this connection the journal's only writer while it
+    /// runs (so a receipt number read and written in it is the store's next one).
+    var beginWriting: [String] { get }
 }
 
 extension JournalDatabase {
     @discardableResult
     func query(_ sql: String) throws(JournalError) -> [JournalRow] { try query(sql, []) }
+
+    /// Runs `body` inside one write transaction (`beginWriting`): committed when it returns, rolled
+    /// back when it throws.
+    func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
+        try execute(beginWriting[0])
+        do {
+            for statement in beginWriting.dropFirst() { try execute(statement) }
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
 
     /// Runs an `INSERT` and returns the `id` the database gave the new row.
     func insertReturningID(_ sql: String, _ parameters: [JournalValue]) throws(JournalError) -> Int64 {

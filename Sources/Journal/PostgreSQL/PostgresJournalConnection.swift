@@ -80,18 +80,8 @@ final class PostgresJournalConnection: JournalDatabase {
         }
     }
 
-    func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
-        try execute("BEGIN")
-        do {
-            try run("SELECT pg_advisory_xact_lock(\(Self.writerLock))", [])
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
-    }
+    /// `BEGIN`, then the store's writer lock (see `writerLock`).
+    var beginWriting: [String] { ["BEGIN", "SELECT pg_advisory_xact_lock(\(Self.writerLock))"] }
 
     /// Sends one statement, its `?` parameters numbered as PostgreSQL's `$1`, `$2`, …
     @discardableResult

@@ -81,19 +81,8 @@ final class SQLiteConnection: JournalDatabase {
         }
     }
 
-    /// Runs `body` inside one transaction (`BEGIN IMMEDIATE`: the file's one writer): committed when
-    /// it returns, rolled back when it throws.
-    func transaction<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
-    }
+    /// `BEGIN IMMEDIATE`: the file's write lock at once, so the transaction is its one writer.
+    let beginWriting = ["BEGIN IMMEDIATE"]
 
     private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 

@@ -29,6 +29,25 @@ public enum TestJournal {
         return .postgres(address)
     }
 
+    /// The address of the PostgreSQL database for `file` (see `location(_:)`); throws on a SQLite run.
+    public static func postgresAddress(_ file: String) throws -> PostgresAddress {
+        guard case .postgres(let address) = try location(file) else {
+            throw Subprocess.Failure(description: "this run's journals are SQLite files: set TILL_TEST_POSTGRES_URL")
+        }
+        return address
+    }
+
+    /// Whether `condition` holds within `seconds`, asked every 50 ms: for what the server does a moment
+    /// after a client lets go (a closed session's locks are freed once its backend has ended).
+    public static func soon(within seconds: Int = 10, _ condition: () -> Bool) -> Bool {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while !condition() {
+            guard ContinuousClock.now < deadline else { return false }
+            usleep(50_000)
+        }
+        return true
+    }
+
     /// FNV-1a, 64 bits: a short, stable name for a path.
     private static func fnv1a(_ text: String) -> UInt64 {
         text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
