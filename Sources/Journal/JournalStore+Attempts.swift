@@ -72,9 +72,24 @@ extension JournalStore {
     /// Every attempt without a final state (created, awaiting the buyer, processing, unconfirmed):
     /// what the reconciler must finish after a crash or a timeout.
     public func unresolvedAttempts() throws(JournalError) -> [PaymentAttempt] {
-        let open = AttemptState.allCases.filter { !$0.isFinal }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        return try connection.query("SELECT * FROM attempts WHERE state IN (\(open)) ORDER BY created_at")
+        try connection.query("SELECT * FROM attempts WHERE state IN (\(Self.openStates)) ORDER BY created_at")
             .map(Self.attempt(from:))
+    }
+
+    /// The unresolved attempts of this lane's sales (a counter alone: all of them): what its shift
+    /// cannot close over without the manager.
+    func laneUnresolvedAttempts() throws(JournalError) -> [PaymentAttempt] {
+        try connection.query(
+            """
+            SELECT a.* FROM attempts a JOIN sales s ON s.id = a.sale_id
+            WHERE a.state IN (\(Self.openStates)) AND COALESCE(s.lane, '') = ? ORDER BY a.created_at
+            """, [.text(lane ?? "")]
+        ).map(Self.attempt(from:))
+    }
+
+    /// The states that are not final, as SQL text: `'created', 'awaitingBuyer', …`.
+    private static var openStates: String {
+        AttemptState.allCases.filter { !$0.isFinal }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
 
     /// Succeeded attempts whose success was stored with `note` (the reconciler's: paid after nobody

@@ -57,6 +57,25 @@ struct LaneTests {
         #expect(try await counter1.currentShift() == nil)
         #expect(try await counter2.xReport(currency: yen, wholeStore: true).sales.total == "300")
     }
+
+    @Test func aLanesShiftClosesOverItsOwnPaymentsOnly() async throws {
+        let location = try TestJournal.location(folder.appendingPathComponent("close.sqlite").path)
+        let counter1 = try JournalStore(location: location, lane: "counter-1")
+        let counter2 = try JournalStore(location: location, lane: "counter-2")
+        _ = try await counter1.openShift(cashier: "Aiko", float: .zero(yen), at: start)
+        _ = try await counter2.openShift(cashier: "Ken", float: .zero(yen), at: start)
+        let sale = try await counter2.createSale(amount: Money(minorUnits: 500, currency: yen), description: nil, at: start)
+        let waiting = MerchantOrderNumber(rawValue: "T-waiting")
+        try await counter2.recordAttempt(PaymentAttempt(
+            orderNumber: waiting, saleID: sale.id, gateway: .motp, brand: .alipay, kind: .qr, amount: sale.amount, createdAt: start))
+        #expect(try await counter1.xReport(currency: yen).unresolved == 0)
+        #expect(try await counter2.xReport(currency: yen).unresolved == 1)
+        #expect(try await counter1.xReport(currency: yen, wholeStore: true).unresolved == 1)
+        _ = try await counter1.closeShift(counted: .zero(yen), at: start)
+        await #expect(throws: ShiftError.unresolvedAtClose([waiting.rawValue])) {
+            _ = try await counter2.closeShift(counted: .zero(yen), at: start)
+        }
+    }
 }
 
 extension Sequence {

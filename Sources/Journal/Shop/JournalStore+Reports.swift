@@ -93,7 +93,7 @@ extension JournalStore {
     private func acknowledgeUnresolved(
         shift: Shift, _ acknowledging: Set<MerchantOrderNumber>, manager: String?, at time: Date
     ) throws -> Int {
-        let unresolved = try unresolvedAttempts().map(\.orderNumber)
+        let unresolved = try laneUnresolvedAttempts().map(\.orderNumber)
         let manager = manager?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let missing = unresolved.filter { !acknowledging.contains($0) }
         guard missing.isEmpty, unresolved.isEmpty || !manager.isEmpty else {
@@ -148,7 +148,9 @@ extension JournalStore {
             row.text("order_number").flatMap { order in row.text("manager").map { ShiftReport.Acknowledgement(order: order, manager: $0) } }
         }
         var unresolvedCount = unresolved ?? 0
-        if unresolved == nil { unresolvedCount = try unresolvedAttempts().count }
+        if unresolved == nil {
+            unresolvedCount = try (scope.everyOpenShift ? unresolvedAttempts() : laneUnresolvedAttempts()).count
+        }
         return ShiftReportBuilder.Context(
             kind: kind, number: number, shift: shift, currency: shift?.float.currency ?? currency,
             unresolved: unresolvedCount, flagged: flagged, acknowledged: acknowledged,
