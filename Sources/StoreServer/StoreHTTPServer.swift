@@ -6,17 +6,21 @@ import TillCore
 import Wire
 
 /// The store server's HTTP, on Hummingbird: `POST /webhooks/takemepay`, `/webhooks/tapin` and
-/// `/webhooks/pomelo` for the gateways' deliveries, `GET /healthz` for whoever watches the server.
-/// A body over `WebhookDesk.maximumBodyBytes` is refused with 413 before it is read whole.
+/// `/webhooks/pomelo` for the gateways' deliveries, `GET /healthz` for whoever watches the server,
+/// and, with a relay, `GET /relay/check` and `GET`/`POST /relay/takemepay/…` for the lanes that hold
+/// no secret key. A body over `WebhookDesk.maximumBodyBytes` is refused with 413 before it is read whole.
 public struct StoreHTTPServer: Sendable {
     /// The gateways that send webhooks, by the path they post to.
     public static let webhookGateways: [GatewayID] = [.takemepay, .tapin, .pomelo]
 
     let desk: WebhookDesk
+    /// The lanes' secret-key calls; nil when the store server makes none.
+    let relay: StoreRelayDesk?
     let logger: Logger
 
-    public init(desk: WebhookDesk, logger: Logger) {
+    public init(desk: WebhookDesk, relay: StoreRelayDesk? = nil, logger: Logger) {
         self.desk = desk
+        self.relay = relay
         self.logger = logger
     }
 
@@ -44,6 +48,7 @@ public struct StoreHTTPServer: Sendable {
                 return Self.response(await desk.receive(gateway, headers: headers, body: Data(body.readableBytesView)))
             }
         }
+        if let relay { addRelayRoutes(to: router, relay) }
         return router
     }
 

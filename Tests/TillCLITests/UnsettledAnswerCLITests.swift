@@ -51,6 +51,13 @@ struct UnsettledAnswerCLITests {
 
         /// The request log's records for `order` that carried a money-moving call and were processed.
         func processedMoneyCalls(order: String) throws -> [[String: Any]] {
+            try requests().filter { record in
+                (record["order"] as? String) == order && record["call"] is String && (record["processed"] as? Bool) == true
+            }
+        }
+
+        /// Every record of the sandbox's request log.
+        func requests() throws -> [[String: Any]] {
             let fetch = Process()
             fetch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             fetch.arguments = ["python3", "-c", "import sys,urllib.request;sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())",
@@ -61,10 +68,7 @@ struct UnsettledAnswerCLITests {
             let data = out.fileHandleForReading.readDataToEndOfFile()
             fetch.waitUntilExit()
             let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-            let records = json?["requests"] as? [[String: Any]] ?? []
-            return records.filter { record in
-                (record["order"] as? String) == order && record["call"] is String && (record["processed"] as? Bool) == true
-            }
+            return json?["requests"] as? [[String: Any]] ?? []
         }
     }
 

@@ -15,7 +15,7 @@ import TillCore
         #expect(gateway.webhookURL == nil)
         let keys = try #require(gateway.takemepay)
         #expect(keys.publicKey.reveal() == "pk_test_sDkS-Zn8sf8iv0HgW7S9HBLd1LRwk7aAQ9yWV")
-        #expect(keys.secretKey.reveal() == "sk_test_abcdefghijklmnopqrstuvwxyz9yWV")
+        #expect(keys.secretKey?.reveal() == "sk_test_abcdefghijklmnopqrstuvwxyz9yWV")
         #expect(keys.webhookSecret?.reveal() == "wesec_svgdAXDfRQqP830Q41GjHg")
         #expect(configuration.entries.contains(
             EffectiveEntry(key: "gateways.takemepay.mode", shown: "\"test\"", origin: .derived("the key prefixes"))))

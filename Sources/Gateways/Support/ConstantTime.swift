@@ -1,7 +1,7 @@
 /// Comparison whose running time does not depend on where two byte strings differ, so a forger
-/// cannot learn a signature byte by byte from response times.
-enum ConstantTime {
-    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+/// cannot learn a signature (or the store server's lane tokens) byte by byte from response times.
+public enum ConstantTime {
+    public static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         var difference = UInt8(a.count == b.count ? 0 : 1)
         let count = max(a.count, b.count)
         for index in 0..<count {

@@ -14,7 +14,7 @@ public enum ExchangeError: Error, Equatable, Sendable {
         guard case .transport(let error) = self else { return false }
         switch error {
         case .timedOut, .connectionLost: return true
-        case .notSent, .insecureURL: return false
+        case .notSent, .insecureURL, .storeServerRefused: return false
         }
     }
 
@@ -25,6 +25,8 @@ public enum ExchangeError: Error, Equatable, Sendable {
         case .gateway(let error): return error
         case .transport(.insecureURL(let url)):
             return .cashier(.configuration(TransportError.insecureURL(url).description))
+        case .transport(.storeServerRefused(let refusal)):
+            return .cashier(.storeServerRefused(refusal))
         case .transport(.notSent(let why)):
             return .cashier(.notReached(GatewayRawError(code: "not-sent", message: why)))
         case .transport(let error):

@@ -8,7 +8,7 @@ import TillCore
 /// What settles a send:
 /// - a readable answer that the connector maps (paid, waiting, a documented final state);
 /// - a documented, definite refusal (`CashierError.isDefinitive`), or a request that never left
-///   (`TransportError.notSent`, a refused URL).
+///   (`TransportError.notSent`, a refused URL, a call the store server refused to make for a lane).
 ///
 /// Everything else leaves the outcome unknown, because the gateway may have done the work: a timeout, a
 /// dropped connection, an HTTP 5xx or 429, an unreadable body, an unknown code, `SYSTEMERROR`-like codes.
@@ -77,7 +77,7 @@ extension ExchangeError {
     /// refused it definitely. A timeout, a drop, a 5xx, a 429 or an unreadable answer do not.
     public var settlesRequest: Bool {
         switch self {
-        case .transport(.notSent), .transport(.insecureURL): true
+        case .transport(.notSent), .transport(.insecureURL), .transport(.storeServerRefused): true
         case .transport(.timedOut), .transport(.connectionLost): false
         case .gateway(let error): error.settlesRequest
         }

@@ -17,7 +17,7 @@ public struct TakeMePayAPI: Sendable {
         logger: Logger = Logger(label: "till.gateways.takemepay")
     ) {
         self.settings = settings
-        exchange = Exchange(logging: transport, to: logger, masking: [settings.publicKey, settings.secretKey])
+        exchange = Exchange(logging: transport, to: logger, masking: [settings.publicKey, settings.secretKey].compactMap { $0 })
     }
 
     // MARK: Sources
@@ -194,6 +194,8 @@ public struct TakeMePayAPI: Sendable {
     }
 
     /// Sends one call and returns the JSON of a 2xx answer; an error envelope becomes a cashier error.
+    /// A secret-key call without a secret key (a lane whose store server makes those calls) goes out
+    /// with no `Authorization` header, for the lane's `StoreRelayTransport` to send to the store server.
     func call(_ method: String, _ path: String, key: Key, query: [(String, String)] = [], body: JSONValue? = nil)
         async throws(ExchangeError)
         -> JSONValue
@@ -204,7 +206,7 @@ public struct TakeMePayAPI: Sendable {
         }
         let secret = key == .publicKey ? settings.publicKey : settings.secretKey
         let request = HTTPRequest.json(
-            method, url, body: body, headers: [HTTPHeader("Authorization", "Bearer \(secret.reveal())")])
+            method, url, body: body, headers: secret.map { [HTTPHeader("Authorization", "Bearer \($0.reveal())")] } ?? [])
         let response = try await exchange.send(request)
         let json: JSONValue
         do {

@@ -44,6 +44,9 @@ struct TakeMePayRefunds {
     private func refusal(
         _ error: ExchangeError, of refund: RefundRequest, reference: RefundReference, chargeID: String
     ) async -> Result<RefundStatus, GatewayError> {
+        // The store server would not make the call for this lane: it reached no gateway, and asking
+        // through the same store server would be refused the same way.
+        if case .transport(.storeServerRefused) = error { return .failure(error.asGatewayError) }
         do {
             if let found = try await client.lookup.refund(refundNumber: refund.refundNumber) {
                 return .success(try status(of: found, reference: reference, chargeID: chargeID))

@@ -5,8 +5,10 @@ import TillCore
 public struct TakeMePaySettings: Sendable {
     /// `pk_test_…` / `pk_live_…`: creates sources and reads them with their client secret.
     public var publicKey: Secret
-    /// `sk_test_…` / `sk_live_…`: charges, refunds, lists, events, webhooks.
-    public var secretKey: Secret
+    /// `sk_test_…` / `sk_live_…`: charges, refunds, lists, events, webhooks. Nil on a lane whose store
+    /// server makes the secret-key calls (`[store] server`): they then go out without an
+    /// `Authorization` header, and the lane's `StoreRelayTransport` sends them to the store server.
+    public var secretKey: Secret?
     /// The API base URL, `/v1` included.
     public var baseURL: URL
     /// The source `type` (the documents list only `WeChatPay`).
@@ -20,22 +22,24 @@ public struct TakeMePaySettings: Sendable {
     /// True (the default): the counter holds the secret key (it charges with it), so it reads
     /// sources with it too, which needs no client secret and sends no body. False: it reads them as
     /// the document's client does, with the public key and `{"clientSecret": ...}` as the body of
-    /// the GET (the AsyncHTTPClient transport sends a body with a GET; `aGETCarriesItsBody` tests it).
+    /// the GET (the AsyncHTTPClient transport sends a body with a GET; `aGETCarriesItsBody` tests it):
+    /// a lane without the secret key does so, and its polls never load the store server.
     public var readsSourcesWithSecretKey: Bool
 
     public static let stagingBaseURL = URL(string: "https://api-stg.takemepay.com/v1")!
     public static let liveBaseURL = URL(string: "https://api.takemepay.com/v1")!
 
-    /// - Parameter baseURL: nil picks staging for `*_test_` keys and live for `*_live_` keys.
+    /// - Parameter baseURL: nil picks staging for `*_test_` keys and live for `*_live_` keys (the
+    ///   public key's prefix tells: the configuration refuses a pair of two modes).
     public init(
-        publicKey: Secret, secretKey: Secret, baseURL: URL? = nil, sourceType: String = "WeChatPay",
+        publicKey: Secret, secretKey: Secret?, baseURL: URL? = nil, sourceType: String = "WeChatPay",
         currencies: [Currency] = [Currency(code: "JPY")].compactMap { $0 }, lookupPageSize: Int = 100,
         lookupPages: Int = 5, readsSourcesWithSecretKey: Bool = true
     ) {
         self.readsSourcesWithSecretKey = readsSourcesWithSecretKey
         self.publicKey = publicKey
         self.secretKey = secretKey
-        self.baseURL = baseURL ?? TakeMePaySettings.defaultBaseURL(for: secretKey)
+        self.baseURL = baseURL ?? TakeMePaySettings.defaultBaseURL(for: publicKey)
         self.sourceType = sourceType
         self.currencies = currencies
         self.lookupPageSize = lookupPageSize

@@ -30,21 +30,24 @@ extension ConfigDecoder {
         return read
     }
 
+    /// On a lane whose store server makes the secret-key calls (`[store] server`), the public key
+    /// alone, and a secret key is refused.
     private func decodeTakeMePay(_ reader: TableReader, required: Bool) -> Account {
         let publicKey = secret(reader, "public_key", required: required, example: "\"pk_test_...\"")
-        let secretKey = secret(reader, "secret_key", required: required, example: "\"sk_test_...\"")
+        if isRelayedLane { refuseSecretKeyOnLane(reader) }
+        let secretKey = isRelayedLane ? nil : secret(reader, "secret_key", required: required, example: "\"sk_test_...\"")
         let webhookSecret = secret(reader, "webhook_secret", required: false, example: "\"wesec_...\"")
         let publicMode = keyMode(publicKey, kind: "pk", key: reader.fullKey("public_key"))
         let secretMode = keyMode(secretKey, kind: "sk", key: reader.fullKey("secret_key"))
-        guard let publicKey, let secretKey, let publicMode, let secretMode else { return (nil, nil) }
-        guard publicMode == secretMode else {
+        guard let publicKey, let publicMode, isRelayedLane || secretMode != nil else { return (nil, nil) }
+        if let secretKey, let secretMode, publicMode != secretMode {
             issue(
                 at: secretKey.origin, key: reader.fullKey("secret_key"),
                 .of(.issueKeysMixed, ["secret": "\(secretMode)", "public": "\(publicMode)"]), fix: .of(.issueKeysMixedFix))
             return (nil, nil)
         }
         record(reader.fullKey("mode"), "\"\(publicMode)\"", .derived("the key prefixes"))
-        let credentials = TakeMePayCredentials(publicKey: publicKey.value, secretKey: secretKey.value, webhookSecret: webhookSecret?.value)
+        let credentials = TakeMePayCredentials(publicKey: publicKey.value, secretKey: secretKey?.value, webhookSecret: webhookSecret?.value)
         return (.takemepay(credentials), Read(value: publicMode, origin: .derived("the key prefixes")))
     }
 

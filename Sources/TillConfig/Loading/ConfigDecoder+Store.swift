@@ -3,7 +3,7 @@ import TillStrings
 
 /// `[store]`, `[scanner]`, `[ui]` and `[journal]`.
 extension ConfigDecoder {
-    static let storeKeys = ["name", "currency", "max_sale", "receipt_header"]
+    static let storeKeys = ["name", "currency", "max_sale", "receipt_header", "server", "token", "lanes"]
 
     func decodeStore(_ table: TOMLTable?, needsCurrency: Bool) -> StoreSettings? {
         let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "store")
@@ -15,8 +15,11 @@ extension ConfigDecoder {
         guard let currency = decodeCurrency(reader, needsCurrency: needsCurrency) else { return nil }
         let header = reader.string("receipt_header", example: "\"Corner Shop\\nMain Street 1\"")?.value
         let maximum = decodeMaximumSale(reader, currency: currency)
+        let server = decodeStoreServer(reader)
+        let lanes = decodeLanes(reader, hasServer: reader.table["server"] != nil)
         guard maximum.isValid else { return nil }
-        return StoreSettings(name: name, currency: currency, maximumSale: maximum.money, receiptHeader: header)
+        return StoreSettings(
+            name: name, currency: currency, maximumSale: maximum.money, receiptHeader: header, server: server, lanes: lanes)
     }
 
     private func decodeCurrency(_ reader: TableReader, needsCurrency: Bool) -> Currency? {
@@ -125,8 +128,7 @@ extension ConfigDecoder {
         let reader = TableReader(decoder: self, table: table ?? TOMLTable(), path: "lane")
         reader.checkKeys(allowed: ["id"])
         guard let id = reader.string("id", example: "\"counter-2\"") else { return nil }
-        let allowed = id.value.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
-        guard (1...32).contains(id.value.count), allowed else {
+        guard isLaneName(id.value) else {
             issue(at: id.origin, key: "lane.id", .of(.issueLaneID), fix: .of(.issueLaneIDFix))
             return nil
         }

@@ -9,6 +9,8 @@ final class ConfigDecoder {
     private(set) var issues: [ConfigIssue] = []
     private(set) var entries: [EffectiveEntry] = []
     private(set) var notes: [String] = []
+    /// True when `[store] server` is written: this lane holds no TakeMe Pay secret key.
+    private(set) var isRelayedLane = false
 
     static let topLevelKeys = ["store", "gateways", "scanner", "ui", "journal", "printer", "security", "lane"]
 
@@ -45,6 +47,7 @@ final class ConfigDecoder {
         let reader = TableReader(decoder: self, table: root, path: "")
         reader.checkKeys(allowed: Self.topLevelKeys)
         let gatewaysTable = reader.table("gateways")
+        isRelayedLane = root["store"]?.tableValue?["server"] != nil
         let store = decodeStore(reader.table("store"), needsCurrency: gatewaysTable?.keys.isEmpty == false)
         let gateways = decodeGateways(gatewaysTable)
         let scanner = decodeScanner(reader.table("scanner"))
@@ -53,7 +56,10 @@ final class ConfigDecoder {
         let printer = decodePrinter(reader.table("printer"))
         let security = decodeSecurity(reader.table("security"))
         let lane = decodeLane(reader.table("lane"))
-        if let store { checkGatewayCurrencies(store.currency, gateways, storeTable: root["store"]?.tableValue) }
+        if let store {
+            checkGatewayCurrencies(store.currency, gateways, storeTable: root["store"]?.tableValue)
+            checkLanesHaveSecretKey(store, gateways, storeTable: root["store"]?.tableValue)
+        }
         noteUnusedEnvironment(configured: Set(gateways.map(\.id)))
         if !gateways.isEmpty && gateways.allSatisfy({ !$0.enabled }) {
             note("every gateway is disabled (enabled = false): Till cannot take a payment until one is enabled")

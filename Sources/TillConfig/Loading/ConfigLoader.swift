@@ -51,8 +51,8 @@ public struct ConfigLoader: Sendable {
     /// A file that holds secrets should be readable by its owner alone.
     private func exposedSecretsWarning(_ configuration: TillConfiguration) -> String? {
         let holdsSecrets = configuration.entries.contains { entry in
-            guard case .file = entry.origin, let name = entry.key.split(separator: ".").last else { return false }
-            return GatewayCatalog.secretKeys.contains(String(name))
+            guard case .file = entry.origin else { return false }
+            return entry.key.split(separator: ".").contains { Self.secretKeys.contains(String($0)) }
         }
         guard holdsSecrets,
             let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
@@ -61,11 +61,15 @@ public struct ConfigLoader: Sendable {
         return "\(path) holds secrets and other users may read it: chmod 600 \(path), or move the secrets to TILL_* environment variables"
     }
 
+    /// The key names whose values are secrets: the gateways' credentials, a lane's token, the
+    /// store server's `[store.lanes]`. Never echoed in a message, masked in `till config check`.
+    static let secretKeys = GatewayCatalog.secretKeys.union(ConfigDecoder.storeSecretKeys)
+
     /// Parses and checks configuration text; `file` names it in messages.
     public static func decode(_ text: String, file: String, environment: [String: String] = [:]) throws(ConfigurationError) -> TillConfiguration {
         let root: TOMLTable
         do {
-            root = try TOMLParser.parse(text, sensitiveKeys: GatewayCatalog.secretKeys)
+            root = try TOMLParser.parse(text, sensitiveKeys: secretKeys)
         } catch {
             throw ConfigurationError(issues: [
                 ConfigIssue(

@@ -18,6 +18,15 @@ currency = "JPY"                  # ISO 4217; every sale is in this one currency
 max_sale = "50000"                # the largest amount one sale may take; without it a default
                                   # of about 3,000-5,000 USD (JPY "500000", USD "5000.00")
 receipt_header = "Corner Shop\nMain Street 1"
+# A counter whose store server makes TakeMe Pay's secret-key calls (charges, refunds, lists):
+# its [gateways.takemepay] then holds public_key only, no secret_key (till store serve --help).
+# server = "https://store.example.com"   # the store server, behind the store's HTTPS proxy
+# token = "..."                   # this counter's token (`till store token`), or TILL_STORE_TOKEN
+
+# The store server only: the counters it makes those calls for, each with a token of its own.
+# [store.lanes]
+# counter-1 = "..."
+# counter-2 = "..."
 
 # Every gateway table takes: enabled (default true), base_url (default: the documented
 # address for the mode), webhook_url (where the gateway calls back) and brands.

@@ -11,10 +11,11 @@ public enum GatewayCredentials: Sendable, Equatable {
 /// secret (`wesec_...`) verifies deliveries.
 public struct TakeMePayCredentials: Sendable, Equatable {
     public var publicKey: Secret
-    public var secretKey: Secret
+    /// Nil on a lane whose store server makes the secret-key calls (`[store] server`).
+    public var secretKey: Secret?
     public var webhookSecret: Secret?
 
-    public init(publicKey: Secret, secretKey: Secret, webhookSecret: Secret? = nil) {
+    public init(publicKey: Secret, secretKey: Secret?, webhookSecret: Secret? = nil) {
         self.publicKey = publicKey
         self.secretKey = secretKey
         self.webhookSecret = webhookSecret

@@ -10,13 +10,22 @@ public struct StoreSettings: Sendable, Equatable {
     public var maximumSale: Money?
     /// Text printed at the top of a receipt; may hold line breaks.
     public var receiptHeader: String?
+    /// On a lane without TakeMe Pay's secret key: the store server that makes those calls.
+    public var server: StoreServerLink?
+    /// On the store server: the lanes it makes TakeMe Pay's secret-key calls for, with their tokens.
+    public var lanes: [LaneToken]
 
     /// `maximumSale` nil means the currency's default, not "no limit".
-    public init(name: String, currency: Currency, maximumSale: Money? = nil, receiptHeader: String? = nil) {
+    public init(
+        name: String, currency: Currency, maximumSale: Money? = nil, receiptHeader: String? = nil,
+        server: StoreServerLink? = nil, lanes: [LaneToken] = []
+    ) {
         self.name = name
         self.currency = currency
         self.maximumSale = maximumSale ?? Self.defaultMaximumSale(for: currency)
         self.receiptHeader = receiptHeader
+        self.server = server
+        self.lanes = lanes
     }
 
     /// The store of demo mode when no file names one.

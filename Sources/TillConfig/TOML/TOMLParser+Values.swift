@@ -58,10 +58,10 @@ extension TOMLParser {
         text.count > 40 ? String(text.prefix(39)) + "…" : text
     }
 
+    /// True when the key, or a table it is in (`[store.lanes]`), is one of `sensitiveKeys`.
     var isSensitive: Bool {
         guard let currentKey else { return false }
-        let last = currentKey.split(separator: ".").last.map(String.init) ?? currentKey
-        return sensitiveKeys.contains(last)
+        return currentKey.split(separator: ".").contains { sensitiveKeys.contains(String($0)) }
     }
 
     var currentKeyName: String {

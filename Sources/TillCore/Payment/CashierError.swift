@@ -23,6 +23,9 @@ public enum CashierError: Error, Equatable, Sendable {
     case amountNotAccepted(String)
     /// The gateway's answer did not match what was sent (amount, currency) or could not be read.
     case unexpectedAnswer(GatewayRawError?)
+    /// The store server that makes this lane's secret-key calls refused the call (a wrong token, a
+    /// call it does not make, no secret key of its own): nothing reached the gateway.
+    case storeServerRefused(StoreServerRefusal)
 
     /// The gateway's own code and message behind this error, if any.
     public var raw: GatewayRawError? {
@@ -30,7 +33,7 @@ public enum CashierError: Error, Equatable, Sendable {
         case .declined(let raw), .buyerCodeInvalid(let raw), .gatewayUnavailable(let raw), .notReached(let raw),
             .requestRefused(let raw), .unexpectedAnswer(let raw):
             raw
-        case .notOffered, .configuration, .amountNotAccepted:
+        case .notOffered, .configuration, .amountNotAccepted, .storeServerRefused:
             nil
         }
     }
@@ -41,7 +44,7 @@ public enum CashierError: Error, Equatable, Sendable {
         switch self {
         case .gatewayUnavailable, .unexpectedAnswer: false
         case .declined, .buyerCodeInvalid, .notReached, .requestRefused, .notOffered, .configuration,
-            .amountNotAccepted:
+            .amountNotAccepted, .storeServerRefused:
             true
         }
     }
@@ -68,6 +71,9 @@ public enum CashierError: Error, Equatable, Sendable {
         case .configuration(let text): strings.text(.cashierConfiguration, ["text": text])
         case .amountNotAccepted(let text): strings.text(.cashierAmountNotAccepted, ["text": text])
         case .unexpectedAnswer: strings[.cashierUnexpectedAnswer]
+        case .storeServerRefused(.token): strings[.cashierStoreServerToken]
+        case .storeServerRefused(.call): strings[.cashierStoreServerCall]
+        case .storeServerRefused(.noSecretKey): strings[.cashierStoreServerNoSecretKey]
         }
     }
 }

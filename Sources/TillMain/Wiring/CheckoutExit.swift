@@ -27,7 +27,7 @@ enum CheckoutExit {
         switch error {
         case .cashier(let cashierError):
             switch cashierError {
-            case .notOffered, .configuration: return CLIError(message, exitCode: usage)
+            case .notOffered, .configuration, .storeServerRefused: return CLIError(message, exitCode: usage)
             default: return CLIError(message, exitCode: declined)
             }
         case .journal, .noGateway, .unknownBuyerCode, .notHandled:

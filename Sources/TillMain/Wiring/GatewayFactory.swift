@@ -15,7 +15,6 @@ enum GatewayFactory {
     /// The real HTTP transport.
     static let network: TransportMaker = { AsyncHTTPTransport(requestTimeout: $0) }
 
-    /// The connector for `settings`; amounts are in the store's `currency`.
     /// The check of `settings`' webhook deliveries, for the store server: TakeMe Pay with its
     /// `webhook_secret` (none configured: none), Pomelo with its API key, TapIn's unsigned callback.
     /// MOTP documents no webhook.
@@ -28,16 +27,17 @@ enum GatewayFactory {
         }
     }
 
+    /// The connector for `settings`; amounts are in the store's `currency`. `storeServer` is the
+    /// lane's store server (`[store] server`), which makes TakeMe Pay's secret-key calls when the
+    /// lane holds no secret key.
     static func connector(
-        for settings: GatewaySettings, currency: Currency, strings: Strings, transport makeTransport: TransportMaker = network
+        for settings: GatewaySettings, currency: Currency, strings: Strings, storeServer: StoreServerLink? = nil,
+        transport makeTransport: TransportMaker = network
     ) throws -> any PaymentGateway {
         let transport = makeTransport(.seconds(30))
         switch settings.credentials {
         case .takemepay(let keys):
-            return TakeMePayClient(
-                settings: TakeMePaySettings(
-                    publicKey: keys.publicKey, secretKey: keys.secretKey, baseURL: settings.baseURL, currencies: [currency]),
-                transport: transport)
+            return takeMePay(keys, settings, currency: currency, storeServer: storeServer, transport: makeTransport)
         case .tapin(let account):
             guard let webhook = settings.webhookURL else {
                 throw CLIError(strings[.tapInNeedsWebhook], exitCode: 2)
@@ -65,5 +65,26 @@ enum GatewayFactory {
                     brands: settings.brands),
                 transport: makeTransport(.seconds(45)))
         }
+    }
+
+    /// TakeMe Pay with both keys; or, on a lane without the secret key, with the public key and a
+    /// `StoreRelayTransport` that has `storeServer` make the secret-key calls. The lane then reads
+    /// sources with their client secret, as the document's client does, so its polls stay off the
+    /// store server. Its calls to the store server wait longer (45 s) than the store server waits for
+    /// TakeMe Pay (30 s), so the store server's word on a lost answer arrives first.
+    private static func takeMePay(
+        _ keys: TakeMePayCredentials, _ settings: GatewaySettings, currency: Currency, storeServer: StoreServerLink?,
+        transport makeTransport: TransportMaker
+    ) -> TakeMePayClient {
+        var account = TakeMePaySettings(
+            publicKey: keys.publicKey, secretKey: keys.secretKey, baseURL: settings.baseURL, currencies: [currency])
+        guard keys.secretKey == nil, let storeServer else {
+            return TakeMePayClient(settings: account, transport: makeTransport(.seconds(30)))
+        }
+        account.readsSourcesWithSecretKey = false
+        let relay = StoreRelayTransport(
+            direct: makeTransport(.seconds(30)), toServer: makeTransport(.seconds(45)), server: storeServer.url,
+            token: storeServer.token, gateway: .takemepay, gatewayBaseURL: settings.baseURL)
+        return TakeMePayClient(settings: account, transport: relay)
     }
 }

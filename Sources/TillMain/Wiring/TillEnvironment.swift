@@ -19,6 +19,10 @@ struct TillEnvironment: Sendable {
     var security = SecuritySettings()
     /// The checks of the configured gateways' webhooks (`till store serve`); none in demo mode.
     var webhookVerifiers: [any WebhookVerifier] = []
+    /// The lanes the store server makes TakeMe Pay's secret-key calls for (`[store.lanes]`), and the
+    /// TakeMe Pay account it makes them with (`till store serve`); none in demo mode.
+    var relayLanes: [LaneToken] = []
+    var relayAccount: GatewaySettings?
     let journal: JournalStore
     /// The journal file, or on a store's PostgreSQL the file beside which local state is kept.
     let journalPath: String
@@ -55,13 +59,16 @@ struct TillEnvironment: Sendable {
                 storeLocks: storeLocks, gateways: GatewayDirectory(sandbox.gateways), sandbox: sandbox, strings: strings)
         }
         let gateways = try configuration.enabledGateways.map {
-            try GatewayFactory.connector(for: $0, currency: configuration.store.currency, strings: strings)
+            try GatewayFactory.connector(
+                for: $0, currency: configuration.store.currency, strings: strings, storeServer: configuration.store.server)
         }
         var environment = TillEnvironment(
             store: configuration.store, ui: configuration.ui, scanner: configuration.scanner,
             printer: configuration.printer, security: configuration.security, journal: journal, journalPath: path,
             storeLocks: storeLocks, gateways: GatewayDirectory(gateways), sandbox: nil, strings: strings)
         environment.webhookVerifiers = configuration.enabledGateways.compactMap(GatewayFactory.webhookVerifier(for:))
+        environment.relayLanes = configuration.store.lanes
+        environment.relayAccount = configuration.gateway(.takemepay)
         return environment
     }
 

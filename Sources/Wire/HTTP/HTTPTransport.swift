@@ -1,3 +1,5 @@
+import TillCore
+
 /// Sends one HTTP request and returns the answer. Connectors speak to gateways only through this, so
 /// the real network (`WireHTTPClient.AsyncHTTPTransport`) and the in-process sandbox are interchangeable.
 public protocol HTTPTransport: Sendable {
@@ -17,6 +19,9 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible 
     case connectionLost(String)
     /// The URL is refused by policy (plain `http://` to a host that is not loopback).
     case insecureURL(String)
+    /// The store server that makes a lane's secret-key calls (`StoreRelayTransport`) refused the call:
+    /// it never reached the gateway.
+    case storeServerRefused(StoreServerRefusal)
 
     public var description: String {
         switch self {
@@ -24,6 +29,9 @@ public enum TransportError: Error, Equatable, Sendable, CustomStringConvertible 
         case .timedOut: "no answer arrived in time"
         case .connectionLost(let why): "the connection was lost before the answer arrived (\(why))"
         case .insecureURL(let url): "refusing to send to \(url) over plain HTTP: use https:// (plain HTTP is allowed only for 127.0.0.1 and localhost)"
+        case .storeServerRefused(.token): "the store server refused this lane's token"
+        case .storeServerRefused(.call): "the store server does not make this call for a lane"
+        case .storeServerRefused(.noSecretKey): "the store server has no TakeMe Pay secret key"
         }
     }
 }
