@@ -52,9 +52,15 @@ extension JournalStore {
         if connection is SQLiteConnection {
             return Int(try connection.query("PRAGMA user_version").first?.integer("user_version") ?? 0)
         }
-        guard try connection.query("SELECT to_regclass('journal_schema') IS NOT NULL AS present").first?
-            .integer("present") == 1
-        else { return 0 }
+        // Read from pg_class under the statement's snapshot, not through `to_regclass`: that looks in
+        // the session's catalog cache, which taking an advisory lock does not refresh, so a process
+        // that waited on another's migrations would not see their tables and would make them again.
+        let present = try connection.query(
+            """
+            SELECT COUNT(*) AS present FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relname = 'journal_schema' AND n.nspname = current_schema()
+            """)
+        guard present.first?.integer("present") == 1 else { return 0 }
         return Int(try connection.query("SELECT version FROM journal_schema").first?.integer("version") ?? 0)
     }
 }
