@@ -12,15 +12,15 @@ public struct OrderLocks: OrderClaims {
     /// The folder of lock files (unused when the store's server holds the locks).
     public let folder: URL
     /// The store's advisory locks, when the journal is on PostgreSQL.
-    public let store: PostgresAdvisoryLocks?
+    public let store: (any StoreLocks)?
 
-    public init(folder: URL, store: PostgresAdvisoryLocks? = nil) {
+    public init(folder: URL, store: (any StoreLocks)? = nil) {
         self.folder = folder
         self.store = store
     }
 
     /// The folder beside the journal file at `journalPath`.
-    public init(besideJournal journalPath: String, store: PostgresAdvisoryLocks? = nil) {
+    public init(besideJournal journalPath: String, store: (any StoreLocks)? = nil) {
         self.init(
             folder: URL(fileURLWithPath: journalPath).deletingLastPathComponent().appendingPathComponent("orders-in-use"),
             store: store)

@@ -9,10 +9,10 @@ import TillCore
 public struct ReconcilerLeadership: Sendable {
     /// The name of the store's reconciler lock.
     public static let lockName = "store:reconciler"
-    private let locks: PostgresAdvisoryLocks?
+    private let locks: (any StoreLocks)?
 
     /// - Parameter locks: the store's advisory locks; nil for a counter alone.
-    public init(locks: PostgresAdvisoryLocks?) { self.locks = locks }
+    public init(locks: (any StoreLocks)?) { self.locks = locks }
 
     /// Whether this process leads now (taking the lead when nobody holds it).
     public var leads: Bool { locks?.holdOrTake(Self.lockName) ?? true }

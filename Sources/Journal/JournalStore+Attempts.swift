@@ -76,9 +76,9 @@ extension JournalStore {
             .map(Self.attempt(from:))
     }
 
-    /// The unresolved attempts of this lane's sales (a counter alone: all of them): what its shift
+    /// The unresolved attempts of `lane`'s sales (nil: a counter without a lane id): what its shift
     /// cannot close over without the manager.
-    func laneUnresolvedAttempts() throws(JournalError) -> [PaymentAttempt] {
+    func laneUnresolvedAttempts(of lane: String?) throws(JournalError) -> [PaymentAttempt] {
         try connection.query(
             """
             SELECT a.* FROM attempts a JOIN sales s ON s.id = a.sale_id

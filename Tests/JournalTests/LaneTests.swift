@@ -76,6 +76,30 @@ struct LaneTests {
             _ = try await counter2.closeShift(counted: .zero(yen), at: start)
         }
     }
+
+    @Test func theStoresDayClosesEveryLaneAtOnceOrNone() async throws {
+        let location = try TestJournal.location(folder.appendingPathComponent("day.sqlite").path)
+        let counter1 = try JournalStore(location: location, lane: "counter-1")
+        let counter2 = try JournalStore(location: location, lane: "counter-2")
+        for (lane, cashier) in [(counter1, "Aiko"), (counter2, "Ken")] {
+            _ = try await lane.openShift(cashier: cashier, float: Money(minorUnits: 1_000, currency: yen), at: start)
+            _ = try await lane.recordTenderPayment(
+                .cash, order: MerchantOrderNumber(rawValue: "C-\(cashier)"), amount: Money(minorUnits: 300, currency: yen),
+                tendered: nil, reference: nil, description: nil, at: start)
+        }
+        let counted = ["counter-1": Money(minorUnits: 1_300, currency: yen)]
+        await #expect(throws: ShiftError.uncountedLanes(["counter-2"])) {
+            _ = try await counter1.closeStoreDay(counted: counted, at: start)
+        }
+        #expect(try await counter1.openShifts().count == 2, "nothing closed")
+        var all = counted
+        all["counter-2"] = Money(minorUnits: 1_250, currency: yen)
+        let zs = try await counter2.closeStoreDay(counted: all, at: start.addingTimeInterval(60))
+        #expect(zs.map(\.number) == [1, 2] && zs.map(\.shift.cashier) == ["Aiko", "Ken"])
+        #expect(zs.map(\.sales.total) == ["300", "300"] && zs.map(\.cash.variance) == ["0", "-50"])
+        #expect(try await counter1.openShifts().isEmpty)
+        #expect(try await counter1.verifyReports().isEmpty)
+    }
 }
 
 extension Sequence {

@@ -65,6 +65,17 @@ struct PostgresJournalCLITests {
         }
         #expect(lanes.filter { $0 == "counter-a" }.count == 6 && lanes.filter { $0 == "counter-b" }.count == 6, "\(lanes)")
         #expect(try TillBinary.run(["receipt", "show", "13"], environment: lane("a")).status != 0)
+
+        // The store's day: every lane's shift closed at once, each with its drawer's count and its own Z.
+        let uncounted = try TillBinary.run(["report", "z", "--store", "--counted", "counter-a=1600"], environment: lane("a"))
+        #expect(uncounted.status == 2 && uncounted.stderr.contains("these lanes have no count: counter-b"), "\(uncounted.stderr)")
+        let day = try TillBinary.run(
+            ["report", "z", "--store", "--counted", "counter-a=1600", "--counted", "counter-b=1600", "--json"], environment: lane("b"))
+        #expect(day.status == 0, "\(day.stderr)")
+        let zs = day.stdout.split(separator: "\n").filter { $0.contains("\"kind\":\"z\"") }
+        #expect(zs.count == 2 && zs.allSatisfy { $0.contains("\"variance\":\"0\"") }, "\(day.stdout)")
+        let after = try TillBinary.run(["shift", "status"], environment: lane("a"))
+        #expect(after.stdout.contains("No shift is open") || after.stdout.lowercased().contains("no shift"), "\(after.stdout)")
     }
 
     @Test func anUnreachableServerIsSaidWithoutItsPassword() throws {

@@ -7,7 +7,7 @@ import Synchronization
 /// (apart from the journal's, whose turns are an actor's). A lane that dies, even by SIGKILL, loses
 /// its session and every lock with it, as a lock file's `flock` goes with its process. Within one
 /// process a lock is taken once: PostgreSQL would grant its own session the same lock again.
-public final class PostgresAdvisoryLocks: Sendable {
+public final class PostgresAdvisoryLocks: StoreLocks {
     private let connection: PostgresConnection
     private let logger: Logger
     private let held = Mutex<Set<Int64>>([])

@@ -29,17 +29,53 @@ extension JournalStore {
         reconciliation: [String]? = nil, at time: Date
     ) throws(ShiftError) -> ShiftReport {
         try shopTransaction { () throws -> ShiftReport in
-            guard var shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
-            try Self.requireCurrency(counted, of: shift)
-            let unresolved = try acknowledgeUnresolved(shift: shift, acknowledging, manager: manager, at: time)
-            try adoptOrphans(into: shift.id)
-            try connection.query(
-                "UPDATE shifts SET closed_at = ?, counted_minor = ? WHERE id = ?",
-                [.integer(time.journalMilliseconds), .integer(counted.minorUnits), .integer(shift.id)])
-            shift.closedAt = Self.rounded(time)
-            shift.counted = counted
-            return try storeZ(for: shift, unresolved: unresolved, reconciliation: reconciliation, at: time)
+            guard let shift = try currentShiftRow() else { throw ShiftError.noOpenShift }
+            return try close(
+                shift, counted: counted, acknowledging: acknowledging, manager: manager, reconciliation: reconciliation, at: time)
         }
+    }
+
+    /// Closes the store's day: every lane's open shift at once, each with the cash counted in its own
+    /// drawer (`counted`, by lane id; "" for a counter without one) and its own Z, numbered on from the
+    /// last, all in one transaction. Refused, closing nothing, while a lane's count is missing or a
+    /// payment of any lane is unresolved and not acknowledged.
+    public func closeStoreDay(
+        counted: [String: Money], acknowledging: Set<MerchantOrderNumber> = [], manager: String? = nil,
+        reconciliation: [String]? = nil, at time: Date
+    ) throws(ShiftError) -> [ShiftReport] {
+        try shopTransaction { () throws -> [ShiftReport] in
+            let shifts = try openShifts()
+            guard !shifts.isEmpty else { throw ShiftError.noOpenShift }
+            let uncounted = shifts.map { $0.lane ?? "" }.filter { counted[$0] == nil }
+            guard uncounted.isEmpty else { throw ShiftError.uncountedLanes(uncounted) }
+            let unresolved = try unresolvedAttempts().map(\.orderNumber).filter { !acknowledging.contains($0) }
+            guard unresolved.isEmpty else { throw ShiftError.unresolvedAtClose(unresolved.map(\.rawValue)) }
+            var reports: [ShiftReport] = []
+            for shift in shifts {
+                guard let count = counted[shift.lane ?? ""] else { continue }
+                reports.append(try close(
+                    shift, counted: count, acknowledging: acknowledging, manager: manager, reconciliation: reconciliation,
+                    at: time))
+            }
+            return reports
+        }
+    }
+
+    /// Closes `shift` with the cash `counted` and stores its Z; inside the caller's transaction.
+    private func close(
+        _ shift: Shift, counted: Money, acknowledging: Set<MerchantOrderNumber>, manager: String?,
+        reconciliation: [String]?, at time: Date
+    ) throws -> ShiftReport {
+        var shift = shift
+        try Self.requireCurrency(counted, of: shift)
+        let unresolved = try acknowledgeUnresolved(shift: shift, acknowledging, manager: manager, at: time)
+        try adoptOrphans(into: shift.id)
+        try connection.query(
+            "UPDATE shifts SET closed_at = ?, counted_minor = ? WHERE id = ?",
+            [.integer(time.journalMilliseconds), .integer(counted.minorUnits), .integer(shift.id)])
+        shift.closedAt = Self.rounded(time)
+        shift.counted = counted
+        return try storeZ(for: shift, unresolved: unresolved, reconciliation: reconciliation, at: time)
     }
 
     /// The Z report with this number.
@@ -93,7 +129,7 @@ extension JournalStore {
     private func acknowledgeUnresolved(
         shift: Shift, _ acknowledging: Set<MerchantOrderNumber>, manager: String?, at time: Date
     ) throws -> Int {
-        let unresolved = try laneUnresolvedAttempts().map(\.orderNumber)
+        let unresolved = try laneUnresolvedAttempts(of: shift.lane).map(\.orderNumber)
         let manager = manager?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let missing = unresolved.filter { !acknowledging.contains($0) }
         guard missing.isEmpty, unresolved.isEmpty || !manager.isEmpty else {
@@ -149,7 +185,7 @@ extension JournalStore {
         }
         var unresolvedCount = unresolved ?? 0
         if unresolved == nil {
-            unresolvedCount = try (scope.everyOpenShift ? unresolvedAttempts() : laneUnresolvedAttempts()).count
+            unresolvedCount = try (scope.everyOpenShift ? unresolvedAttempts() : laneUnresolvedAttempts(of: lane)).count
         }
         return ShiftReportBuilder.Context(
             kind: kind, number: number, shift: shift, currency: shift?.float.currency ?? currency,

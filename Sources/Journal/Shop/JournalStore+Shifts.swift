@@ -35,6 +35,13 @@ extension JournalStore {
         do { return try currentShiftRow() } catch { throw .journal(error) }
     }
 
+    /// Every lane's open shift, oldest first (the store's day).
+    public func openShifts() throws(ShiftError) -> [Shift] {
+        do {
+            return try connection.query("SELECT * FROM shifts WHERE closed_at IS NULL ORDER BY id").map(Self.shift(from:))
+        } catch { throw .journal(error) }
+    }
+
     /// The shift with number `id`, if any.
     public func shift(id: Int64) throws(ShiftError) -> Shift? {
         do {

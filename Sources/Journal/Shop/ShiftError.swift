@@ -26,6 +26,8 @@ public enum ShiftError: Error, Equatable, Sendable, CustomStringConvertible {
     case unresolvedAtClose([String])
     /// No Z report has this number.
     case unknownReport(Int64)
+    /// Closing the store's day needs the cash counted in every lane's drawer; these lanes have none.
+    case uncountedLanes([String])
 
     public var description: String { message(in: Strings(.en)) }
 
@@ -46,6 +48,8 @@ public enum ShiftError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unresolvedAtClose(let orders):
             strings.text(.shopUnresolvedAtClose, ["count": String(orders.count), "orders": orders.joined(separator: ", ")])
         case .unknownReport(let number): strings.text(.shopUnknownReport, ["number": String(number)])
+        case .uncountedLanes(let lanes):
+            strings.text(.shopUncountedLanes, ["lanes": lanes.map { $0.isEmpty ? "-" : $0 }.joined(separator: ", ")])
         }
     }
 }

@@ -82,7 +82,12 @@ struct ShiftCommand: AsyncParsableCommand {
 /// What closing a shift takes; shared by `till shift close` and `till report z`.
 struct CloseOptions: ParsableArguments {
     @OptionGroup var wiring: WiringOptions
-    @Option(help: ArgumentHelp("The cash counted in the drawer.", valueName: "amount")) var counted: String
+    @Option(help: ArgumentHelp(
+        "The cash counted in the drawer; with --store, each lane's drawer as LANE=AMOUNT (repeat for each).",
+        valueName: "amount"))
+    var counted: [String] = []
+    @Flag(help: "Close the store's day: every lane's open shift at once, each with its own Z (a store journal on PostgreSQL).")
+    var store = false
     @Option(
         name: .customLong("acknowledge"),
         help: ArgumentHelp("An unresolved payment the manager lets the shift close with (repeat for each).", valueName: "order"))
@@ -95,12 +100,10 @@ struct CloseOptions: ParsableArguments {
         let environment = try wiring.environment(language)
         defer { environment.finish() }
         let strings = environment.strings
-        let money = try ShopAmount.parse(counted, option: "--counted", currency: environment.store.currency, strings, allowZero: true)
-        let orders = Set(acknowledged.map(MerchantOrderNumber.init(rawValue:)))
-        if !orders.isEmpty {
-            let subject = acknowledged.sorted().joined(separator: ", ")
-            try await ManagerApproval.approve(.actionCloseUnresolved, subject: subject, manager: manager, environment: environment)
-        }
+        let orders = try await approvedAcknowledgements(environment)
+        if store { return try await closeStoreDay(environment, acknowledging: orders) }
+        guard counted.count == 1 else { throw CLIError(strings[.shopCountedOnce], exitCode: CheckoutExit.usage) }
+        let money = try ShopAmount.parse(counted[0], option: "--counted", currency: environment.store.currency, strings, allowZero: true)
         let journal = environment.journal
         guard let shift = try await shop(strings, { () async throws(ShiftError) in try await journal.currentShift() }) else {
             throw CLIError(strings[.shopNoOpenShift], exitCode: CheckoutExit.usage)
@@ -111,13 +114,28 @@ struct CloseOptions: ParsableArguments {
                 counted: money, acknowledging: orders, manager: manager, reconciliation: reconciliation, at: Date())
         }
         print(format.render(z, strings))
-        if let settings = environment.printer {
-            do {
-                let printer = try ReceiptPrinter(settings, strings)
-                try await printer.print(report: ReportFormat.text(z, printer.paperStrings))
-            } catch {
-                printError(strings.text(.shopZNotPrinted, ["reason": printingFailure(error, strings), "number": String(z.number ?? 0)]))
-            }
+        await printZ(z, environment)
+    }
+
+    /// The orders `--acknowledge` names, once the manager approved closing over them.
+    func approvedAcknowledgements(_ environment: TillEnvironment) async throws -> Set<MerchantOrderNumber> {
+        let orders = Set(acknowledged.map(MerchantOrderNumber.init(rawValue:)))
+        if !orders.isEmpty {
+            let subject = acknowledged.sorted().joined(separator: ", ")
+            try await ManagerApproval.approve(.actionCloseUnresolved, subject: subject, manager: manager, environment: environment)
+        }
+        return orders
+    }
+
+    /// Prints the Z on the receipt printer when one is configured; a printer that fails is told.
+    func printZ(_ z: ShiftReport, _ environment: TillEnvironment) async {
+        guard let settings = environment.printer else { return }
+        let strings = environment.strings
+        do {
+            let printer = try ReceiptPrinter(settings, strings)
+            try await printer.print(report: ReportFormat.text(z, printer.paperStrings))
+        } catch {
+            printError(strings.text(.shopZNotPrinted, ["reason": printingFailure(error, strings), "number": String(z.number ?? 0)]))
         }
     }
 }

@@ -326,6 +326,11 @@ let englishCommandLineCatalog: [CommandLineKey: String] = [
     .shopUnknownTenderOrder: "No cash or other-terminal sale has order number {order}. Check the number on the receipt.",
     .shopTenderRefundTooLarge: "A refund of order {order} cannot exceed what is left of it, {left}. Enter a smaller amount.",
     .shopUnresolvedAtClose: "The shift cannot close: {count} payment(s) have no final answer ({orders}). Run `till recover`, or let a manager acknowledge each with `--acknowledge ORDER --manager NAME`.",
+    .shopUncountedLanes:
+        "The store's day closes every lane's shift at once, and these lanes have no count: {lanes}. Give each with --counted LANE=AMOUNT (a counter without [lane] id is -). Nothing was closed.",
+    .shopCountedPerLane:
+        "With --store, --counted takes one lane's drawer at a time, as LANE=AMOUNT (counter-2=15000; - for a counter without [lane] id), not {value}.",
+    .shopCountedOnce: "Give the cash counted in the drawer once: --counted AMOUNT (each lane's, as LANE=AMOUNT, only with --store).",
     .shopUnknownReport: "There is no Z report number {number}. See `till report list`.",
     .shopShiftOpened: "Shift {id} is open: {cashier}, float {float}.",
     .shopShiftStatus: "Shift {id} is open since {time}: {cashier}, float {float}.",

@@ -322,6 +322,11 @@ let japaneseCommandLineCatalog: [CommandLineKey: String] = [
     .shopUnknownTenderOrder: "注文番号 {order} の現金・他端末の売上はありません。レシートの番号を確認してください。",
     .shopTenderRefundTooLarge: "注文 {order} の返金は残額 {left} を超えられません。少ない金額を入力してください。",
     .shopUnresolvedAtClose: "シフトを締められません：{count} 件の支払いに最終的な回答がありません（{orders}）。`till recover` を実行するか、責任者が `--acknowledge 注文 --manager 名前` で 1 件ずつ承認してください。",
+    .shopUncountedLanes:
+        "店の一日の締めはすべてのレーンのシフトを一度に閉じますが、次のレーンの現金の数えた額がありません：{lanes}。--counted LANE=AMOUNT でそれぞれ指定してください（[lane] id のないレジは -）。何も閉じていません。",
+    .shopCountedPerLane:
+        "--store では --counted はレーンごとに LANE=AMOUNT の形で指定します（counter-2=15000、[lane] id のないレジは -）。{value} ではありません。",
+    .shopCountedOnce: "ドロワーの現金の数えた額を一度だけ指定してください：--counted AMOUNT（レーンごとの LANE=AMOUNT は --store のときだけ）。",
     .shopUnknownReport: "Z レポート {number} 番はありません。`till report list` を見てください。",
     .shopShiftOpened: "シフト {id} を開きました：{cashier}、釣り銭準備金 {float}。",
     .shopShiftStatus: "シフト {id} は {time} から開いています：{cashier}、釣り銭準備金 {float}。",

@@ -319,6 +319,11 @@ let simplifiedChineseCommandLineCatalog: [CommandLineKey: String] = [
     .shopUnknownTenderOrder: "没有订单号为 {order} 的现金或其他终端销售。请核对小票上的号码。",
     .shopTenderRefundTooLarge: "订单 {order} 的退款不能超过剩余金额 {left}。请输入较小的金额。",
     .shopUnresolvedAtClose: "无法结班：有 {count} 笔支付尚无最终结果（{orders}）。请运行 `till recover`，或由经理用 `--acknowledge 订单 --manager 姓名` 逐笔确认。",
+    .shopUncountedLanes:
+        "门店日结会一次关闭所有收银台的班次，但以下收银台没有清点金额：{lanes}。请用 --counted LANE=AMOUNT 逐一给出（没有 [lane] id 的收银台写作 -）。未关闭任何班次。",
+    .shopCountedPerLane:
+        "使用 --store 时，--counted 每次给出一个收银台的钱箱，格式为 LANE=AMOUNT（如 counter-2=15000；没有 [lane] id 的收银台写作 -），而不是 {value}。",
+    .shopCountedOnce: "请只给出一次钱箱清点的现金：--counted AMOUNT（按收银台的 LANE=AMOUNT 仅用于 --store）。",
     .shopUnknownReport: "没有编号为 {number} 的 Z 报表。请查看 `till report list`。",
     .shopShiftOpened: "班次 {id} 已开班：{cashier}，备用金 {float}。",
     .shopShiftStatus: "班次 {id} 自 {time} 起开班：{cashier}，备用金 {float}。",
