@@ -2,6 +2,7 @@ import Logging
 import NIOPosix
 import PostgresNIO
 import Synchronization
+import TillCore
 
 /// The store's order locks on its PostgreSQL: session-level advisory locks, on a session of their own
 /// (apart from the journal's, whose turns are an actor's). A lane that dies, even by SIGKILL, loses
@@ -50,8 +51,6 @@ public final class PostgresAdvisoryLocks: StoreLocks {
         return try cell.decode(Bool.self)
     }
 
-    /// FNV-1a of the name, 64 bits: a lock key per order number (the journal's writer lock is apart).
-    static func key(_ name: String) -> Int64 {
-        Int64(bitPattern: name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 })
-    }
+    /// FNV-1a of the name: a lock key per order number (the journal's writer lock is apart).
+    static func key(_ name: String) -> Int64 { Int64(bitPattern: FNV1a.hash(name)) }
 }

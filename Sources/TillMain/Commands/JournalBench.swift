@@ -21,22 +21,22 @@ struct JournalBench: AsyncParsableCommand {
 
     func run() async throws {
         let strings = Strings(.en)
-        let configuration = journal.path == nil ? try TillEnvironment.configuration(config.loader, strings) : nil
-        let store = try JournalOptions.open(try journal.location(configuration), lane: lane, strings)
+        let location = try journal.resolve(strings, config: config).location
+        let store = try JournalOptions.open(location, lane: lane, strings)
         let yen = Currency(code: "JPY")!
         let clock = ContinuousClock()
         let end = clock.now + .seconds(seconds)
-        var latencies: [Duration] = []
+        var nanoseconds: [Int64] = []
         while clock.now < end {
             let start = clock.now
-            try await paidSale(store, Money(minorUnits: 100 + Int64(latencies.count % 900), currency: yen))
-            latencies.append(clock.now - start)
+            try await paidSale(store, Money(minorUnits: 100 + Int64(nanoseconds.count % 900), currency: yen))
+            let took = (clock.now - start).components
+            nanoseconds.append(took.seconds * 1_000_000_000 + took.attoseconds / 1_000_000_000)
         }
-        latencies.sort()
-        let rate = Double(latencies.count) / Double(seconds)
         print(
-            "lane \(lane): \(latencies.count) sales in \(seconds) s, \(Int(rate.rounded())) a second, "
-                + "p50 \(milliseconds(latencies[latencies.count / 2])) ms, p99 \(milliseconds(latencies[latencies.count * 99 / 100])) ms")
+            "lane \(lane): \(nanoseconds.count) sales in \(seconds) s, \(nanoseconds.count / max(1, seconds)) a second, "
+                + "p50 \(BenchFigures.ms(BenchFigures.median(nanoseconds))) ms, "
+                + "p99 \(BenchFigures.ms(BenchFigures.percentile(nanoseconds, 0.99))) ms")
     }
 
     private func paidSale(_ store: JournalStore, _ amount: Money) async throws {
@@ -47,10 +47,5 @@ struct JournalBench: AsyncParsableCommand {
             orderNumber: order, saleID: sale.id, gateway: .motp, brand: .alipay, kind: .qr, amount: amount, createdAt: now))
         try await store.move(order, to: .awaitingBuyer, at: now)
         try await store.move(order, to: .succeeded, at: now, gatewayReference: "BENCH")
-    }
-
-    private func milliseconds(_ duration: Duration) -> String {
-        let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        return "\(micros / 1000).\(micros % 1000 / 100)"
     }
 }

@@ -14,9 +14,8 @@ struct JournalMigrateCommand: ParsableCommand {
 
     func run() throws {
         let strings = language.strings(configPath: config.path)
-        let configuration = journal.path == nil ? try TillEnvironment.configuration(config.loader, strings) : nil
+        let location = try journal.resolve(strings, config: config).location
         do {
-            let location = try journal.location(configuration)
             let versions = try JournalStore.migrate(location)
             let key: CommandLineKey = versions.from == versions.to ? .journalMigrateCurrent : .journalMigrated
             print(strings.text(key, ["journal": location.description, "from": String(versions.from), "to": String(versions.to)]))

@@ -26,11 +26,22 @@ struct JournalOptions: ParsableArguments {
         return try JournalLocation(url: configuration?.journal.url, path: localPath(configuration))
     }
 
+    /// The journal `--config` names (read only without `--journal`) and the lane it is written from;
+    /// a configuration or address that cannot be read fails with its one-sentence message, exit code 2.
+    func resolve(_ strings: Strings, config: ConfigPathOption) throws -> (location: JournalLocation, lane: String?) {
+        let configuration = path == nil ? try TillEnvironment.configuration(config.loader, strings) : nil
+        do {
+            return (try location(configuration), configuration?.lane)
+        } catch {
+            throw CLIError(error.message(in: strings), exitCode: 2)
+        }
+    }
+
     /// Opens the journal `--config` names, or fails with the journal's own one-sentence message and
     /// exit code 2.
     func open(_ strings: Strings, config: ConfigPathOption) throws -> JournalStore {
-        let configuration = path == nil ? try TillEnvironment.configuration(config.loader, strings) : nil
-        return try Self.open(location(configuration), lane: configuration?.lane, strings)
+        let (location, lane) = try resolve(strings, config: config)
+        return try Self.open(location, lane: lane, strings)
     }
 
     static func open(

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import TillCore
 
 /// Where a test's journal lives: a SQLite file in the test's folder, or, when the run sets
 /// `TILL_TEST_POSTGRES_URL` (scripts/test's PostgreSQL round, against `scripts/postgres start`), a
@@ -17,7 +18,7 @@ public enum TestJournal {
     /// named after its folder, created on first use (a second call reopens the same journal).
     public static func location(_ file: String) throws -> JournalLocation {
         guard let url = postgresURL, let server = try PostgresAddress(url) else { return .file(file) }
-        let name = "till_" + String(fnv1a(file), radix: 16)
+        let name = "till_" + String(FNV1a.hash(file), radix: 16)
         let result = try Subprocess.run(
             "/usr/bin/env",
             ["createdb", "-h", server.host, "-p", String(server.port), "-U", server.user, name])
@@ -46,11 +47,6 @@ public enum TestJournal {
             usleep(50_000)
         }
         return true
-    }
-
-    /// FNV-1a, 64 bits: a short, stable name for a path.
-    private static func fnv1a(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
     /// Opens the journal for `file` (see `location(_:)`).
